@@ -4,6 +4,8 @@ export * from "./commands/conflicts.ts";
 export * from "./commands/schema.ts";
 export * from "./errors.ts";
 export * from "./factory.ts";
+export * from "./format/json-schema.ts";
+export * from "./format/native.ts";
 export * from "./model/card.ts";
 export * from "./model/channels.ts";
 export * from "./model/emotion-scale.ts";

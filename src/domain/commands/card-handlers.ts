@@ -31,7 +31,16 @@ function mergeFields(
     const problems = problemsFromIssues(parsed.error.issues, `${ctx.path}.fields`);
     throw new WaylineError("invalid_command", `${problems[0]?.path}: ${problems[0]?.message}`, { problems });
   }
+  if (parsed.data.kind === "idea") checkPainLinks(ctx, parsed.data.painPointIds);
   return parsed.data;
+}
+
+function checkPainLinks(ctx: CommandContext, ids: readonly string[]): void {
+  ids.forEach((id, i) => {
+    const target = ctx.r.cards.get(id)?.get("fields") as Y.Map<unknown> | undefined;
+    if (target?.get("kind") !== "pain")
+      fail(ctx, `fields.painPointIds[${i}]`, `no pain point card with id "${id}"`);
+  });
 }
 
 function checkStep(ctx: CommandContext, stageId: string, stepId: string | null | undefined): void {

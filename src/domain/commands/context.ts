@@ -1,3 +1,4 @@
+import { generateKeyBetween } from "fractional-indexing";
 import type * as Y from "yjs";
 import { WaylineError } from "../errors.ts";
 import type { Ordered } from "../ordering.ts";
@@ -41,7 +42,11 @@ export function mustGet(
   return e;
 }
 
-/** Sorted siblings of a collection as order-key items, optionally filtered and without `exceptId`. */
+/**
+ * Sorted siblings of a collection as order-key items, optionally filtered and without `exceptId`.
+ * Equal keys (left by concurrent inserts or moves) are spread apart first, so that a position
+ * between two formerly tied items can be addressed.
+ */
 export function siblings(
   coll: Y.Map<YEntity>,
   filter: (e: YEntity) => boolean = () => true,
@@ -51,7 +56,16 @@ export function siblings(
   coll.forEach((e, id) => {
     if (id !== exceptId && filter(e)) out.push({ id, order: String(e.get("order") ?? "a0") });
   });
-  return sortOrdered(out);
+  const sorted = sortOrdered(out);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1] as Ordered;
+    const cur = sorted[i] as Ordered;
+    if (cur.order > prev.order) continue;
+    const next = sorted.slice(i + 1).find((x) => x.order > prev.order)?.order ?? null;
+    cur.order = generateKeyBetween(prev.order, next);
+    coll.get(cur.id)?.set("order", cur.order);
+  }
+  return sorted;
 }
 
 /** An id given by the client (checked unused) or a fresh one. */
