@@ -274,4 +274,3 @@ describe("batches", () => {
   });
 });
 
-export type { MapCommand };
