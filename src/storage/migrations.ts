@@ -1,0 +1,87 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+import type { Dialect } from "./database.ts";
+
+/** The schema migrations, in order; names sort in application order. */
+function migrations(dialect: Dialect): Record<string, Migration> {
+  const binary = dialect === "postgres" ? "bytea" : "blob";
+  return {
+    "0001_initial": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("workspaces")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable("personas")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("workspace_id", "text", (c) =>
+            c.notNull().references("workspaces.id").onDelete("cascade"),
+          )
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("data", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable("journeys")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("workspace_id", "text", (c) =>
+            c.notNull().references("workspaces.id").onDelete("cascade"),
+          )
+          .addColumn("title", "text", (c) => c.notNull())
+          .addColumn("kind", "text", (c) => c.notNull())
+          .addColumn("status", "text", (c) => c.notNull())
+          .addColumn("owner", "text", (c) => c.notNull())
+          .addColumn("tags", "text", (c) => c.notNull())
+          .addColumn("persona_ids", "text", (c) => c.notNull())
+          .addColumn("version", "integer", (c) => c.notNull())
+          .addColumn("ydoc", sql.raw(binary), (c) => c.notNull())
+          .addColumn("snapshot", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex("journeys_workspace")
+          .on("journeys")
+          .columns(["workspace_id", "updated_at"])
+          .execute();
+        await db.schema
+          .createTable("journey_changes")
+          .addColumn("journey_id", "text", (c) => c.notNull().references("journeys.id").onDelete("cascade"))
+          .addColumn("version", "integer", (c) => c.notNull())
+          .addColumn("reads", "text", (c) => c.notNull())
+          .addColumn("writes", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("journey_changes_pk", ["journey_id", "version"])
+          .execute();
+        await db.schema
+          .createTable("api_tokens")
+          .addColumn("id", dialect === "postgres" ? "serial" : "integer", (c) => c.primaryKey())
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("token_hash", "text", (c) => c.notNull().unique())
+          .addColumn("role", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .execute();
+      },
+    },
+  };
+}
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+  async getMigrations() {
+    return migrations(this.dialect);
+  }
+}
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error)
+    throw new Error(`database migration ${failed?.migrationName ?? ""} failed: ${(error as Error).message}`);
+  return (results ?? []).map((r) => r.migrationName);
+}

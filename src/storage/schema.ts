@@ -1,0 +1,62 @@
+import type { Generated } from "kysely";
+
+/** Row of `workspaces`. */
+export interface WorkspaceRow {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+/** Row of `personas`: the persona as JSON, with its name for listing. */
+export interface PersonaRow {
+  id: string;
+  workspace_id: string;
+  name: string;
+  data: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Row of `journeys`: the Yjs state (canonical), a JSON snapshot and listing columns. */
+export interface JourneyRow {
+  id: string;
+  workspace_id: string;
+  title: string;
+  kind: string;
+  status: string;
+  owner: string;
+  tags: string;
+  persona_ids: string;
+  version: number;
+  ydoc: Uint8Array;
+  snapshot: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Row of `journey_changes`: what each version read and wrote (for conflict detection). */
+export interface JourneyChangeRow {
+  journey_id: string;
+  version: number;
+  reads: string;
+  writes: string;
+  created_at: string;
+}
+
+/** Row of `api_tokens` (team mode): only a SHA-256 hash of the token is stored. */
+export interface ApiTokenRow {
+  id: Generated<number> | number;
+  name: string;
+  token_hash: string;
+  role: string;
+  created_at: string;
+}
+
+/** The database as Kysely sees it. */
+export interface Database {
+  workspaces: WorkspaceRow;
+  personas: PersonaRow;
+  journeys: JourneyRow;
+  journey_changes: JourneyChangeRow;
+  api_tokens: ApiTokenRow;
+}

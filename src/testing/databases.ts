@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { openStore, type Store } from "../storage/store.ts";
+
+/** PostgreSQL used by tests (`WAYLINE_TEST_PG_URL`, default the local `test` database). */
+export const TEST_PG_URL = process.env.WAYLINE_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+/** True when the test PostgreSQL answers. */
+export async function postgresAvailable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** A fresh store on a dialect: a temporary SQLite folder or a new PostgreSQL schema. */
+export interface TestStore {
+  store: Store;
+  /** Opens a second store on the same database (a "restart"). */
+  reopen(): Promise<Store>;
+  /** Closes and removes everything. */
+  dispose(): Promise<void>;
+}
+
+export async function createTestStore(dialect: "sqlite" | "postgres"): Promise<TestStore> {
+  if (dialect === "sqlite") {
+    const dir = mkdtempSync(join(tmpdir(), "wayline-test-"));
+    const open = () => openStore({ dataDir: dir });
+    const store = await open();
+    const extra: Store[] = [];
+    return {
+      store,
+      reopen: async () => {
+        const s = await open();
+        extra.push(s);
+        return s;
+      },
+      dispose: async () => {
+        await Promise.all([store, ...extra].map((s) => s.close()));
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const schema = `wayline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: TEST_PG_URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  const open = () => openStore({ url: TEST_PG_URL, pgSchema: schema });
+  const store = await open();
+  const extra: Store[] = [];
+  return {
+    store,
+    reopen: async () => {
+      const s = await open();
+      extra.push(s);
+      return s;
+    },
+    dispose: async () => {
+      await Promise.all([store, ...extra].map((s) => s.close()));
+      await admin.query(`drop schema ${schema} cascade`);
+      await admin.end();
+    },
+  };
+}
