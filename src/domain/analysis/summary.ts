@@ -1,0 +1,177 @@
+import type { Card } from "../model/card.ts";
+import type { CardId } from "../model/ids.ts";
+import type { Goal, JourneyMap, MapKind, MapStatus } from "../model/journey-map.ts";
+import { orderedStages } from "./curve.ts";
+import type { HealthConfig } from "./health/config.ts";
+import { isBefore } from "./health/dates.ts";
+import { type HealthReport, runHealthCheck } from "./health/run.ts";
+import type { HealthContext } from "./health/types.ts";
+import { findMomentsOfTruth } from "./moments.ts";
+import { type PainPriority, prioritizePainPoints } from "./priority.ts";
+
+export { toHtml } from "./summary-html.ts";
+export { toMarkdown } from "./summary-markdown.ts";
+
+/** A pain point as shown to stakeholders. */
+export interface SummaryPainPoint {
+  /** 1-based priority rank. */
+  rank: number;
+  /** The pain-point card. */
+  cardId: CardId;
+  /** First line of its text. */
+  text: string;
+  /** Stage it sits in. */
+  stageName: string;
+  /** trivial / workaround / abandon, or null. */
+  impact: string | null;
+  /** Share of customers affected, or null. */
+  reach: number | null;
+  /** Priority score (impact weight × reach), null when unknown. */
+  score: number | null;
+  /** Owner of the fix, or null. */
+  owner: string | null;
+  /** Due date (YYYY-MM-DD), or null. */
+  dueDate: string | null;
+  /** open / in_progress. */
+  status: string;
+  /** Due date passed while still unresolved. */
+  overdue: boolean;
+}
+
+/** An opportunity (idea card) and who owns it. */
+export interface SummaryOpportunity {
+  /** The idea card. */
+  cardId: CardId;
+  /** First line of its text. */
+  text: string;
+  /** Stage it sits in. */
+  stageName: string;
+  /** low / medium / high, or null. */
+  effort: string | null;
+  /** Low effort or flagged as a quick win. */
+  quickWin: boolean;
+  /** Texts of the pain points it addresses. */
+  addresses: string[];
+  /** Owners of the linked pain points, else the department owning its stage. */
+  ownerTeams: string[];
+}
+
+/** The whole stakeholder summary of a map. */
+export interface StakeholderSummary {
+  /** Map title. */
+  title: string;
+  /** Map kind. */
+  kind: MapKind;
+  /** Map status. */
+  status: MapStatus;
+  /** The business goal. */
+  goal: Goal;
+  /** Date the summary was made for (YYYY-MM-DD). */
+  today: string;
+  /** Health score 0–100 and finding counts. */
+  health: Pick<HealthReport, "score" | "counts">;
+  /** Highest-priority unresolved pain points. */
+  topPainPoints: SummaryPainPoint[];
+  /** Opportunities, quick wins first. */
+  opportunities: SummaryOpportunity[];
+  /** Every unresolved pain point as an action: earliest due date first, undated last. */
+  actionPlan: SummaryPainPoint[];
+  /** Actions past their due date. */
+  overdue: SummaryPainPoint[];
+  /** Moments of truth: stage names and why. */
+  momentsOfTruth: { stageName: string; reasons: string[] }[];
+}
+
+/** Options of `buildSummary`. */
+export interface SummaryOptions {
+  /** Today (YYYY-MM-DD): decides what is overdue. */
+  today: string;
+  /** How many top pain points to list (default 5). */
+  topN?: number;
+  /** A health report already computed; otherwise one is run with `healthConfig`/`healthContext`. */
+  health?: HealthReport;
+  /** Health config when the report is computed here. */
+  healthConfig?: Partial<HealthConfig>;
+  /** Extra health context when the report is computed here. */
+  healthContext?: Omit<HealthContext, "today">;
+}
+
+/** First line of a card's text, or a placeholder. */
+export function firstLine(card: Pick<Card, "text">): string {
+  return card.text.trim().split("\n")[0]?.trim() || "(untitled)";
+}
+
+function toRow(p: PainPriority, today: string): SummaryPainPoint {
+  const f = p.card.fields;
+  return {
+    rank: p.rank,
+    cardId: p.card.id,
+    text: firstLine(p.card),
+    stageName: p.stageName,
+    impact: f.impact,
+    reach: f.reach,
+    score: p.score,
+    owner: f.owner?.trim() || null,
+    dueDate: f.dueDate,
+    status: f.status,
+    overdue: f.dueDate !== null && isBefore(f.dueDate, today),
+  };
+}
+
+function opportunities(map: JourneyMap): SummaryOpportunity[] {
+  const names = new Map<string, string>(orderedStages(map).map((s) => [s.id, s.name]));
+  const cards = new Map<string, Card>(map.cards.map((c) => [c.id, c]));
+  const dept = new Map<string, string>();
+  for (const c of map.cards)
+    if (c.fields.kind === "ownership" && c.fields.department.trim())
+      dept.set(c.stageId, c.fields.department.trim());
+  return map.cards.flatMap((c) => {
+    if (c.fields.kind !== "idea") return [];
+    const pains = c.fields.painPointIds.flatMap((id) => cards.get(id) ?? []);
+    const owners = pains.flatMap((p) =>
+      p.fields.kind === "pain" && p.fields.owner?.trim() ? [p.fields.owner.trim()] : [],
+    );
+    const stageDept = dept.get(c.stageId);
+    return [
+      {
+        cardId: c.id,
+        text: firstLine(c),
+        stageName: names.get(c.stageId) ?? c.stageId,
+        effort: c.fields.effort,
+        quickWin: c.fields.quickWin || c.fields.effort === "low",
+        addresses: pains.map(firstLine),
+        ownerTeams: [...new Set(owners.length > 0 ? owners : stageDept ? [stageDept] : [])],
+      },
+    ];
+  });
+}
+
+function byDueDate(a: SummaryPainPoint, b: SummaryPainPoint): number {
+  if (a.dueDate !== b.dueDate) {
+    if (a.dueDate === null) return 1;
+    if (b.dueDate === null) return -1;
+    return a.dueDate < b.dueDate ? -1 : 1;
+  }
+  return a.rank - b.rank;
+}
+
+/** Builds the stakeholder summary of a map as of `opts.today`. */
+export function buildSummary(map: JourneyMap, opts: SummaryOptions): StakeholderSummary {
+  const rows = prioritizePainPoints(map).map((p) => toRow(p, opts.today));
+  const health =
+    opts.health ?? runHealthCheck(map, opts.healthConfig, { ...opts.healthContext, today: opts.today });
+  const actionPlan = [...rows].sort(byDueDate);
+  return {
+    title: map.title,
+    kind: map.kind,
+    status: map.status,
+    goal: map.goal,
+    today: opts.today,
+    health: { score: health.score, counts: health.counts },
+    topPainPoints: rows.slice(0, opts.topN ?? 5),
+    opportunities: opportunities(map).sort((a, b) => Number(b.quickWin) - Number(a.quickWin)),
+    actionPlan,
+    overdue: actionPlan.filter((r) => r.overdue),
+    momentsOfTruth: findMomentsOfTruth(map).map((m) => ({ stageName: m.stageName, reasons: m.reasons })),
+  };
+}
