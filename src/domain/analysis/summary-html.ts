@@ -28,14 +28,8 @@ function table(head: string[], rows: string[], empty: string): string {
   return `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
-function sections(s: StakeholderSummary): string[] {
-  const pains = s.topPainPoints.map((p) =>
-    row(
-      [String(p.rank), e(p.text), e(p.stageName), e(priorityText(p)), orDash(p.owner), due(p)],
-      p.overdue ? "overdue" : "",
-    ),
-  );
-  const opps = s.opportunities.map((o) =>
+function opportunityRows(s: StakeholderSummary): string[] {
+  return s.opportunities.map((o) =>
     row([
       `${e(o.text)}${o.quickWin ? ' <span class="quick">quick win</span>' : ""}`,
       e(o.stageName),
@@ -44,6 +38,16 @@ function sections(s: StakeholderSummary): string[] {
       o.effort ?? "—",
     ]),
   );
+}
+
+function sections(s: StakeholderSummary): string[] {
+  const pains = s.topPainPoints.map((p) =>
+    row(
+      [String(p.rank), e(p.text), e(p.stageName), e(priorityText(p)), orDash(p.owner), due(p)],
+      p.overdue ? "overdue" : "",
+    ),
+  );
+  const opps = opportunityRows(s);
   const actions = s.actionPlan.map((a) =>
     row(
       [`Fix: ${e(a.text)}`, e(a.stageName), orDash(a.owner), due(a), statusText(a.status)],
