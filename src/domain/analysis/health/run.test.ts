@@ -20,7 +20,7 @@ describe("runHealthCheck", () => {
       expect.arrayContaining(["persona-missing", "stage-count", "emotion-missing", "goal-missing"]),
     );
     expect(report.findings.every((f) => f.location.mapId === "map-1" && f.hint.length > 0)).toBe(true);
-    expect(report.score).toBeLessThan(50);
+    expect(report.score).toBe(100 - 3 * 15 - 3 * 6 - 2);
     expect(report.counts.error).toBe(3);
   });
   it("gives a healthy map 100 and no findings", () => {
