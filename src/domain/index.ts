@@ -1,6 +1,7 @@
 /** Wayline's domain core: model, commands, Yjs canonical form and formats. Pure: no I/O. */
 export * from "./commands/apply.ts";
 export * from "./commands/conflicts.ts";
+export * from "./commands/invert.ts";
 export * from "./commands/schema.ts";
 export * from "./errors.ts";
 export * from "./factory.ts";
