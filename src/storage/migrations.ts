@@ -66,6 +66,14 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    "0002_workspace_settings": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .alterTable("workspaces")
+          .addColumn("settings", "text", (c) => c.notNull().defaultTo("{}"))
+          .execute();
+      },
+    },
   };
 }
 

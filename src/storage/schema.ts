@@ -5,6 +5,8 @@ export interface WorkspaceRow {
   id: string;
   name: string;
   created_at: string;
+  /** Workspace settings as JSON (e.g. `{"health":{…}}`). */
+  settings?: string;
 }
 
 /** Row of `personas`: the persona as JSON, with its name for listing. */

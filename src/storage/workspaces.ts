@@ -18,3 +18,26 @@ export async function ensureDefaultWorkspace(db: Kysely<Database>, now: string):
     .onConflict((oc) => oc.column("id").doNothing())
     .execute();
 }
+
+/** The workspace's settings object (`{}` when none were saved). */
+export async function readWorkspaceSettings(db: Kysely<Database>, workspaceId: string): Promise<unknown> {
+  const row = await db
+    .selectFrom("workspaces")
+    .select("settings")
+    .where("id", "=", workspaceId)
+    .executeTakeFirst();
+  return JSON.parse(row?.settings ?? "{}");
+}
+
+/** Replaces the workspace's settings (validated by the caller). */
+export async function writeWorkspaceSettings(
+  db: Kysely<Database>,
+  workspaceId: string,
+  settings: unknown,
+): Promise<void> {
+  await db
+    .updateTable("workspaces")
+    .set({ settings: JSON.stringify(settings) })
+    .where("id", "=", workspaceId)
+    .execute();
+}

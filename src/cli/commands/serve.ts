@@ -1,0 +1,29 @@
+import type { Command } from "commander";
+import { loadServerConfig } from "../../server/config.ts";
+import { startServer } from "../../server/serve.ts";
+import { redactUrl } from "../../storage/database.ts";
+
+/** `wayline serve`: runs the web app and API. */
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("serve Wayline (web app and REST API); SQLite under --data unless DATABASE_URL is set")
+    .option("--port <port>", "TCP port (default 4400, or PORT)")
+    .option("--host <host>", "interface (default 127.0.0.1, or HOST)")
+    .option("--data <dir>", "folder of the embedded SQLite database (default ./data, or WAYLINE_DATA_DIR)")
+    .action(async (o: { port?: string; host?: string; data?: string }) => {
+      const cfg = loadServerConfig(process.env, { port: o.port, host: o.host, dataDir: o.data });
+      const server = await startServer(cfg);
+      const where =
+        server.store.dialect === "sqlite" ? server.store.location : redactUrl(server.store.location);
+      console.error(
+        `Wayline is running at ${server.url} (${server.store.dialect}: ${where}, auth: ${cfg.auth})`,
+      );
+      const stop = async () => {
+        await server.close();
+        process.exit(0);
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+}

@@ -1,0 +1,37 @@
+import { Command, CommanderError } from "commander";
+import { VERSION } from "../server/version.ts";
+import { registerServe } from "./commands/serve.ts";
+import { registerTemplates } from "./commands/templates.ts";
+import { registerToken } from "./commands/token.ts";
+import { registerTransfer } from "./commands/transfer.ts";
+import { registerValidate } from "./commands/validate.ts";
+import { describeError, EXIT, ExitCode } from "./io.ts";
+
+/** The `wayline` command-line program. */
+export function buildProgram(): Command {
+  const program = new Command("wayline")
+    .description("Wayline: evidence-backed customer journey maps")
+    .version(VERSION)
+    .exitOverride()
+    .showHelpAfterError("(run with --help for usage)");
+  registerServe(program);
+  registerTemplates(program);
+  registerValidate(program);
+  registerTransfer(program);
+  registerToken(program);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+/** Runs the program on argv and returns the exit code (never throws). */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...argv], { from: "user" });
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof ExitCode) return e.code;
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    console.error(`wayline: ${describeError(e)}`);
+    return EXIT.user;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { type ErrorCode, WaylineError } from "../domain/index.ts";
+
+/** HTTP status of each error code. */
+export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  invalid_request: 400,
+  invalid_command: 400,
+  invalid_document: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  internal: 500,
+};
+
+/** The error body every endpoint answers with. */
+export function errorBody(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+  return { error: { code, message, ...(details ? { details } : {}) } };
+}
+
+/** Hono error handler: known errors keep their code; anything else is a 500 without a stack trace. */
+export function onError(err: Error, c: Context): Response {
+  if (err instanceof WaylineError)
+    return c.json(errorBody(err.code, err.message, err.details), STATUS[err.code]);
+  console.error(`[wayline] ${c.req.method} ${new URL(c.req.url).pathname} failed:`, err);
+  return c.json(errorBody("internal", "internal error; see the server log"), 500);
+}
+
+/** Hono not-found handler. */
+export function onNotFound(c: Context): Response {
+  return c.json(errorBody("not_found", `no route for ${c.req.method} ${new URL(c.req.url).pathname}`), 404);
+}

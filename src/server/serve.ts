@@ -1,0 +1,36 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { openStore, type Store } from "../storage/store.ts";
+import { createApp } from "./app.ts";
+import { localAuthenticator, tokenAuthenticator } from "./auth.ts";
+import type { ServerConfig } from "./config.ts";
+import { mountWebApp } from "./static.ts";
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** Opens the store and serves the app until closed. */
+export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
+  const store = await openStore({ url: cfg.databaseUrl, dataDir: cfg.dataDir });
+  const auth = cfg.auth === "token" ? tokenAuthenticator(store.tokens) : localAuthenticator();
+  const app = createApp({ store, auth });
+  mountWebApp(app);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, () => resolve(s));
+    s.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = cfg.host.includes(":") ? `[${cfg.host}]` : cfg.host === "127.0.0.1" ? "localhost" : cfg.host;
+  return {
+    url: `http://${host}:${port}`,
+    store,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Context } from "hono";
+import type { z } from "zod";
+import { invalid, problemsFromIssues, WaylineError } from "../domain/index.ts";
+
+/** Default body limit of JSON endpoints (bytes). */
+export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+
+/** Reads the JSON body: 415 when it is not JSON, 413 when too large, 400 on bad syntax. */
+export async function readJson(c: Context, limit = DEFAULT_BODY_LIMIT): Promise<unknown> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/([\w.+-]*\+)?json\b/i.test(type))
+    throw new WaylineError(
+      "unsupported_media_type",
+      `expected Content-Type application/json, got "${type || "none"}"`,
+    );
+  const declared = Number(c.req.header("content-length") ?? "0");
+  if (declared > limit) throw tooLarge(limit);
+  const text = await c.req.text();
+  if (Buffer.byteLength(text) > limit) throw tooLarge(limit);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw invalid("invalid_request", "the body is not valid JSON", [
+      { path: "(body)", message: (e as Error).message },
+    ]);
+  }
+}
+
+function tooLarge(limit: number): WaylineError {
+  return new WaylineError("payload_too_large", `the body is larger than the limit of ${limit} bytes`, {
+    limit,
+  });
+}
+
+/** Validates a value with a zod schema; 400 `invalid_request` with the path of every problem. */
+export function check<S extends z.ZodType>(schema: S, value: unknown, where: "body" | "query"): z.infer<S> {
+  const r = schema.safeParse(value);
+  if (!r.success)
+    throw invalid("invalid_request", `invalid ${where}`, problemsFromIssues(r.error.issues, where));
+  return r.data;
+}
+
+/** Reads and validates the JSON body. */
+export async function body<S extends z.ZodType>(c: Context, schema: S, limit?: number): Promise<z.infer<S>> {
+  return check(schema, await readJson(c, limit), "body");
+}
+
+/** Validates the query string (every parameter given once). */
+export function query<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+  return check(schema, c.req.query(), "query");
+}

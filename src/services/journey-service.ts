@@ -1,0 +1,181 @@
+import * as Y from "yjs";
+import type { z } from "zod";
+import {
+  applyCommands,
+  type CommandBatch,
+  createMapDoc,
+  findConflicts,
+  type JourneyMap,
+  type MapCommand,
+  type MapId,
+  type MapKind,
+  type MapPatchSchema,
+  type NativeDocument,
+  newId,
+  type Persona,
+  parseNativeDocument,
+  toNativeDocument,
+  toYDoc,
+  WaylineError,
+} from "../domain/index.ts";
+import { buildTemplate } from "../domain/templates/index.ts";
+import type { JourneyFilter, JourneySummary, StoredJourney } from "../storage/journeys.ts";
+import type { Store } from "../storage/store.ts";
+
+/** A map as clients see it: the plain map, its personas and its version. */
+export interface JourneyView {
+  map: JourneyMap;
+  personas: Persona[];
+  version: number;
+}
+
+/** How to create a map: blank with a title and kind, or from a built-in template. */
+export type CreateJourneyInput =
+  | { title: string; kind: MapKind }
+  | { templateId: string; title?: string | undefined };
+
+/** Use cases on journey maps; the REST API and the CLI both call these. */
+export class JourneyService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: () => string = () => new Date().toISOString(),
+  ) {}
+
+  /** Lists maps with filters. */
+  list(ws: string, filter: JourneyFilter): Promise<JourneySummary[]> {
+    return this.store.journeys.list(ws, filter);
+  }
+
+  /** One map with its personas; `not_found` when absent. */
+  async get(ws: string, id: string): Promise<JourneyView> {
+    return this.view(ws, await this.mustGet(ws, id));
+  }
+
+  /** Creates a blank map or one from a template (its personas are added to the workspace). */
+  async create(ws: string, input: CreateJourneyInput): Promise<JourneyView> {
+    const now = this.clock();
+    if ("templateId" in input) {
+      const { map, personas } = buildTemplate(input.templateId, { now });
+      const doc = toYDoc(input.title ? { ...map, title: input.title } : map);
+      return this.insert(ws, doc, personas);
+    }
+    return this.insert(ws, createMapDoc(input.title, input.kind, { now }), []);
+  }
+
+  /** Changes map properties (title, kind, status, goal …) through the `setMapProperties` command. */
+  async patch(
+    ws: string,
+    id: string,
+    patch: z.infer<typeof MapPatchSchema>,
+    baseVersion?: number,
+  ): Promise<JourneyView> {
+    const current = await this.mustGet(ws, id);
+    return (
+      await this.apply(ws, id, {
+        baseVersion: baseVersion ?? current.version,
+        commands: [{ type: "setMapProperties", patch }],
+      })
+    ).view;
+  }
+
+  /**
+   * Applies a command batch atomically. A batch based on an older version is still applied when
+   * nothing it reads or writes was written since; otherwise `conflict` (409) with the current version.
+   */
+  async apply(
+    ws: string,
+    id: string,
+    batch: CommandBatch,
+  ): Promise<{ view: JourneyView; created: string[] }> {
+    await this.checkPersonas(ws, batch.commands);
+    const out = await this.store.journeys.update(ws, id, async (doc, current, tx) => {
+      if (batch.baseVersion > current.version)
+        throw this.conflict(current.version, `baseVersion ${batch.baseVersion} is ahead of the map`);
+      const r = applyCommands(doc, batch.commands, { now: this.clock() });
+      if (batch.baseVersion < current.version) {
+        const clashes = findConflicts(r, await this.store.journeys.writesSince(id, batch.baseVersion, tx));
+        if (clashes.length > 0)
+          throw this.conflict(
+            current.version,
+            `the map changed since version ${batch.baseVersion}: ${clashes.slice(0, 5).join(", ")}`,
+            clashes,
+          );
+      }
+      return { change: r, result: r.created };
+    });
+    if (!out) throw new WaylineError("not_found", `no journey map with id "${id}"`);
+    return { view: await this.view(ws, out.stored), created: out.result };
+  }
+
+  /** Deletes a map; `not_found` when absent. */
+  async delete(ws: string, id: string): Promise<void> {
+    if (!(await this.store.journeys.delete(ws, id)))
+      throw new WaylineError("not_found", `no journey map with id "${id}"`);
+  }
+
+  /** The native document of a map. */
+  async exportNative(ws: string, id: string): Promise<NativeDocument> {
+    const view = await this.get(ws, id);
+    return toNativeDocument(view.map, view.personas, this.clock());
+  }
+
+  /**
+   * Imports a native document. The map keeps its id unless taken (then it gets a new one);
+   * personas are added unless a persona with the same id exists (the workspace's copy is kept).
+   */
+  async importNative(ws: string, input: unknown): Promise<JourneyView> {
+    const doc = parseNativeDocument(input);
+    const taken = await this.store.journeys.exists(doc.map.id);
+    const map = taken ? { ...doc.map, id: newId<MapId>() } : doc.map;
+    return this.insert(ws, toYDoc(map), doc.personas);
+  }
+
+  private async insert(ws: string, doc: Y.Doc, personas: readonly Persona[]): Promise<JourneyView> {
+    const existing = await this.store.personas.getMany(
+      ws,
+      personas.map((p) => p.id),
+    );
+    const known = new Set(existing.map((p) => p.id as string));
+    const stored = await this.store.db.transaction().execute(async (tx) => {
+      for (const p of personas) if (!known.has(p.id)) await this.store.personas.put(ws, p, tx);
+      return this.store.journeys.insert(ws, doc, tx);
+    });
+    return this.view(ws, stored);
+  }
+
+  private async view(ws: string, stored: StoredJourney): Promise<JourneyView> {
+    const personas = await this.store.personas.getMany(ws, stored.map.personaIds);
+    return { map: stored.map, personas, version: stored.version };
+  }
+
+  private async mustGet(ws: string, id: string): Promise<StoredJourney> {
+    const stored = await this.store.journeys.get(ws, id);
+    if (!stored) throw new WaylineError("not_found", `no journey map with id "${id}"`);
+    return stored;
+  }
+
+  private async checkPersonas(ws: string, commands: readonly MapCommand[]): Promise<void> {
+    for (const [i, c] of commands.entries()) {
+      if (c.type !== "attachPersona") continue;
+      if (!(await this.store.personas.get(ws, c.personaId)))
+        throw new WaylineError(
+          "invalid_command",
+          `commands[${i}].personaId: no persona with id "${c.personaId}"`,
+          {
+            problems: [{ path: `commands[${i}].personaId`, message: `no persona with id "${c.personaId}"` }],
+          },
+        );
+    }
+  }
+
+  private conflict(version: number, message: string, keys: string[] = []): WaylineError {
+    return new WaylineError("conflict", message, { currentVersion: version, conflicts: keys });
+  }
+}
+
+/** Decodes a stored state into a document (for collaboration and exports). */
+export function docFromState(state: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return doc;
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { HealthConfigSchema } from "../domain/analysis/index.ts";
+import { invalid, problemsFromIssues } from "../domain/index.ts";
+import type { Store } from "../storage/store.ts";
+import { readWorkspaceSettings, writeWorkspaceSettings } from "../storage/workspaces.ts";
+
+/** Settings of a workspace. */
+export const WorkspaceSettingsSchema = z.strictObject({
+  /** Health-check thresholds and per-rule overrides (same shape as `.waylinerc.json`). */
+  health: HealthConfigSchema.default(HealthConfigSchema.parse({})),
+});
+export type WorkspaceSettings = z.infer<typeof WorkspaceSettingsSchema>;
+
+/** Reads and changes workspace settings. */
+export class SettingsService {
+  constructor(private readonly store: Store) {}
+
+  /** Current settings with defaults filled in. */
+  async get(ws: string): Promise<WorkspaceSettings> {
+    const raw = await readWorkspaceSettings(this.store.db, ws);
+    const r = WorkspaceSettingsSchema.safeParse(raw);
+    return r.success ? r.data : WorkspaceSettingsSchema.parse({});
+  }
+
+  /** Replaces the given sections; each is validated in full. */
+  async update(ws: string, patch: unknown): Promise<WorkspaceSettings> {
+    const current = await this.get(ws);
+    const r = WorkspaceSettingsSchema.safeParse({ ...current, ...(patch as object) });
+    if (!r.success)
+      throw invalid("invalid_request", "invalid settings", problemsFromIssues(r.error.issues, "body"));
+    await writeWorkspaceSettings(this.store.db, ws, r.data);
+    return r.data;
+  }
+}
