@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { VERSION } from "../server/version.ts";
+import { registerCheck } from "./commands/check.ts";
 import { registerServe } from "./commands/serve.ts";
+import { registerSummary } from "./commands/summary.ts";
 import { registerTemplates } from "./commands/templates.ts";
 import { registerToken } from "./commands/token.ts";
 import { registerTransfer } from "./commands/transfer.ts";
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerTemplates(program);
   registerValidate(program);
   registerTransfer(program);
+  registerCheck(program);
+  registerSummary(program);
   registerToken(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
