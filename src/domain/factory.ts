@@ -19,6 +19,7 @@ export function createEmptyMap(
     lanes: [],
     cards: [],
     emotionPoints: [],
+    activityRules: [],
     createdAt: now,
     updatedAt: now,
   };

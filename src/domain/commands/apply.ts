@@ -7,13 +7,14 @@ import { roots } from "../ydoc/layout.ts";
 import * as cards from "./card-handlers.ts";
 import type { CommandContext } from "./context.ts";
 import * as mapOps from "./map-handlers.ts";
+import * as rules from "./rule-handlers.ts";
 import type { MapCommand, MapCommandType } from "./schema.ts";
 import * as structure from "./structure-handlers.ts";
 
 type Handler = (ctx: CommandContext, c: never) => void;
 
 /** The registry of command handlers: one named operation per command type. */
-const HANDLERS: Record<MapCommandType, Handler> = { ...structure, ...cards, ...mapOps };
+const HANDLERS: Record<MapCommandType, Handler> = { ...structure, ...cards, ...mapOps, ...rules };
 
 /** Options of a batch. */
 export interface ApplyOptions {

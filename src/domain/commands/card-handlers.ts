@@ -132,6 +132,13 @@ export function moveCard(ctx: CommandContext, c: CommandOf<"moveCard">): void {
   card.set("stageId", c.stageId);
   card.set("stepId", stepId);
   card.set("order", order);
+  ctx.r.rules.forEach((rule, id) => {
+    if (rule.get("touchpointId") !== c.id) return;
+    if (kind !== "touchpoint") rule.set("touchpointId", null);
+    else if (rule.get("stageId") !== c.stageId) rule.set("stageId", c.stageId);
+    else return;
+    ctx.writes.add(`rule:${id}`);
+  });
   ctx.reads.add(`lane:${laneId}`).add(`stage:${c.stageId}`);
   ctx.writes.add(`card:${c.id}.position`);
 }
@@ -139,6 +146,11 @@ export function moveCard(ctx: CommandContext, c: CommandOf<"moveCard">): void {
 export function deleteCard(ctx: CommandContext, c: CommandOf<"deleteCard">): void {
   mustGet(ctx, ctx.r.cards, c.id, "id", "card");
   ctx.r.cards.delete(c.id);
+  ctx.r.rules.forEach((rule, id) => {
+    if (rule.get("touchpointId") !== c.id) return;
+    rule.set("touchpointId", null);
+    ctx.writes.add(`rule:${id}.touchpointId`);
+  });
   ctx.writes.add(`card:${c.id}`);
 }
 

@@ -1,6 +1,7 @@
 import type { Card } from "../model/card.ts";
 import type { JourneyMap, MapProperties } from "../model/journey-map.ts";
 import type { EmotionPoint } from "../model/structure.ts";
+import { RULE_INVERTERS, recreateRule, relinkRules } from "./invert-rules.ts";
 import type { CommandOf, MapCommand } from "./schema.ts";
 
 /**
@@ -82,6 +83,7 @@ function oldProperties(m: JourneyMap, patch: CommandOf<"setMapProperties">["patc
 }
 
 const INVERTERS: Inverters = {
+  ...RULE_INVERTERS,
   setMapProperties: (m, c) => [{ type: "setMapProperties", patch: oldProperties(m, c.patch) }],
   setEmotionScale: (m) => [
     { type: "setEmotionScale", scale: m.emotionScale, convertPoints: false },
@@ -136,6 +138,7 @@ const INVERTERS: Inverters = {
       ),
       ...m.cards.filter((x) => x.stageId === s.id).flatMap((x) => recreateCard(m, x)),
       ...m.emotionPoints.filter((p) => p.stageId === s.id).map(restorePoint),
+      ...m.activityRules.filter((r) => r.stageId === s.id).map((r) => recreateRule(m, r)),
     ];
   },
   addStep: (_m, c) => (c.id ? [{ type: "deleteStep", stageId: c.stageId, id: c.id }] : []),
@@ -190,6 +193,7 @@ const INVERTERS: Inverters = {
       },
       ...(l.collapsed ? [{ type: "setLaneCollapsed", id: l.id, collapsed: true } as MapCommand] : []),
       ...m.cards.filter((x) => x.laneId === l.id).flatMap((x) => recreateCard(m, x)),
+      ...relinkRules(m, new Set(m.cards.filter((x) => x.laneId === l.id).map((x) => x.id as string))),
     ];
   },
   addCard: (_m, c) => (c.id ? [{ type: "deleteCard", id: c.id }] : []),
@@ -224,7 +228,7 @@ const INVERTERS: Inverters = {
   },
   deleteCard: (m, c) => {
     const card = m.cards.find((x) => x.id === c.id);
-    return card ? recreateCard(m, card) : [];
+    return card ? [...recreateCard(m, card), ...relinkRules(m, new Set([card.id as string]))] : [];
   },
   addEvidence: (_m, c) => [{ type: "removeEvidence", cardId: c.cardId, evidenceId: c.evidence.id }],
   removeEvidence: (m, c) => {

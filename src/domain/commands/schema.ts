@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ActivityRuleIdSchema, MAX_PATTERN_LENGTH, MatchKindSchema } from "../model/activity-rule.ts";
 import { CardFieldsSchema, CardSchema } from "../model/card.ts";
 import { EmotionScaleSchema } from "../model/emotion-scale.ts";
 import { ConfidenceSchema, EvidenceLinkSchema } from "../model/evidence.ts";
@@ -109,6 +110,25 @@ export const MapCommandSchema = z.discriminatedUnion("type", [
     stageId: StageIdSchema,
     stepId: StepIdSchema.nullable().optional(),
   }),
+  cmd("addActivityRule", {
+    id: ActivityRuleIdSchema.optional(),
+    match: MatchKindSchema,
+    pattern: z.string().min(1).max(MAX_PATTERN_LENGTH),
+    ignoreCase: z.boolean().optional(),
+    stageId: StageIdSchema,
+    touchpointId: CardIdSchema.nullable().optional(),
+    index,
+  }),
+  cmd("updateActivityRule", {
+    id: ActivityRuleIdSchema,
+    match: MatchKindSchema.optional(),
+    pattern: z.string().min(1).max(MAX_PATTERN_LENGTH).optional(),
+    ignoreCase: z.boolean().optional(),
+    stageId: StageIdSchema.optional(),
+    touchpointId: CardIdSchema.nullable().optional(),
+  }),
+  cmd("moveActivityRule", { id: ActivityRuleIdSchema, toIndex: z.number().int().min(0) }),
+  cmd("deleteActivityRule", { id: ActivityRuleIdSchema }),
   cmd("attachPersona", { personaId: PersonaIdSchema, index }),
   cmd("detachPersona", { personaId: PersonaIdSchema }),
 ]);

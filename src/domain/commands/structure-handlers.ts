@@ -101,6 +101,14 @@ export function deleteStage(ctx: CommandContext, c: CommandOf<"deleteStage">): v
     ctx.r.emotions.delete(key);
     ctx.writes.add(`emotion:${key}`);
   }
+  const rules: string[] = [];
+  ctx.r.rules.forEach((rule, id) => {
+    if (rule.get("stageId") === c.id) rules.push(id);
+  });
+  for (const id of rules) {
+    ctx.r.rules.delete(id);
+    ctx.writes.add(`rule:${id}`);
+  }
   ctx.r.stages.delete(c.id);
   ctx.writes.add(`stage:${c.id}`);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ActivityRuleSchema } from "./activity-rule.ts";
 import { CardSchema } from "./card.ts";
 import { DEFAULT_EMOTION_SCALE, EmotionScaleSchema } from "./emotion-scale.ts";
 import { MapIdSchema, PersonaIdSchema } from "./ids.ts";
@@ -87,6 +88,8 @@ const JourneyMapShape = MapPropertiesSchema.extend({
   cards: z.array(CardSchema).max(20_000),
   /** Emotion points of every persona. */
   emotionPoints: z.array(EmotionPointSchema).max(10_000),
+  /** Data overlay: rules mapping event-log activities to stages and touchpoints, in order. */
+  activityRules: z.array(ActivityRuleSchema).max(1000),
   /** Creation time (ISO 8601). */
   createdAt: z.iso.datetime({ offset: true }),
   /** Last change (ISO 8601). */
@@ -139,6 +142,19 @@ function checkReferences(m: z.infer<typeof JourneyMapShape>, ctx: z.RefinementCt
         if (cards.get(p)?.fields.kind !== "pain")
           add(["cards", i, "fields", "painPointIds", j], `no pain point card with id "${p}"`);
       });
+  });
+  dupes(
+    m.activityRules.map((r) => r.id),
+    (i) => add(["activityRules", i, "id"], "duplicate rule id"),
+  );
+  m.activityRules.forEach((r, i) => {
+    if (!stages.has(r.stageId)) add(["activityRules", i, "stageId"], `no stage with id "${r.stageId}"`);
+    if (!r.touchpointId) return;
+    const tp = cards.get(r.touchpointId);
+    if (tp?.fields.kind !== "touchpoint")
+      add(["activityRules", i, "touchpointId"], `no touchpoint card with id "${r.touchpointId}"`);
+    else if (tp.stageId !== r.stageId)
+      add(["activityRules", i, "touchpointId"], "the touchpoint is in another stage than the rule");
   });
   m.emotionPoints.forEach((p, i) => {
     const steps = stages.get(p.stageId);

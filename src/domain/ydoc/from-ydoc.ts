@@ -1,4 +1,5 @@
 import type * as Y from "yjs";
+import type { ActivityRule, ActivityRuleId } from "../model/activity-rule.ts";
 import { type Card, defaultFields } from "../model/card.ts";
 import { clampLevel, DEFAULT_EMOTION_SCALE, type EmotionScale } from "../model/emotion-scale.ts";
 import type { CardId, LaneId, MapId, PersonaId, PhaseId, StageId, StepId } from "../model/ids.ts";
@@ -123,6 +124,28 @@ function readEmotions(
   return points;
 }
 
+/** Rules whose stage is gone are dropped; a rule follows its touchpoint's stage; a deleted touchpoint is unlinked. */
+function readRules(y: Y.Map<YEntity>, stages: Map<string, Stage>, cards: readonly Card[]): ActivityRule[] {
+  const byId = new Map(cards.map((c) => [c.id as string, c]));
+  const rules: ActivityRule[] = [];
+  y.forEach((m, id) => {
+    const tp = byId.get(str(m, "touchpointId"));
+    const touchpoint = tp?.fields.kind === "touchpoint" ? tp : null;
+    const stage = stages.get(touchpoint ? touchpoint.stageId : str(m, "stageId"));
+    if (!stage) return;
+    rules.push({
+      id: id as ActivityRuleId,
+      match: (m.get("match") as ActivityRule["match"]) ?? "exact",
+      pattern: str(m, "pattern", "?"),
+      ignoreCase: m.get("ignoreCase") === true,
+      stageId: stage.id,
+      touchpointId: touchpoint ? touchpoint.id : null,
+      order: str(m, "order", "a0"),
+    });
+  });
+  return sortOrdered(rules);
+}
+
 /** Position of each id in an ordered list, for sorting cards and points by lane and stage. */
 const rank = (items: readonly { id: string }[]) => new Map(items.map((x, i) => [x.id, i]));
 
@@ -187,6 +210,7 @@ export function fromYDoc(doc: Y.Doc, opts: { validate?: boolean } = {}): Journey
     lanes: sortedLanes,
     cards,
     emotionPoints,
+    activityRules: readRules(r.rules, stageMap, cards),
     createdAt: (r.meta.get("createdAt") as string) ?? new Date(0).toISOString(),
     updatedAt: (r.meta.get("updatedAt") as string) ?? new Date(0).toISOString(),
   };

@@ -8,6 +8,7 @@ import * as Y from "yjs";
  *   a stage's `steps` is a nested Y.Map stepId → Y.Map; a card's `text` is a Y.Text and its
  *   `fields` a Y.Map, so concurrent edits of different fields (or of one text) merge.
  * - `emotions`: Y.Map `${personaId|-}|${stageId}|${stepId|-}` → Y.Map of the point.
+ * - `rules`: Y.Map ruleId → Y.Map of an activity-mapping rule (data overlay).
  * Entities refer to each other by id; `fromYDoc` drops or repairs references left dangling by
  * concurrent edits (a card added to a stage another person deleted is gone with the stage).
  */
@@ -22,6 +23,7 @@ export interface MapRoots {
   lanes: Y.Map<YEntity>;
   cards: Y.Map<YEntity>;
   emotions: Y.Map<YEntity>;
+  rules: Y.Map<YEntity>;
 }
 
 /** The root maps of a document. */
@@ -34,6 +36,7 @@ export function roots(doc: Y.Doc): MapRoots {
     lanes: doc.getMap("lanes"),
     cards: doc.getMap("cards"),
     emotions: doc.getMap("emotions"),
+    rules: doc.getMap("rules"),
   };
 }
 

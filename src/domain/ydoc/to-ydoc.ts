@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import type { ActivityRule } from "../model/activity-rule.ts";
 import type { Card } from "../model/card.ts";
 import type { JourneyMap, MapProperties } from "../model/journey-map.ts";
 import type { EmotionPoint, Lane, Phase, Stage } from "../model/structure.ts";
@@ -73,6 +74,12 @@ export function cardToY(c: Card): YEntity {
 /** Y.Map of an emotion point. */
 export function emotionToY(p: EmotionPoint): YEntity {
   return yMapOf({ ...p });
+}
+
+/** Y.Map of an activity-mapping rule. */
+export function ruleToY(rule: ActivityRule): YEntity {
+  const { id: _id, ...rest } = rule;
+  return yMapOf(rest);
 }
 
 /** Builds the canonical Y.Doc of a plain map (used for new maps, templates and imports). */
