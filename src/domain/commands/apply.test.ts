@@ -4,7 +4,7 @@ import { WaylineError } from "../errors.ts";
 import { sampleDoc, sequentialIds } from "../testing.ts";
 import { fromYDoc } from "../ydoc/from-ydoc.ts";
 import { applyCommands } from "./apply.ts";
-import { type MapCommand, MapCommandSchema } from "./schema.ts";
+import { MapCommandSchema } from "./schema.ts";
 
 const run = (doc: Y.Doc, ...cmds: unknown[]) =>
   applyCommands(
