@@ -1,0 +1,97 @@
+import type { FunnelResult } from "../engine.ts";
+import { type FunnelGroupAggregates, funnelResult, NO_VALUE } from "../funnel-figures.ts";
+import type { FunnelSpec } from "../reference/funnel.ts";
+import type { DuckDb } from "./connection.ts";
+import { attrExpr, sqlString } from "./sql.ts";
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+
+function entrySql(spec: FunnelSpec): string {
+  const value = spec.by
+    ? `coalesce(nullif(${attrExpr(spec.by).replace(/attrs/g, "ev.attrs")}, ''), ${sqlString(NO_VALUE)})`
+    : "''";
+  return `s1 AS (SELECT case_id, min(pos) AS p FROM ev WHERE activity = ${sqlString(spec.steps[0] as string)} GROUP BY case_id),
+    e1 AS (SELECT s1.case_id, s1.p, ev.ts AS t0, ev.ts AS t, ${value} AS value
+      FROM s1 JOIN ev ON ev.case_id = s1.case_id AND ev.pos = s1.p)`;
+}
+
+function stepSql(spec: FunnelSpec, k: number): string {
+  const prev = k === 1 ? "e1" : `c${k}`;
+  const step = sqlString(spec.steps[k] as string);
+  const within = Number.isFinite(spec.windowMs) ? ` AND e.ts - s.t0 <= ${spec.windowMs}` : "";
+  if (spec.mode === "strict")
+    return `c${k + 1} AS (SELECT s.case_id, e.pos AS p, s.t0, e.ts AS t FROM ${prev} s
+      JOIN ev e ON e.case_id = s.case_id AND e.pos = s.p + 1 AND e.activity = ${step}${within})`;
+  return `c${k + 1} AS (SELECT s.case_id, min(e.pos) AS p, any_value(s.t0) AS t0, arg_min(e.ts, e.pos) AS t FROM ${prev} s
+    JOIN ev e ON e.case_id = s.case_id AND e.activity = ${step} AND e.pos > s.p${within} GROUP BY s.case_id)`;
+}
+
+function chainedSql(spec: FunnelSpec): string {
+  const n = spec.steps.length;
+  const ctes = [entrySql(spec), ...spec.steps.slice(1).map((_, i) => stepSql(spec, i + 1))];
+  const joins = spec.steps.slice(1).map((_, i) => `LEFT JOIN c${i + 2} ON c${i + 2}.case_id = e1.case_id`);
+  const level = spec.steps.slice(1).map((_, i) => `WHEN c${i + 2}.case_id IS NULL THEN ${i + 1}`);
+  return `WITH ${ctes.join(",\n")}
+    SELECT e1.case_id, e1.value, CASE ${level.join(" ")} ELSE ${n} END AS level, c${n}.t - e1.t0 AS time
+    FROM e1 ${joins.join(" ")}`;
+}
+
+function anySql(spec: FunnelSpec): string {
+  const firsts = spec.steps.map((s, i) => `min(ts) FILTER (WHERE activity = ${sqlString(s)}) AS f${i + 1}`);
+  const fs = (k: number) => Array.from({ length: k }, (_, i) => `f${i + 1}`).join(", ");
+  const spread = (k: number) => `greatest(${fs(k)}) - least(${fs(k)})`;
+  const within = (k: number) => (Number.isFinite(spec.windowMs) ? ` OR ${spread(k)} > ${spec.windowMs}` : "");
+  const level = spec.steps.slice(1).map((_, i) => `WHEN f${i + 2} IS NULL${within(i + 2)} THEN ${i + 1}`);
+  const n = spec.steps.length;
+  return `WITH ${entrySql(spec)},
+    f AS (SELECT case_id, ${firsts.join(", ")} FROM ev WHERE activity IN (${spec.steps.map(sqlString).join(", ")}) GROUP BY case_id)
+    SELECT e1.case_id, e1.value, CASE ${level.join(" ")} ELSE ${n} END AS level, ${spread(n)} AS time
+    FROM e1 JOIN f ON f.case_id = e1.case_id`;
+}
+
+async function aggregates(db: DuckDb, spec: FunnelSpec, group: string): Promise<FunnelGroupAggregates[]> {
+  const n = spec.steps.length;
+  const reached = spec.steps.map((_, k) => `count(*) FILTER (WHERE level > ${k}) AS r${k}`);
+  const conv = `FILTER (WHERE level = ${n})`;
+  const rows = await db.rows(`SELECT ${group} AS g, ${reached.join(", ")},
+      quantile_cont(time::DOUBLE, 0.5) ${conv} AS med, avg(time) ${conv} AS mean, quantile_cont(time::DOUBLE, 0.9) ${conv} AS p90,
+      min(time) ${conv} AS mn, max(time) ${conv} AS mx FROM fc GROUP BY g`);
+  const bins =
+    await db.rows(`SELECT ${group} AS g, CASE WHEN b.mx = b.mn THEN 0 ELSE least(${spec.bins - 1}, ((time - b.mn) * ${spec.bins}) // (b.mx - b.mn)) END AS bin,
+      count(*) AS n FROM fc JOIN (SELECT ${group} AS g, min(time) AS mn, max(time) AS mx FROM fc WHERE level = ${n} GROUP BY g) b
+      ON b.g = ${group} WHERE level = ${n} GROUP BY ALL`);
+  return rows.map((r) => {
+    const binCounts = new Array<number>(spec.bins).fill(0);
+    for (const b of bins.filter((x) => x.g === r.g)) binCounts[num(b.bin)] = num(b.n);
+    return {
+      value: String(r.g),
+      reached: spec.steps.map((_, k) => num(r[`r${k}`])),
+      time: {
+        medianMs: num(r.med),
+        meanMs: num(r.mean),
+        p90Ms: num(r.p90),
+        minMs: num(r.mn),
+        maxMs: num(r.mx),
+      },
+      binCounts,
+    };
+  });
+}
+
+/** `funnel()` in DuckDB SQL, with the definitions of `reference/funnel.ts`. */
+export async function duckFunnel(db: DuckDb, spec: FunnelSpec): Promise<FunnelResult> {
+  await db.run(`CREATE OR REPLACE TEMP TABLE fc AS ${spec.mode === "any" ? anySql(spec) : chainedSql(spec)}`);
+  try {
+    const [overall] = await aggregates(db, spec, "''");
+    const empty = {
+      value: "",
+      reached: spec.steps.map(() => 0),
+      time: { medianMs: 0, meanMs: 0, p90Ms: 0, minMs: 0, maxMs: 0 },
+      binCounts: [],
+    };
+    const groups = spec.by ? await aggregates(db, spec, "value") : undefined;
+    return funnelResult(spec.steps, spec.mode, spec.bins, overall ?? empty, groups);
+  } finally {
+    await db.run("DROP TABLE fc");
+  }
+}

@@ -1,0 +1,82 @@
+import { WaylineError } from "../../domain/errors.ts";
+import type { ColumnMapping, ImportReport, LogEvent, RowError } from "../model.ts";
+import { detectColumns } from "./columns.ts";
+import type { RawRow, RawSource } from "./raw.ts";
+import { parseTimestamp } from "./timestamp.ts";
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === "string" ? value : String(value);
+}
+
+function describe(error: RowError): string {
+  return `line ${error.line}${error.column ? `, column "${error.column}"` : ""}: ${error.reason}`;
+}
+
+/** Turns one raw row into an event, or a row error saying what was expected. */
+export function toEvent(row: RawRow, mapping: ColumnMapping, seq: number): LogEvent | RowError {
+  const v = row.values;
+  if (typeof v.__error === "string") return { line: row.line, reason: v.__error };
+  const caseId = cellText(v[mapping.case]).trim();
+  if (caseId === "") return { line: row.line, column: mapping.case, reason: "empty case id" };
+  const activity = cellText(v[mapping.activity]).trim();
+  if (activity === "") return { line: row.line, column: mapping.activity, reason: "empty activity" };
+  const raw = v[mapping.timestamp];
+  const timestamp = parseTimestamp(raw);
+  if (timestamp === null)
+    return {
+      line: row.line,
+      column: mapping.timestamp,
+      reason: `"${cellText(raw)}" is not a timestamp (expected ISO 8601, YYYY-MM-DD HH:MM:SS[.fff][±HH:MM] or epoch s/ms)`,
+    };
+  const attrs: Record<string, string> = {};
+  for (const key in v) {
+    if (key === mapping.case || key === mapping.activity || key === mapping.timestamp) continue;
+    const text = cellText(v[key]);
+    if (text !== "") attrs[key] = text;
+  }
+  return { caseId, activity, timestamp, seq, attrs };
+}
+
+/** The error thrown when a file has more invalid rows than allowed. */
+export function tooManyErrors(path: string, report: ImportReport, limit: number): WaylineError {
+  const shown = report.errors.slice(0, 5).map(describe).join("; ");
+  return new WaylineError(
+    "invalid_request",
+    `${path}: more than ${limit} invalid rows, import stopped at line ${report.errors.at(-1)?.line}; first: ${shown}`,
+    { errors: report.errors.slice(0, limit + 1) },
+  );
+}
+
+/**
+ * Validates and normalises raw rows into events, in file order (`seq` counts accepted events).
+ * Invalid rows are recorded in `report.errors`; more than `errorLimit` of them stop the import.
+ */
+export async function* normaliseRows(
+  path: string,
+  source: RawSource,
+  overrides: Partial<ColumnMapping>,
+  errorLimit: number,
+  report: ImportReport,
+): AsyncGenerator<LogEvent> {
+  let mapping = source.headers ? detectColumns(source.headers, overrides) : undefined;
+  report.mapping = mapping;
+  try {
+    for await (const row of source.rows) {
+      mapping ??= report.mapping = detectColumns(Object.keys(row.values), overrides);
+      report.rows++;
+      const result = toEvent(row, mapping, report.events);
+      if ("reason" in result) {
+        report.errors.push(result);
+        if (report.errors.length > errorLimit) throw tooManyErrors(path, report, errorLimit);
+        continue;
+      }
+      report.events++;
+      yield result;
+    }
+  } catch (e) {
+    if (e instanceof WaylineError) throw e;
+    throw new WaylineError("invalid_request", `${path}: cannot read the file: ${(e as Error).message}`);
+  }
+}

@@ -1,0 +1,80 @@
+import {
+  type AnalyticsEngine,
+  type DfgEdge,
+  type EngineInput,
+  type FunnelQuery,
+  FunnelQuerySchema,
+  type FunnelResult,
+  type LogStats,
+  type PathsQuery,
+  PathsQuerySchema,
+  type PathsResult,
+  type VariantsQuery,
+  VariantsQuerySchema,
+  type VariantsResult,
+} from "../engine.ts";
+import { readEventLog } from "../import/read-log.ts";
+import type { ImportReport, LogEvent } from "../model.ts";
+import { parseQuery } from "../query.ts";
+import { referenceFunnel } from "./funnel.ts";
+import { referenceDfg, referencePaths, referenceStats, referenceVariants } from "./queries.ts";
+import { buildTraces, type Trace } from "./traces.ts";
+
+/** Collects an engine input into an array of events, with its import report. */
+export async function collectEvents(
+  input: EngineInput,
+): Promise<{ events: LogEvent[]; report: ImportReport }> {
+  if ("events" in input) {
+    const events: LogEvent[] = [];
+    for await (const e of input.events) events.push(e);
+    return { events, report: { rows: events.length, events: events.length, errors: [] } };
+  }
+  const stream = await readEventLog(input.file, input.options);
+  const events: LogEvent[] = [];
+  for await (const e of stream.events) events.push(e);
+  return { events, report: stream.report };
+}
+
+/** Plain TypeScript engine, all in memory: the oracle the database engines are tested against. */
+export class ReferenceEngine implements AnalyticsEngine {
+  readonly name = "reference" as const;
+  private events: LogEvent[] = [];
+  private traces: Trace[] = [];
+
+  /** Loads (replaces) the log. */
+  async load(input: EngineInput): Promise<ImportReport> {
+    const { events, report } = await collectEvents(input);
+    this.events = events;
+    this.traces = buildTraces(events);
+    return report;
+  }
+
+  /** See `AnalyticsEngine.stats`. */
+  async stats(): Promise<LogStats> {
+    return referenceStats(this.events, this.traces);
+  }
+
+  /** See `AnalyticsEngine.variants`. */
+  async variants(query: VariantsQuery = {}): Promise<VariantsResult> {
+    return referenceVariants(this.traces, parseQuery(VariantsQuerySchema, query, "variants").top);
+  }
+
+  /** See `AnalyticsEngine.dfg`. */
+  async dfg(): Promise<DfgEdge[]> {
+    return referenceDfg(this.traces);
+  }
+
+  /** See `AnalyticsEngine.paths`. */
+  async paths(query: PathsQuery): Promise<PathsResult> {
+    return referencePaths(this.traces, parseQuery(PathsQuerySchema, query, "paths"));
+  }
+
+  /** See `AnalyticsEngine.funnel`. */
+  async funnel(query: FunnelQuery): Promise<FunnelResult> {
+    const q = parseQuery(FunnelQuerySchema, query, "funnel");
+    return referenceFunnel(this.traces, { ...q, windowMs: q.windowMs ?? Number.POSITIVE_INFINITY });
+  }
+
+  /** Nothing to release. */
+  async close(): Promise<void> {}
+}
