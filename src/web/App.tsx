@@ -1,0 +1,10 @@
+import { EditorPage } from "./editor/EditorPage.tsx";
+import { HomePage } from "./home/HomePage.tsx";
+import { mapIdOf, usePath } from "./router.ts";
+
+/** The app: the map list at `/`, the editor at `/maps/:id`. */
+export function App() {
+  const path = usePath();
+  const mapId = mapIdOf(path);
+  return mapId ? <EditorPage key={mapId} mapId={mapId} /> : <HomePage />;
+}

@@ -1,0 +1,64 @@
+// biome-ignore-all lint/a11y/useSemanticElements: the map is an ARIA grid laid out with CSS grid (rows are display:contents), which <table> cannot do with sticky headers and spanning SVG lanes
+// biome-ignore-all lint/a11y/useFocusableInteractive: grid rows and cells take focus through roving arrow-key navigation, not the tab order
+// biome-ignore-all lint/a11y/noStaticElementInteractions: cards and headers are focusable ARIA widgets with keyboard handlers
+// biome-ignore-all lint/a11y/noNoninteractiveTabindex: grid cells and headers are focus targets of the grid's keyboard navigation
+import { useDraggable } from "@dnd-kit/core";
+import { memo } from "react";
+import type { Card } from "../../domain/index.ts";
+import { CardChips } from "./CardChips.tsx";
+import { CardTextEditor } from "./CardTextEditor.tsx";
+import { useEditor, useSession } from "./session-context.ts";
+
+/** A card: text that wraps, colour, typed-field chips; click selects, double-click/Enter edits, drag moves. */
+export const CardView = memo(function CardView({ card }: { card: Card }) {
+  const session = useSession();
+  const editing = useEditor((s) => s.editing?.kind === "card" && s.editing.id === card.id);
+  const selected = useEditor((s) => s.selectedCardId === card.id);
+  const drag = useDraggable({ id: `card|${card.id}`, disabled: editing });
+  const select = () => session.store.setState({ selectedCardId: card.id, panel: "card" });
+  const edit = () => session.store.setState({ editing: { kind: "card", id: card.id } });
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.target !== e.currentTarget) return;
+    if (e.key === "Enter" || e.key === "F2") {
+      e.preventDefault();
+      edit();
+    } else if (e.key === "Delete" || e.key === "Backspace") {
+      e.preventDefault();
+      const cell = e.currentTarget.closest<HTMLElement>("[data-cell]");
+      session.dispatch([{ type: "deleteCard", id: card.id }]);
+      cell?.focus();
+    } else if (e.key === " ") {
+      e.preventDefault();
+      select();
+    }
+  };
+  const style = {
+    borderLeftColor: card.color ?? undefined,
+    transform: drag.transform ? `translate3d(${drag.transform.x}px, ${drag.transform.y}px, 0)` : undefined,
+  };
+  return (
+    <div
+      ref={drag.setNodeRef}
+      {...drag.attributes}
+      {...(editing ? {} : drag.listeners)}
+      role="group"
+      aria-roledescription="card"
+      aria-label={card.text.split("\n")[0] || "Empty card"}
+      tabIndex={0}
+      className={`card kind-${card.fields.kind}${selected ? " selected" : ""}${drag.isDragging ? " dragging" : ""}${card.color ? " colored" : ""}`}
+      style={style}
+      onClick={select}
+      onDoubleClick={edit}
+      onKeyDown={onKeyDown}
+    >
+      {editing ? (
+        <CardTextEditor card={card} />
+      ) : (
+        <>
+          <CardChips card={card} />
+          <div className="card-text">{card.text || <span className="muted">Empty card</span>}</div>
+        </>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,93 @@
+// biome-ignore-all lint/a11y/useSemanticElements: the map is an ARIA grid laid out with CSS grid (rows are display:contents), which <table> cannot do with sticky headers and spanning SVG lanes
+// biome-ignore-all lint/a11y/useFocusableInteractive: grid rows and cells take focus through roving arrow-key navigation, not the tab order
+// biome-ignore-all lint/a11y/noStaticElementInteractions: cards and headers are focusable ARIA widgets with keyboard handlers
+// biome-ignore-all lint/a11y/noNoninteractiveTabindex: grid cells and headers are focus targets of the grid's keyboard navigation
+import { useDroppable } from "@dnd-kit/core";
+import { memo } from "react";
+import type { Card, Lane, Stage, StepId } from "../../domain/index.ts";
+import { CardView } from "./CardView.tsx";
+import { cellDropId, focusCell } from "./layout.ts";
+import { useSession } from "./session-context.ts";
+
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+/** One lane × stage cell: its cards (grouped by step), "Add card", a drop target, arrow-key navigation. */
+export const Cell = memo(function Cell({
+  lane,
+  stage,
+  cards,
+  row,
+  col,
+}: {
+  lane: Lane;
+  stage: Stage;
+  cards: Card[];
+  row: number;
+  col: number;
+}) {
+  const session = useSession();
+  const drop = useDroppable({ id: cellDropId(lane.id, stage.id) });
+  const add = (stepId: StepId | null) => {
+    const id = crypto.randomUUID().replace(/-/g, "") as never;
+    if (session.dispatch([{ type: "addCard", id, laneId: lane.id, stageId: stage.id, stepId, text: "" }]))
+      session.store.setState({ editing: { kind: "card", id } });
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.target !== e.currentTarget) return;
+    const m = MOVES[e.key];
+    if (m) {
+      e.preventDefault();
+      focusCell(row + m[0], col + m[1]);
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      const first = e.currentTarget.querySelector<HTMLElement>(".card");
+      if (first) first.focus();
+      else add(null);
+    }
+  };
+  const groups = [
+    { step: null as Stage["steps"][number] | null, cards: cards.filter((c) => !c.stepId) },
+  ].concat(stage.steps.map((st) => ({ step: st, cards: cards.filter((c) => c.stepId === st.id) })));
+  return (
+    <div
+      ref={drop.setNodeRef}
+      role="gridcell"
+      tabIndex={-1}
+      data-cell={`${row}:${col}`}
+      aria-label={`${lane.name}, ${stage.name}`}
+      className={`cell${drop.isOver ? " drop-over" : ""}`}
+      onKeyDown={onKeyDown}
+    >
+      {groups.map((g) =>
+        g.step === null && stage.steps.length === 0 ? (
+          g.cards.map((c) => <CardView key={c.id} card={c} />)
+        ) : (
+          <div key={g.step?.id ?? "stage"} className="step-group">
+            {g.step ? <div className="step-label muted">{g.step.name}</div> : null}
+            {g.cards.map((c) => (
+              <CardView key={c.id} card={c} />
+            ))}
+            {g.step ? (
+              <button
+                type="button"
+                className="add-card small"
+                aria-label={`Add card to ${g.step.name}`}
+                onClick={() => add(g.step?.id ?? null)}
+              >
+                +
+              </button>
+            ) : null}
+          </div>
+        ),
+      )}
+      <button type="button" className="add-card" aria-label="Add card" onClick={() => add(null)}>
+        + <span className="add-card-text">Add card</span>
+      </button>
+    </div>
+  );
+});

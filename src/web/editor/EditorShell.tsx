@@ -1,0 +1,34 @@
+import { useEffect } from "react";
+import { CardPanel } from "../panels/CardPanel.tsx";
+import { PersonasPanel } from "../panels/PersonasPanel.tsx";
+import { ScaleEditor } from "../panels/ScaleEditor.tsx";
+import { Grid } from "./Grid.tsx";
+import { MapHeader } from "./MapHeader.tsx";
+import { NoticeBanner } from "./NoticeBanner.tsx";
+import { useEditor, useSession } from "./session-context.ts";
+import { Toolbar } from "./Toolbar.tsx";
+import { useGlobalShortcuts } from "./useGlobalShortcuts.ts";
+
+/** Layout of the editor: toolbar, map header, grid, and the side panel that is open. */
+export function EditorShell() {
+  const session = useSession();
+  const panel = useEditor((s) => s.panel);
+  const title = useEditor((s) => s.map.title);
+  useGlobalShortcuts(session);
+  useEffect(() => {
+    document.title = `${title} — Wayline`;
+  }, [title]);
+  return (
+    <div className="editor">
+      <Toolbar />
+      <MapHeader />
+      <NoticeBanner />
+      <div className="editor-body">
+        <Grid />
+        {panel === "card" ? <CardPanel /> : null}
+        {panel === "personas" ? <PersonasPanel /> : null}
+        {panel === "scale" ? <ScaleEditor /> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// biome-ignore-all lint/a11y/useSemanticElements: the map is an ARIA grid laid out with CSS grid (rows are display:contents), which <table> cannot do with sticky headers and spanning SVG lanes
+// biome-ignore-all lint/a11y/useFocusableInteractive: grid rows and cells take focus through roving arrow-key navigation, not the tab order
+// biome-ignore-all lint/a11y/noStaticElementInteractions: cards and headers are focusable ARIA widgets with keyboard handlers
+// biome-ignore-all lint/a11y/noNoninteractiveTabindex: grid cells and headers are focus targets of the grid's keyboard navigation
+import { memo } from "react";
+import type { Card, Lane, Stage } from "../../domain/index.ts";
+import { Cell } from "./Cell.tsx";
+import { LaneHeader } from "./LaneHeader.tsx";
+
+/** A card lane: its header and one cell per stage (collapsed lanes show a count instead). */
+export const LaneRow = memo(function LaneRow({
+  lane,
+  stages,
+  row,
+  index,
+  count,
+  cellsOf,
+}: {
+  lane: Lane;
+  stages: Stage[];
+  row: number;
+  index: number;
+  count: number;
+  cellsOf: (laneId: string, stageId: string) => Card[];
+}) {
+  return (
+    <div role="row" className={`row lane-row${lane.collapsed ? " collapsed" : ""}`} aria-rowindex={row + 1}>
+      <LaneHeader lane={lane} index={index} count={count} />
+      {stages.map((s, c) =>
+        lane.collapsed ? (
+          <div key={s.id} role="gridcell" className="cell collapsed-cell muted">
+            {cellsOf(lane.id, s.id).length || ""}
+          </div>
+        ) : (
+          <Cell key={s.id} lane={lane} stage={s} cards={cellsOf(lane.id, s.id)} row={row} col={c + 1} />
+        ),
+      )}
+    </div>
+  );
+});

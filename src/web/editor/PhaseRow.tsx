@@ -1,0 +1,56 @@
+// biome-ignore-all lint/a11y/useSemanticElements: the map is an ARIA grid laid out with CSS grid (rows are display:contents), which <table> cannot do with sticky headers and spanning SVG lanes
+// biome-ignore-all lint/a11y/useFocusableInteractive: grid rows and cells take focus through roving arrow-key navigation, not the tab order
+// biome-ignore-all lint/a11y/noStaticElementInteractions: cards and headers are focusable ARIA widgets with keyboard handlers
+// biome-ignore-all lint/a11y/noNoninteractiveTabindex: grid cells and headers are focus targets of the grid's keyboard navigation
+import { CommitInput } from "../ui/CommitInput.tsx";
+import { useEditor, useSession } from "./session-context.ts";
+
+/** Phase bands above the stages: each run of consecutive stages of one phase is one band. */
+export function PhaseRow() {
+  const session = useSession();
+  const stages = useEditor((s) => s.map.stages);
+  const phases = useEditor((s) => s.map.phases);
+  const bands: { phaseId: string | null; start: number; span: number }[] = [];
+  stages.forEach((s, i) => {
+    const last = bands[bands.length - 1];
+    if (last && last.phaseId === s.phaseId) last.span++;
+    else bands.push({ phaseId: s.phaseId, start: i, span: 1 });
+  });
+  return (
+    <div role="row" className="row phase-row">
+      <div role="rowheader" className="corner phase-corner" aria-label="Phases">
+        <span className="muted">Phases</span>
+      </div>
+      {bands.map((b) => {
+        const phase = phases.find((p) => p.id === b.phaseId);
+        const style = { gridColumn: `${b.start + 2} / span ${b.span}` };
+        if (!phase)
+          return <div key={`gap-${b.start}`} role="gridcell" className="phase-band empty" style={style} />;
+        return (
+          <div
+            key={`${phase.id}-${b.start}`}
+            role="gridcell"
+            className="phase-band"
+            style={{ ...style, borderColor: phase.color ?? undefined }}
+          >
+            <CommitInput
+              aria-label={`Phase name ${phase.name}`}
+              value={phase.name}
+              onCommit={(name) =>
+                name.trim() && session.dispatch([{ type: "renamePhase", id: phase.id, name: name.trim() }])
+              }
+            />
+            <button
+              type="button"
+              className="btn icon"
+              aria-label={`Delete phase ${phase.name}`}
+              onClick={() => session.dispatch([{ type: "deletePhase", id: phase.id }])}
+            >
+              ✕
+            </button>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect } from "react";
+import type { MapSession } from "../state/session.ts";
+
+/** True when the key event goes to a text field (which keeps its own undo). */
+function typing(e: KeyboardEvent): boolean {
+  const t = e.target as HTMLElement | null;
+  return (
+    !!t &&
+    (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable)
+  );
+}
+
+/** Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, Escape closes the side panel. */
+export function useGlobalShortcuts(session: MapSession): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && !typing(e) && e.key.toLowerCase() === "z") {
+        e.preventDefault();
+        if (e.shiftKey) session.redo();
+        else session.undo();
+      } else if (mod && !typing(e) && e.key.toLowerCase() === "y") {
+        e.preventDefault();
+        session.redo();
+      } else if (e.key === "Escape" && !typing(e)) {
+        session.store.setState({ panel: null, selectedCardId: null });
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [session]);
+}

@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useState } from "react";
+import type { Persona } from "../../domain/index.ts";
+import { api } from "../api/client.ts";
+import type { JourneyQuery, JourneySummary } from "../api/types.ts";
+import { KIND_LABELS, STATUS_LABELS } from "../labels.ts";
+import { navigate } from "../router.ts";
+import { ThemeButton } from "../ui/ThemeButton.tsx";
+import { MapList } from "./MapList.tsx";
+import { NewMapDialog } from "./NewMapDialog.tsx";
+import { TemplateGallery } from "./TemplateGallery.tsx";
+
+/** The map list: search, filters, create (blank or from a template) and per-map actions. */
+export function HomePage() {
+  const [query, setQuery] = useState<JourneyQuery>({});
+  const [maps, setMaps] = useState<JourneySummary[] | null>(null);
+  const [personas, setPersonas] = useState<Persona[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<"blank" | "template" | null>(null);
+
+  const reload = useCallback(() => {
+    api.listJourneys(query).then(setMaps, (e: Error) => setError(e.message));
+  }, [query]);
+  useEffect(() => {
+    const t = setTimeout(reload, query.q ? 200 : 0);
+    return () => clearTimeout(t);
+  }, [reload, query.q]);
+  useEffect(() => {
+    api.listPersonas().then(setPersonas, () => setPersonas([]));
+    document.title = "Wayline — journey maps";
+  }, []);
+
+  const set = (k: keyof JourneyQuery) => (v: string) => setQuery((q) => ({ ...q, [k]: v || undefined }));
+  return (
+    <div className="home">
+      <header className="topbar">
+        <span className="brand">Wayline</span>
+        <span className="topbar-title">Journey maps</span>
+        <span className="spacer" />
+        <ThemeButton />
+      </header>
+      <main className="home-main">
+        <div className="home-actions">
+          <h1>Your journey maps</h1>
+          <span className="spacer" />
+          <button type="button" className="btn" onClick={() => setDialog("template")}>
+            Start from a template
+          </button>
+          <button type="button" className="btn primary" onClick={() => setDialog("blank")}>
+            New blank map
+          </button>
+        </div>
+        <search className="filters">
+          <input
+            type="search"
+            placeholder="Search maps…"
+            aria-label="Search maps"
+            value={query.q ?? ""}
+            onChange={(e) => set("q")(e.target.value)}
+          />
+          <FilterSelect label="Kind" value={query.kind} options={KIND_LABELS} onChange={set("kind")} />
+          <FilterSelect
+            label="Status"
+            value={query.status}
+            options={STATUS_LABELS}
+            onChange={set("status")}
+          />
+          <FilterSelect
+            label="Persona"
+            value={query.personaId}
+            options={Object.fromEntries(personas.map((p) => [p.id, p.name]))}
+            onChange={set("personaId")}
+          />
+        </search>
+        {error ? <p className="error">Could not load maps: {error}</p> : null}
+        {maps ? (
+          <MapList maps={maps} personas={personas} onChanged={reload} onError={setError} />
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
+      </main>
+      {dialog === "blank" ? (
+        <NewMapDialog onClose={() => setDialog(null)} onCreated={(id) => navigate(`/maps/${id}`)} />
+      ) : null}
+      {dialog === "template" ? (
+        <TemplateGallery onClose={() => setDialog(null)} onCreated={(id) => navigate(`/maps/${id}`)} />
+      ) : null}
+    </div>
+  );
+}
+
+function FilterSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string | undefined;
+  options: Record<string, string>;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <label className="filter">
+      <span>{label}</span>
+      <select
+        value={value ?? ""}
+        onChange={(e) => onChange(e.target.value)}
+        aria-label={`Filter by ${label}`}
+      >
+        <option value="">All</option>
+        {Object.entries(options).map(([k, v]) => (
+          <option key={k} value={k}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,70 @@
+import * as Y from "yjs";
+import {
+  applyCommands,
+  fromYDoc,
+  invertCommand,
+  type JourneyMap,
+  type MapCommand,
+  newId,
+  toYDoc,
+} from "../../domain/index.ts";
+import { reconcile } from "./reconcile.ts";
+
+/** A command batch applied locally and the batch that undoes it. */
+export interface Applied {
+  map: JourneyMap;
+  inverse: MapCommand[];
+}
+
+/**
+ * The editor's optimistic copy of a map: the same Yjs document and the same `applyCommands` the
+ * server runs, so the screen shows exactly what the server will store. New entities get their ids
+ * here (`id` is filled into add commands) so undo and later commands can name them.
+ */
+export class LocalMap {
+  private doc: Y.Doc;
+  map: JourneyMap;
+
+  constructor(map: JourneyMap) {
+    this.map = map;
+    this.doc = toYDoc(map);
+  }
+
+  /** Replaces the state by a map from the server, keeping unchanged objects (for memoised views). */
+  reset(map: JourneyMap): JourneyMap {
+    this.doc = toYDoc(map);
+    this.map = reconcile(this.map, map);
+    return this.map;
+  }
+
+  /** Applies a batch (all or nothing; throws WaylineError); returns the new map and its inverse. */
+  apply(commands: readonly MapCommand[]): Applied & { commands: MapCommand[] } {
+    const filled = commands.map(withId);
+    const inverse: MapCommand[] = [];
+    let before = this.map;
+    if (filled.length === 1) {
+      applyCommands(this.doc, filled);
+      inverse.push(...invertCommand(before, filled[0] as MapCommand));
+    } else {
+      // Each inverse needs the state right before its command: apply one by one on a scratch copy.
+      const scratch = new Y.Doc();
+      Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
+      for (const c of filled) {
+        applyCommands(scratch, [c]);
+        inverse.unshift(...invertCommand(before, c));
+        before = fromYDoc(scratch, { validate: false });
+      }
+      applyCommands(this.doc, filled);
+    }
+    this.map = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
+    return { map: this.map, inverse, commands: filled };
+  }
+}
+
+const ADDS = new Set(["addStage", "addLane", "addCard", "addPhase", "addStep"]);
+
+/** The command with a client-made id when it creates an entity without one. */
+function withId(c: MapCommand): MapCommand {
+  if (ADDS.has(c.type) && !(c as { id?: string }).id) return { ...c, id: newId() } as MapCommand;
+  return c;
+}
