@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { openStore, type Store } from "../storage/store.ts";
+import type { Store } from "../storage/store.ts";
 
 /** Adds `--data DIR` (SQLite folder; DATABASE_URL selects PostgreSQL instead). */
 export function withStoreOptions(cmd: Command): Command {
@@ -7,7 +7,9 @@ export function withStoreOptions(cmd: Command): Command {
 }
 
 /** Opens the store named by the options and the environment. */
-export function openCliStore(opts: { data?: string }): Promise<Store> {
+export async function openCliStore(opts: { data?: string }): Promise<Store> {
+  // Loaded on demand: database drivers are the slowest part of the CLI's start-up.
+  const { openStore } = await import("../storage/store.ts");
   return openStore({
     url: process.env.DATABASE_URL || undefined,
     dataDir: opts.data ?? process.env.WAYLINE_DATA_DIR ?? "./data",

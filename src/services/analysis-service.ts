@@ -11,7 +11,6 @@ import {
 } from "../domain/analysis/index.ts";
 import { applyCommands, type JourneyMap, type MapId, newId, WaylineError } from "../domain/index.ts";
 import type { Store } from "../storage/store.ts";
-import { summaryToPdf } from "./export/summary-pdf.ts";
 import type { JourneyService, JourneyView } from "./journey-service.ts";
 import type { SettingsService } from "./settings-service.ts";
 
@@ -127,5 +126,6 @@ export async function renderSummary(
     return { body: toMarkdown(s), contentType: "text/markdown; charset=utf-8", extension: "md" };
   if (format === "html")
     return { body: toHtml(s), contentType: "text/html; charset=utf-8", extension: "html" };
+  const { summaryToPdf } = await import("./export/summary-pdf.ts");
   return { body: await summaryToPdf(s), contentType: "application/pdf", extension: "pdf" };
 }

@@ -13,6 +13,8 @@ export function registerServe(program: Command): void {
     .option("--data <dir>", "folder of the embedded SQLite database (default ./data, or WAYLINE_DATA_DIR)")
     .action(async (o: { port?: string; host?: string; data?: string }) => {
       const cfg = loadServerConfig(process.env, { port: o.port, host: o.host, dataDir: o.data });
+      const { startServer } = await import("../../server/serve.ts");
+      const { redactUrl } = await import("../../storage/database.ts");
       const server = await startServer(cfg);
       const where =
         server.store.dialect === "sqlite" ? server.store.location : redactUrl(server.store.location);

@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { parseNativeText, WaylineError } from "../../domain/index.ts";
-import { JourneyService } from "../../services/journey-service.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { printJson } from "../io.ts";
 import { openCliStore, withStoreOptions } from "../store-options.ts";
@@ -36,6 +35,7 @@ export function registerTransfer(program: Command): void {
       });
       const store = await openCliStore(o);
       try {
+        const { JourneyService } = await import("../../services/journey-service.ts");
         const svc = new JourneyService(store);
         const out = [];
         for (const d of docs) out.push((await svc.importNative(WS, d)).map);
@@ -55,6 +55,7 @@ export function registerTransfer(program: Command): void {
       if (!o.all && ids.length === 0) throw new WaylineError("invalid_request", "name map ids or use --all");
       const store = await openCliStore(o);
       try {
+        const { JourneyService } = await import("../../services/journey-service.ts");
         const svc = new JourneyService(store);
         const chosen = o.all ? (await svc.list(WS, { limit: 100_000, offset: 0 })).map((s) => s.id) : ids;
         mkdirSync(o.output, { recursive: true });
