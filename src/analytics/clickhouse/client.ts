@@ -1,0 +1,78 @@
+import { randomBytes } from "node:crypto";
+import { type ClickHouseClient, ClickHouseLogLevel, createClient } from "@clickhouse/client";
+
+/** Default URL probed when CLICKHOUSE_URL is not set (the one `scripts/ci/clickhouse.sh` starts). */
+export const DEFAULT_CLICKHOUSE_URL = "http://127.0.0.1:18123";
+
+/** The ClickHouse URL from the environment, or the default. */
+export function clickhouseUrl(): string {
+  return process.env.CLICKHOUSE_URL ?? DEFAULT_CLICKHOUSE_URL;
+}
+
+/** Quotes a string literal for ClickHouse SQL (backslash escapes). */
+export function chString(value: string): string {
+  return `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+}
+
+/** True when a ClickHouse server answers at `url`. */
+export async function probeClickHouse(url = clickhouseUrl()): Promise<boolean> {
+  try {
+    const res = await fetch(`${url}/?query=SELECT%201`, { signal: AbortSignal.timeout(2000) });
+    return res.ok && (await res.text()).trim() === "1";
+  } catch {
+    return false;
+  }
+}
+
+/** A ClickHouse connection with private, randomly named tables for one engine. */
+export class ClickHouse {
+  /** Prefix of this engine's tables. */
+  readonly prefix = `wl_${randomBytes(6).toString("hex")}`;
+  private readonly client: ClickHouseClient;
+
+  constructor(url = clickhouseUrl()) {
+    // Errors are thrown to the caller; the client's own logger would print them a second time.
+    this.client = createClient({
+      url,
+      request_timeout: 600_000,
+      log: { level: ClickHouseLogLevel.OFF },
+      clickhouse_settings: { send_progress_in_http_headers: 1, http_headers_progress_interval_ms: "10000" },
+    });
+  }
+
+  /** This engine's table of a given role. */
+  table(role: string): string {
+    return `${this.prefix}_${role}`;
+  }
+
+  /** Runs a statement. */
+  async run(sql: string): Promise<void> {
+    await this.client.command({ query: sql });
+  }
+
+  /** Runs a query; rows as objects (64-bit integers arrive as strings: convert with Number). */
+  async rows(sql: string): Promise<Record<string, unknown>[]> {
+    const result = await this.client.query({ query: sql, format: "JSONEachRow" });
+    return result.json<Record<string, unknown>>();
+  }
+
+  /** Inserts rows with JSONEachRow. */
+  async insert(table: string, values: Record<string, unknown>[]): Promise<void> {
+    await this.client.insert({ table, values, format: "JSONEachRow" });
+  }
+
+  /** Drops this engine's tables and closes the client. */
+  async close(roles: readonly string[]): Promise<void> {
+    for (const role of roles) await this.run(`DROP TABLE IF EXISTS ${this.table(role)}`);
+    await this.client.close();
+  }
+}
+
+/** ClickHouse expression: percentile p of a sorted array by linear interpolation (see percentile.ts). */
+export function percentileSql(sorted: string, p: number): string {
+  const h = `(${p} * (length(${sorted}) - 1))`;
+  const lo = `toUInt64(floor(${h}))`;
+  const a = `${sorted}[${lo} + 1]`;
+  const b = `${sorted}[least(${lo} + 2, length(${sorted}))]`;
+  return `if(length(${sorted}) = 0, 0, ${a} + (${h} - ${lo}) * (${b} - ${a}))`;
+}
