@@ -18,7 +18,7 @@ export function PhaseRow() {
   });
   return (
     <div role="row" className="row phase-row">
-      <div role="rowheader" className="corner phase-corner" aria-label="Phases">
+      <div role="gridcell" className="corner phase-corner" aria-label="Phases">
         <span className="muted">Phases</span>
       </div>
       {bands.map((b) => {

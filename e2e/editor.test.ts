@@ -1,0 +1,116 @@
+import { existsSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeWithService } from "../src/testing/services.ts";
+import { buildWebApp, CHROMIUM, type Harness, startHarness } from "./harness.ts";
+
+const shots = "e2e/screenshots";
+
+async function valueOf(page: Page, name: string): Promise<number> {
+  return Number(await page.getByRole("slider", { name, exact: true }).getAttribute("aria-valuenow"));
+}
+
+async function saved(page: Page): Promise<void> {
+  await page.getByText("All changes saved").waitFor({ timeout: 10_000 });
+}
+
+describeWithService("Chromium", existsSync(CHROMIUM), "the editor in Chromium", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    buildWebApp();
+    h = await startHarness();
+  }, 120_000);
+  afterAll(async () => h?.close());
+
+  it("builds on the pizza template: rename, add card, emotion by drag and keys, undo/redo, all persisted", async () => {
+    const page = await h.newPage({ width: 1366, height: 768 });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto("/");
+    await page.getByRole("button", { name: "Start from a template" }).click();
+    await page.getByRole("button", { name: /Pizza restaurant/ }).click();
+    await page.getByRole("button", { name: "Use this template" }).click();
+    await page.getByRole("columnheader", { name: "Aware", exact: true }).waitFor();
+    expect(page.url()).toMatch(/\/maps\/[^/]+$/);
+    for (const name of ["Add stage", "Add lane", "Undo", "Redo"])
+      await expect(page.getByRole("button", { name, exact: true }).count()).resolves.toBe(1);
+    expect(await page.getByRole("rowheader").count()).toBeGreaterThanOrEqual(5);
+
+    // Rename a stage inline.
+    await page
+      .getByRole("columnheader", { name: "Research", exact: true })
+      .getByRole("button", { name: "Research", exact: true })
+      .dblclick();
+    await page.getByRole("textbox", { name: "Stage name" }).fill("Research online");
+    await page.keyboard.press("Enter");
+    await page.getByRole("columnheader", { name: "Research online", exact: true }).waitFor();
+
+    // Add a card with two lines of text.
+    const laneName = (await page.getByRole("rowheader").first().getAttribute("aria-label")) ?? "";
+    const cell = page.getByRole("gridcell", { name: `${laneName}, Aware`, exact: true });
+    await cell.getByRole("button", { name: "Add card", exact: true }).click();
+    await page.keyboard.type("Asks a colleague at lunch");
+    await page.keyboard.press("Shift+Enter");
+    await page.keyboard.type("and checks the map");
+    await page.keyboard.press("Escape");
+    await expect(cell.getByText("Asks a colleague at lunch").isVisible()).resolves.toBe(true);
+
+    // Emotion by keyboard.
+    const order = "Emotion at Order";
+    const before = await valueOf(page, order);
+    await page.getByRole("slider", { name: order, exact: true }).focus();
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(() => valueOf(page, order)).toBe(before + 1);
+
+    // Emotion by drag: two levels up on the Eat point.
+    const eat = "Emotion at Eat";
+    const eatBefore = await valueOf(page, eat);
+    const target = eatBefore >= 2 ? eatBefore - 2 : eatBefore + 2;
+    const handle = page.getByRole("slider", { name: eat, exact: true });
+    await handle.scrollIntoViewIfNeeded();
+    const box = await handle.boundingBox();
+    if (!box) throw new Error("no emotion handle");
+    const perLevel = (188 - 2 * 26) / 6;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y - ((target - eatBefore) * perLevel) / 2, { steps: 4 });
+    await page.mouse.move(x, y - (target - eatBefore) * perLevel, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => valueOf(page, eat)).toBe(target);
+
+    // Undo (button) takes the drag back, redo (keyboard) re-applies it.
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
+    await expect.poll(() => valueOf(page, eat)).toBe(eatBefore);
+    await page.locator("body").click({ position: { x: 5, y: 760 } });
+    await page.keyboard.press("Control+Shift+Z");
+    await expect.poll(() => valueOf(page, eat)).toBe(target);
+    await saved(page);
+    await page.screenshot({ path: `${shots}/editor-1366x768.png` });
+
+    // Reload: everything is still there.
+    await page.reload();
+    await page.getByRole("columnheader", { name: "Research online", exact: true }).waitFor();
+    const reloadedCell = page.getByRole("gridcell", { name: `${laneName}, Aware`, exact: true });
+    await expect(reloadedCell.getByText("and checks the map").isVisible()).resolves.toBe(true);
+    expect(await valueOf(page, order)).toBe(before + 1);
+    expect(await valueOf(page, eat)).toBe(target);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it("renders the map calmly at 1920×1080 in dark mode and lists maps on the home page", async () => {
+    const page = await h.newPage({ width: 1920, height: 1080 });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/");
+    await page.getByRole("link", { name: "Pizza restaurant visit" }).first().click();
+    await page.getByRole("columnheader", { name: "Aware", exact: true }).waitFor();
+    await page.screenshot({ path: `${shots}/editor-1920x1080-dark.png` });
+    await page.goto("/");
+    await page.getByRole("table").waitFor();
+    await page.screenshot({ path: `${shots}/home-1920x1080-dark.png` });
+    const api404 = await page.request.get("/api/nope");
+    expect(api404.status()).toBe(404);
+    expect(await api404.json()).toMatchObject({ error: { code: "not_found" } });
+  }, 60_000);
+});
