@@ -6,7 +6,7 @@ import { buildWebApp, CHROMIUM, type Harness, startHarness } from "./harness.ts"
 
 const shots = "e2e/screenshots";
 
-async function valueOf(page: Page, name: string): Promise<number> {
+async function sliderValue(page: Page, name: string): Promise<number> {
   return Number(await page.getByRole("slider", { name, exact: true }).getAttribute("aria-valuenow"));
 }
 
@@ -57,14 +57,14 @@ describeWithService("Chromium", existsSync(CHROMIUM), "the editor in Chromium", 
 
     // Emotion by keyboard.
     const order = "Emotion at Order";
-    const before = await valueOf(page, order);
+    const before = await sliderValue(page, order);
     await page.getByRole("slider", { name: order, exact: true }).focus();
     await page.keyboard.press("ArrowUp");
-    await expect.poll(() => valueOf(page, order)).toBe(before + 1);
+    await expect.poll(() => sliderValue(page, order)).toBe(before + 1);
 
     // Emotion by drag: two levels up on the Eat point.
     const eat = "Emotion at Eat";
-    const eatBefore = await valueOf(page, eat);
+    const eatBefore = await sliderValue(page, eat);
     const target = eatBefore >= 2 ? eatBefore - 2 : eatBefore + 2;
     const handle = page.getByRole("slider", { name: eat, exact: true });
     await handle.scrollIntoViewIfNeeded();
@@ -78,14 +78,14 @@ describeWithService("Chromium", existsSync(CHROMIUM), "the editor in Chromium", 
     await page.mouse.move(x, y - ((target - eatBefore) * perLevel) / 2, { steps: 4 });
     await page.mouse.move(x, y - (target - eatBefore) * perLevel, { steps: 4 });
     await page.mouse.up();
-    await expect.poll(() => valueOf(page, eat)).toBe(target);
+    await expect.poll(() => sliderValue(page, eat)).toBe(target);
 
     // Undo (button) takes the drag back, redo (keyboard) re-applies it.
     await page.getByRole("button", { name: "Undo", exact: true }).click();
-    await expect.poll(() => valueOf(page, eat)).toBe(eatBefore);
+    await expect.poll(() => sliderValue(page, eat)).toBe(eatBefore);
     await page.locator("body").click({ position: { x: 5, y: 760 } });
     await page.keyboard.press("Control+Shift+Z");
-    await expect.poll(() => valueOf(page, eat)).toBe(target);
+    await expect.poll(() => sliderValue(page, eat)).toBe(target);
     await saved(page);
     await page.screenshot({ path: `${shots}/editor-1366x768.png` });
 
@@ -94,8 +94,8 @@ describeWithService("Chromium", existsSync(CHROMIUM), "the editor in Chromium", 
     await page.getByRole("columnheader", { name: "Research online", exact: true }).waitFor();
     const reloadedCell = page.getByRole("gridcell", { name: `${laneName}, Aware`, exact: true });
     await expect(reloadedCell.getByText("and checks the map").isVisible()).resolves.toBe(true);
-    expect(await valueOf(page, order)).toBe(before + 1);
-    expect(await valueOf(page, eat)).toBe(target);
+    expect(await sliderValue(page, order)).toBe(before + 1);
+    expect(await sliderValue(page, eat)).toBe(target);
     expect(errors).toEqual([]);
   }, 90_000);
 
