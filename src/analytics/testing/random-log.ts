@@ -29,7 +29,7 @@ export function randomLog(seed: number): LogEvent[] {
       activity: pick(acts),
       timestamp: 1_700_000_000_000 + Math.floor(r() * 6) * 3_600_000,
       seq,
-      attrs: channel ? { channel } : {},
+      attrs: (channel ? { channel } : {}) as Record<string, string>,
     };
   });
 }
