@@ -8,7 +8,9 @@ import type { RawRow, RawSource } from "./raw.ts";
 
 /** Reads the first bytes of a file as UTF-8 (for sniffing). */
 export async function readSample(path: string, bytes = 65_536): Promise<string> {
-  const fh = await open(path, "r");
+  const fh = await open(path, "r").catch((e: NodeJS.ErrnoException) => {
+    throw new WaylineError("invalid_request", `${path}: cannot read: ${e.code ?? e.message}`);
+  });
   try {
     const buf = Buffer.alloc(bytes);
     const { bytesRead } = await fh.read(buf, 0, bytes, 0);

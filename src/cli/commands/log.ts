@@ -1,0 +1,127 @@
+import { type Command, InvalidArgumentError } from "commander";
+import { z } from "zod";
+import type { AnalyticsEngine } from "../../analytics/engine.ts";
+import { ENGINE_NAMES, openEngine } from "../../analytics/open-engine.ts";
+import { printJson, printTable } from "../io.ts";
+import { dfgRows, funnelRows, pathRows, statsRows, variantRows } from "./log-format.ts";
+import { withProgress } from "./log-progress.ts";
+
+/** Options shared by every `log` subcommand. */
+const CommonSchema = z.object({
+  json: z.boolean().optional(),
+  case: z.string().min(1).optional(),
+  activity: z.string().min(1).optional(),
+  timestamp: z.string().min(1).optional(),
+  engine: z.enum(ENGINE_NAMES).default("duckdb"),
+});
+type Common = z.output<typeof CommonSchema>;
+
+/** Parses a positive integer option (usage error otherwise). */
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
+  return n;
+}
+
+/** Parses a window like 30m, 12h, 14d, 2w or plain milliseconds (usage error otherwise). */
+export function parseWindow(value: string): number {
+  const m = /^(\d+)(ms|s|m|h|d|w)?$/.exec(value.trim());
+  if (!m) throw new InvalidArgumentError("expected a duration such as 30m, 12h, 14d or 2w");
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[
+    m[2] ?? "ms"
+  ] as number;
+  return Number(m[1]) * unit;
+}
+
+function engineOption(value: string): string {
+  if (!(ENGINE_NAMES as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`expected one of ${ENGINE_NAMES.join(", ")}`);
+  return value;
+}
+
+function addCommon(cmd: Command): Command {
+  return cmd
+    .argument("<file>", "event log: .csv .tsv .json .ndjson .xes .xes.gz .parquet")
+    .option("--json", "print JSON on stdout")
+    .option("--case <column>", "column with the case id")
+    .option("--activity <column>", "column with the activity")
+    .option("--timestamp <column>", "column with the timestamp")
+    .option("--engine <name>", `engine: ${ENGINE_NAMES.join(" | ")}`, engineOption, "duckdb");
+}
+
+/** Loads the file into the chosen engine, runs `ask`, prints JSON or a table, closes the engine. */
+async function runOnLog<T>(
+  file: string,
+  raw: unknown,
+  ask: (e: AnalyticsEngine) => Promise<T>,
+  rows: (r: T) => string[][],
+): Promise<void> {
+  const o: Common = CommonSchema.parse(raw);
+  const engine = await openEngine(o.engine);
+  try {
+    const report = await withProgress(file, () =>
+      engine.load({ file, options: { case: o.case, activity: o.activity, timestamp: o.timestamp } }),
+    );
+    for (const e of report.errors.slice(0, 10))
+      console.error(`${file}: line ${e.line}${e.column ? ` (${e.column})` : ""}: ${e.reason}`);
+    if (report.errors.length > 0) console.error(`${file}: ${report.errors.length} invalid row(s) skipped`);
+    const result = await ask(engine);
+    if (o.json) printJson(result);
+    else printTable(rows(result));
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Registers `log stats|variants|dfg|paths|funnel` on the program. */
+export function registerLogCommands(program: Command): void {
+  const log = program
+    .command("log")
+    .description("journey analytics on event logs (CSV/TSV, JSON, XES, Parquet)");
+  addCommon(
+    log
+      .command("stats")
+      .description("events, cases, activities, variants, start/end activities, case duration"),
+  ).action((file: string, o: object) => runOnLog(file, o, (e) => e.stats(), statsRows));
+  addCommon(log.command("variants").description("top variants with coverage"))
+    .option("--top <n>", "how many variants", positiveInt, 10)
+    .action((file: string, o: { top: number }) =>
+      runOnLog(file, o, (e) => e.variants({ top: o.top }), variantRows),
+    );
+  addCommon(
+    log.command("dfg").description("directly-follows graph: counts and mean/median time per edge"),
+  ).action((file: string, o: object) => runOnLog(file, o, (e) => e.dfg(), dfgRows));
+  addCommon(log.command("paths").description("paths after (--from) or before (--to) an activity"))
+    .option("--from <activity>", "paths after the first occurrence of this activity")
+    .option("--to <activity>", "paths leading to the first occurrence of this activity")
+    .option("--depth <n>", "activities per path", positiveInt, 3)
+    .option("--top <n>", "paths before the other bucket", positiveInt, 10)
+    .action((file: string, o: { from?: string; to?: string; depth: number; top: number }, cmd: Command) => {
+      if ((o.from === undefined) === (o.to === undefined))
+        cmd.error("error: give exactly one of --from and --to", { exitCode: 2 });
+      return runOnLog(
+        file,
+        o,
+        (e) => e.paths({ from: o.from, to: o.to, depth: o.depth, top: o.top }),
+        pathRows,
+      );
+    });
+  addCommon(log.command("funnel").description("funnel over ordered steps"))
+    .requiredOption("--steps <a,b,c>", "comma-separated activities")
+    .option("--mode <mode>", "sequential | strict | any", "sequential")
+    .option("--window <duration>", "conversion window, e.g. 30m, 12h, 14d", parseWindow)
+    .option("--by <column>", "break down by this column (value at entry)")
+    .action(
+      (file: string, o: { steps: string; mode: string; window?: number; by?: string }, cmd: Command) => {
+        const steps = o.steps
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s !== "");
+        if (steps.length < 2) cmd.error("error: --steps needs at least two activities", { exitCode: 2 });
+        if (!["sequential", "strict", "any"].includes(o.mode))
+          cmd.error("error: --mode must be sequential, strict or any", { exitCode: 2 });
+        const mode = o.mode as "sequential" | "strict" | "any";
+        return runOnLog(file, o, (e) => e.funnel({ steps, mode, windowMs: o.window, by: o.by }), funnelRows);
+      },
+    );
+}
