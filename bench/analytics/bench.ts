@@ -42,7 +42,7 @@ for (const engine of engines) {
 
 const base = results["duckdb-sql"];
 const ratio = (e: string, k: (typeof STEPS)[number]) =>
-  base && base[k] ? ` (${((results[e]?.[k] ?? 0) / base[k]).toFixed(2)}×)` : "";
+  base?.[k] ? ` (${((results[e]?.[k] ?? 0) / base[k]).toFixed(2)}×)` : "";
 const lines = [
   `## ${new Date().toISOString().slice(0, 10)} — ${file} (${(statSync(file).size / 1e6).toFixed(0)} MB), median of ${reps} runs`,
   "",

@@ -36,12 +36,12 @@ export async function generate(events: number, out: string, seed = 42): Promise<
       t += Math.floor(r() * r() * 3 * 86_400_000);
     }
     if (buffer.length > 1 << 20) {
-      if (!file.write(buffer)) await new Promise((ok) => file.once("drain", ok));
+      if (!file.write(buffer)) await new Promise<void>((ok) => file.once("drain", () => ok()));
       buffer = "";
     }
   }
   file.write(buffer);
-  await new Promise((ok) => file.end(ok));
+  await new Promise<void>((ok) => file.end(() => ok()));
   return written;
 }
 
