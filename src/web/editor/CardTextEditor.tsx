@@ -32,13 +32,6 @@ export function CardTextEditor({ card }: { card: Card }) {
       if (timer.current) clearTimeout(timer.current);
     };
   }, []);
-  useEffect(() => {
-    const el = ref.current;
-    if (el) {
-      el.style.height = "auto";
-      el.style.height = `${el.scrollHeight + 2}px`;
-    }
-  });
   const close = () => {
     commit();
     session.store.setState((s) => (s.editing?.id === card.id ? { editing: null } : {}));

@@ -19,7 +19,7 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
-import type { CSSProperties } from "react";
+import { type CSSProperties, useMemo } from "react";
 import type { MapCommand } from "../../domain/index.ts";
 import { EmotionRow } from "./EmotionRow.tsx";
 import { LaneRow } from "./LaneRow.tsx";
@@ -44,6 +44,11 @@ const collision: CollisionDetection = (args) => {
   return closestCenter(scoped);
 };
 
+// Stable sensor options: new objects each render would re-create the sensors, change the drag
+// context and re-render every draggable card.
+const POINTER = { activationConstraint: { distance: 5 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+
 /** The map grid: phases, stage headers (columns) and lanes (rows), with drag and drop. */
 export function Grid() {
   const session = useSession();
@@ -52,10 +57,9 @@ export function Grid() {
   const cards = useEditor((s) => s.map.cards);
   const hasPhases = useEditor((s) => s.map.phases.length > 0);
   const cellsOf = useCellIndex(cards);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const stageItems = useMemo(() => stages.map((s) => `stage|${s.id}`), [stages]);
+  const laneItems = useMemo(() => lanes.map((l) => `lane|${l.id}`), [lanes]);
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
   const onDragEnd = (e: DragEndEvent) => {
     const cmd = dropCommand(
       String(e.active.id),
@@ -83,16 +87,13 @@ export function Grid() {
             <div role="columnheader" className="corner" aria-label="Lanes">
               <span className="muted">Lanes \ Stages</span>
             </div>
-            <SortableContext
-              items={stages.map((s) => `stage|${s.id}`)}
-              strategy={horizontalListSortingStrategy}
-            >
+            <SortableContext items={stageItems} strategy={horizontalListSortingStrategy}>
               {stages.map((s, i) => (
                 <StageHeader key={s.id} stage={s} index={i} count={stages.length} />
               ))}
             </SortableContext>
           </div>
-          <SortableContext items={lanes.map((l) => `lane|${l.id}`)} strategy={verticalListSortingStrategy}>
+          <SortableContext items={laneItems} strategy={verticalListSortingStrategy}>
             {lanes.map((lane, r) =>
               lane.type === "emotion" ? (
                 <EmotionRow key={lane.id} lane={lane} row={r + 1} index={r} count={lanes.length} />

@@ -8,6 +8,7 @@ import {
   newId,
   toYDoc,
 } from "../../domain/index.ts";
+import { fastPatch } from "./fast-patch.ts";
 import { reconcile } from "./reconcile.ts";
 
 /** A command batch applied locally and the batch that undoes it. */
@@ -24,6 +25,13 @@ export interface Applied {
 export class LocalMap {
   private doc: Y.Doc;
   map: JourneyMap;
+  /** Commands already shown through `fastPatch`, not yet run on the document. */
+  private deferred: MapCommand[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Called when deferred commands failed on the document (the map was reset to the document). */
+  onDeferredError: (e: unknown) => void = () => {};
+  /** Called after deferred commands ran (the map may have been refined by the document). */
+  onSettled: (map: JourneyMap) => void = () => {};
 
   constructor(map: JourneyMap) {
     this.map = map;
@@ -32,6 +40,7 @@ export class LocalMap {
 
   /** Replaces the state by a map from the server, keeping unchanged objects (for memoised views). */
   reset(map: JourneyMap): JourneyMap {
+    this.cancelDeferred();
     this.doc = toYDoc(map);
     this.map = reconcile(this.map, map);
     return this.map;
@@ -42,6 +51,16 @@ export class LocalMap {
     const filled = commands.map(withId);
     const inverse: MapCommand[] = [];
     let before = this.map;
+    const fast = filled.length === 1 ? fastPatch(before, filled[0] as MapCommand) : null;
+    if (fast) {
+      inverse.push(...invertCommand(before, filled[0] as MapCommand));
+      this.map = fast;
+      this.deferred.push(...filled);
+      this.timer ??= setTimeout(() => this.settle(), DEFER_MS);
+      return { map: this.map, inverse, commands: filled };
+    }
+    this.settle();
+    before = this.map;
     if (filled.length === 1) {
       applyCommands(this.doc, filled);
       inverse.push(...invertCommand(before, filled[0] as MapCommand));
@@ -59,7 +78,39 @@ export class LocalMap {
     this.map = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
     return { map: this.map, inverse, commands: filled };
   }
+
+  /** Runs the deferred commands on the document now (before any other change or a rebase). */
+  settle(): void {
+    this.cancelTimer();
+    if (!this.deferred.length) return;
+    const batch = this.deferred.splice(0);
+    try {
+      applyCommands(this.doc, batch);
+    } catch (e) {
+      this.map = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
+      this.onDeferredError(e);
+      return;
+    }
+    const next = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
+    if (next !== this.map) {
+      this.map = next;
+      this.onSettled(next);
+    }
+  }
+
+  private cancelTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private cancelDeferred(): void {
+    this.cancelTimer();
+    this.deferred = [];
+  }
 }
+
+/** Idle time before fast-patched commands run on the document (coalesces bursts of edits). */
+const DEFER_MS = 250;
 
 const ADDS = new Set(["addStage", "addLane", "addCard", "addPhase", "addStep"]);
 

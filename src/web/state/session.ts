@@ -43,6 +43,11 @@ export class MapSession {
     this.local = new LocalMap(stripView(view));
     this.version = view.version;
     this.store = createEditorStore(this.local.map, view.personas);
+    this.local.onSettled = () => this.publish();
+    this.local.onDeferredError = (e) => {
+      this.store.setState({ notice: { title: "That change could not be made", lines: [messageOf(e)] } });
+      this.publish();
+    };
   }
 
   /** Server version the local state is based on. */
