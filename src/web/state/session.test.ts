@@ -61,6 +61,7 @@ describe("MapSession", () => {
           ...theirs,
           stages: theirs.stages.map((x) => (x.id === stage.id ? { ...x, name: "Renamed" } : x)),
           version: base + cmds.length,
+          created: [],
         };
       }),
       getJourney: vi.fn(async () => theirs),
