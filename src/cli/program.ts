@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { VERSION } from "../server/version.ts";
 import { registerCheck } from "./commands/check.ts";
+import { registerLogCommands } from "./commands/log.ts";
+import { registerLogImport } from "./commands/log-import.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerSummary } from "./commands/summary.ts";
 import { registerTemplates } from "./commands/templates.ts";
@@ -22,8 +24,12 @@ export function buildProgram(): Command {
   registerTransfer(program);
   registerCheck(program);
   registerSummary(program);
+  registerLogCommands(program);
+  const log = program.commands.find((c) => c.name() === "log");
+  if (log) registerLogImport(log);
   registerToken(program);
-  for (const cmd of program.commands) cmd.exitOverride();
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const cmd of all(program)) cmd.exitOverride();
   return program;
 }
 

@@ -1,8 +1,11 @@
+import { join } from "node:path";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { listTemplates } from "../domain/templates/index.ts";
 import { AnalysisService } from "../services/analysis-service.ts";
 import { JourneyService } from "../services/journey-service.ts";
+import { LogLibrary } from "../services/logs/log-library.ts";
+import { MapDataService } from "../services/logs/map-data-service.ts";
 import { PersonaService } from "../services/persona-service.ts";
 import { SettingsService } from "../services/settings-service.ts";
 import type { Store } from "../storage/store.ts";
@@ -12,6 +15,8 @@ import type { AppEnv, Services } from "./context.ts";
 import { onError, onNotFound } from "./errors.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
+import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
+import { logRoutes } from "./routes/logs/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
 import { VERSION } from "./version.ts";
@@ -21,17 +26,27 @@ export interface AppOptions {
   store: Store;
   auth: Authenticator;
   clock?: () => string;
+  /** Folder for the workspace's event-log databases (`<dataDir>/logs`); default ./data. */
+  dataDir?: string;
 }
 
 /** The HTTP app: `/api/*` JSON routes. Static UI files are mounted by `serve.ts`. */
 export function createApp(opts: AppOptions): Hono<AppEnv> {
+  return createAppWithServices(opts).app;
+}
+
+/** The app and the services behind it (the server closes them on shutdown). */
+export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; services: Services } {
   const journeys = new JourneyService(opts.store, opts.clock);
   const settings = new SettingsService(opts.store);
+  const logs = new LogLibrary(opts.store, join(opts.dataDir ?? "./data", "logs"), opts.clock);
   const services: Services = {
     journeys,
     personas: new PersonaService(opts.store, opts.clock),
     settings,
     analysis: new AnalysisService(opts.store, journeys, settings, opts.clock),
+    logs,
+    mapData: new MapDataService(journeys, logs, opts.clock),
   };
   const app = new Hono<AppEnv>();
   app.onError(onError);
@@ -49,7 +64,9 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   api.route("/personas", personaRoutes());
   api.route("/journeys", journeyRoutes());
   api.route("/journeys", analysisRoutes());
+  api.route("/journeys", mapDataRoutes());
+  api.route("/logs", logRoutes());
   api.route("/settings", settingsRoutes());
   app.route("/api", api);
-  return app;
+  return { app, services };
 }

@@ -1,5 +1,7 @@
 import type { AnalysisService } from "../services/analysis-service.ts";
 import type { JourneyService } from "../services/journey-service.ts";
+import type { LogLibrary } from "../services/logs/log-library.ts";
+import type { MapDataService } from "../services/logs/map-data-service.ts";
 import type { PersonaService } from "../services/persona-service.ts";
 import type { SettingsService } from "../services/settings-service.ts";
 import type { Identity } from "./auth.ts";
@@ -10,6 +12,8 @@ export interface Services {
   personas: PersonaService;
   settings: SettingsService;
   analysis: AnalysisService;
+  logs: LogLibrary;
+  mapData: MapDataService;
 }
 
 /** Hono environment of the app: per-request variables set by middleware. */

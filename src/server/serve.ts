@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openStore, type Store } from "../storage/store.ts";
-import { createApp } from "./app.ts";
+import { createAppWithServices } from "./app.ts";
 import { localAuthenticator, tokenAuthenticator } from "./auth.ts";
 import type { ServerConfig } from "./config.ts";
 import { mountWebApp } from "./static.ts";
@@ -17,7 +17,7 @@ export interface RunningServer {
 export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
   const store = await openStore({ url: cfg.databaseUrl, dataDir: cfg.dataDir });
   const auth = cfg.auth === "token" ? tokenAuthenticator(store.tokens) : localAuthenticator();
-  const app = createApp({ store, auth });
+  const { app, services } = createAppWithServices({ store, auth, dataDir: cfg.dataDir });
   mountWebApp(app);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, () => resolve(s));
@@ -30,6 +30,7 @@ export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
     store,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.logs.close();
       await store.close();
     },
   };

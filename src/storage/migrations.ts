@@ -74,6 +74,22 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    "0003_event_logs": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("event_logs")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("workspace_id", "text", (c) =>
+            c.notNull().references("workspaces.id").onDelete("cascade"),
+          )
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("file_name", "text", (c) => c.notNull())
+          .addColumn("stats", "text", (c) => c.notNull())
+          .addColumn("report", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 

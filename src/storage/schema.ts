@@ -54,8 +54,22 @@ export interface ApiTokenRow {
   created_at: string;
 }
 
+/** Row of `event_logs`: an imported event log (its events live in a DuckDB file of its own). */
+export interface EventLogRow {
+  id: string;
+  workspace_id: string;
+  name: string;
+  file_name: string;
+  /** LogStats as JSON. */
+  stats: string;
+  /** ImportReport as JSON (invalid rows capped). */
+  report: string;
+  created_at: string;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
+  event_logs: EventLogRow;
   workspaces: WorkspaceRow;
   personas: PersonaRow;
   journeys: JourneyRow;

@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { z } from "zod";
 import type { AnalyticsEngine } from "../../analytics/engine.ts";
-import { ENGINE_NAMES, openEngine } from "../../analytics/open-engine.ts";
+import { ENGINE_NAMES } from "../../analytics/engine-names.ts";
 import { printJson, printTable } from "../io.ts";
 import { dfgRows, funnelRows, pathRows, statsRows, variantRows } from "./log-format.ts";
 import { withProgress } from "./log-progress.ts";
@@ -57,6 +57,8 @@ async function runOnLog<T>(
   rows: (r: T) => string[][],
 ): Promise<void> {
   const o: Common = CommonSchema.parse(raw);
+  // Engines (native DuckDB, ClickHouse client) load only when a log command runs.
+  const { openEngine } = await import("../../analytics/open-engine.ts");
   const engine = await openEngine(o.engine);
   try {
     const report = await withProgress(file, () =>

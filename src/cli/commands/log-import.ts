@@ -1,0 +1,51 @@
+import { join } from "node:path";
+import type { Command } from "commander";
+import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
+import { printJson } from "../io.ts";
+import { openCliStore, withStoreOptions } from "../store-options.ts";
+import { withProgress } from "./log-progress.ts";
+
+/** `wayline log import FILE [--name NAME]`: imports an event log into the workspace. */
+export function registerLogImport(log: Command): void {
+  withStoreOptions(log.command("import"))
+    .description("import an event log into the workspace (listed in the Data tab with its statistics)")
+    .argument("<file>", "event log: .csv .tsv .json .ndjson .xes .xes.gz .parquet")
+    .option("--name <name>", "name shown in the workspace (default: the file name)")
+    .option("--case <column>", "column with the case id")
+    .option("--activity <column>", "column with the activity")
+    .option("--timestamp <column>", "column with the timestamp")
+    .option("--json", "print the imported log as JSON")
+    .action(
+      async (
+        file: string,
+        o: {
+          name?: string;
+          case?: string;
+          activity?: string;
+          timestamp?: string;
+          data?: string;
+          json?: boolean;
+        },
+      ) => {
+        const store = await openCliStore(o);
+        const { LogLibrary } = await import("../../services/logs/log-library.ts");
+        const dataDir = o.data ?? process.env.WAYLINE_DATA_DIR ?? "./data";
+        const library = new LogLibrary(store, join(dataDir, "logs"));
+        try {
+          const options = { case: o.case, activity: o.activity, timestamp: o.timestamp };
+          const info = await withProgress(file, () =>
+            library.import(WS, file, { ...(o.name ? { name: o.name } : {}), options }),
+          );
+          if (o.json) return printJson(info);
+          const s = info.stats;
+          console.log(
+            `imported ${info.id}  ${info.name}: ${s.events} events, ${s.cases} cases, ${s.activities} activities, ${s.variants} variants`,
+          );
+          if (info.report.errors.length) console.error(`${info.report.errors.length} invalid row(s) skipped`);
+        } finally {
+          await library.close();
+          await store.close();
+        }
+      },
+    );
+}
