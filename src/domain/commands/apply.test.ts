@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { WaylineError } from "../errors.ts";
 import { sampleDoc, sequentialIds } from "../testing.ts";
 import { fromYDoc } from "../ydoc/from-ydoc.ts";
@@ -221,9 +221,9 @@ describe("emotions and personas", () => {
 });
 
 describe("batches", () => {
-  it("are atomic: a failing command leaves the document untouched", () => {
+  it("are atomic: a failing command leaves the map as it was", () => {
     const doc = sampleDoc();
-    const before = Y.encodeStateAsUpdate(doc);
+    const before = fromYDoc(doc);
     const err = errorOf(() =>
       run(
         doc,
@@ -232,7 +232,7 @@ describe("batches", () => {
       ),
     );
     expect(err.message).toBe('commands[1].id: no stage with id "nope"');
-    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+    expect(fromYDoc(doc)).toEqual(before);
     expect(fromYDoc(doc).stages[0]?.name).toBe("Aware");
   });
 

@@ -42,16 +42,10 @@ function runAll(
   opts: { now: string; newId: () => string },
   origin: unknown,
 ) {
-  const generated: string[] = [];
-  const ctx: CommandContext & { generated: string[] } = {
-    generated,
+  const ctx: CommandContext = {
     r: roots(doc),
     now: opts.now,
-    newId: () => {
-      const id = opts.newId();
-      generated.push(id);
-      return id;
-    },
+    newId: opts.newId,
     path: "",
     reads: new Set(),
     writes: new Set(),
@@ -70,11 +64,14 @@ function runAll(
   return ctx;
 }
 
+/** Origin of batches applied without a caller origin. */
+const APPLY_ORIGIN = Symbol("wayline.applyCommands");
+
 /**
- * Applies a batch of commands to a map document atomically: the batch first runs on a copy, and
- * only when every command succeeds and the result is a valid map is it replayed on `doc` as one
- * transaction (with `origin`, so undo and collaboration see a normal local edit).
- * Throws `invalid_command` naming the failing command's path; `doc` is then unchanged.
+ * Applies a batch of commands to a map document atomically, as one transaction (with `origin`, so
+ * collaboration sees a normal local edit). When a command fails, or the result would not be a
+ * valid map, the transaction is reverted through a private Y.UndoManager and `invalid_command` is
+ * thrown naming the failing command's path; the map's content is then as before.
  */
 export function applyCommands(
   doc: Y.Doc,
@@ -82,18 +79,29 @@ export function applyCommands(
   options: ApplyOptions = {},
 ): ApplyResult {
   const now = options.now ?? new Date().toISOString();
-  const draft = new Y.Doc();
-  Y.applyUpdate(draft, Y.encodeStateAsUpdate(doc));
-  const dry = runAll(draft, commands, { now, newId: options.newId ?? newId }, undefined);
-  const check = JourneyMapSchema.safeParse(fromYDoc(draft, { validate: false }));
-  if (!check.success)
-    throw invalid(
-      "invalid_command",
-      "the commands would leave an invalid map",
-      problemsFromIssues(check.error.issues, "map"),
-    );
-  // Replay on the real document with the ids the dry run generated: same state, same result.
-  const ids = [...dry.generated];
-  const ctx = runAll(doc, commands, { now, newId: () => ids.shift() ?? newId() }, options.origin);
-  return { created: ctx.created, reads: [...ctx.reads], writes: [...ctx.writes] };
+  const origin = options.origin ?? APPLY_ORIGIN;
+  const r = roots(doc);
+  const scope = [r.meta, r.personas, r.phases, r.stages, r.lanes, r.cards, r.emotions, r.rules];
+  const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([origin]), captureTimeout: 0 });
+  try {
+    let ctx: ReturnType<typeof runAll>;
+    try {
+      ctx = runAll(doc, commands, { now, newId: options.newId ?? newId }, origin);
+    } catch (e) {
+      undo.undo();
+      throw e;
+    }
+    const check = JourneyMapSchema.safeParse(fromYDoc(doc, { validate: false }));
+    if (!check.success) {
+      undo.undo();
+      throw invalid(
+        "invalid_command",
+        "the commands would leave an invalid map",
+        problemsFromIssues(check.error.issues, "map"),
+      );
+    }
+    return { created: ctx.created, reads: [...ctx.reads], writes: [...ctx.writes] };
+  } finally {
+    undo.destroy();
+  }
 }
