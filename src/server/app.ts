@@ -8,6 +8,7 @@ import { LogLibrary } from "../services/logs/log-library.ts";
 import { MapDataService } from "../services/logs/map-data-service.ts";
 import { PersonaService } from "../services/persona-service.ts";
 import { SettingsService } from "../services/settings-service.ts";
+import { SurveyService } from "../services/surveys/survey-service.ts";
 import type { Store } from "../storage/store.ts";
 import { DEFAULT_WORKSPACE_ID } from "../storage/workspaces.ts";
 import { type Authenticator, requireIdentity } from "./auth.ts";
@@ -19,6 +20,7 @@ import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
+import { surveyRoutes } from "./routes/surveys/routes.ts";
 import { VERSION } from "./version.ts";
 
 /** What the app needs. */
@@ -47,6 +49,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
     analysis: new AnalysisService(opts.store, journeys, settings, opts.clock),
     logs,
     mapData: new MapDataService(journeys, logs, opts.clock),
+    surveys: new SurveyService(opts.store, journeys, opts.clock),
   };
   const app = new Hono<AppEnv>();
   app.onError(onError);
@@ -65,6 +68,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   api.route("/journeys", journeyRoutes());
   api.route("/journeys", analysisRoutes());
   api.route("/journeys", mapDataRoutes());
+  api.route("/journeys", surveyRoutes());
   api.route("/logs", logRoutes());
   api.route("/settings", settingsRoutes());
   app.route("/api", api);

@@ -4,6 +4,7 @@ import type { LogLibrary } from "../services/logs/log-library.ts";
 import type { MapDataService } from "../services/logs/map-data-service.ts";
 import type { PersonaService } from "../services/persona-service.ts";
 import type { SettingsService } from "../services/settings-service.ts";
+import type { SurveyService } from "../services/surveys/survey-service.ts";
 import type { Identity } from "./auth.ts";
 
 /** The use cases the routes call. */
@@ -14,6 +15,7 @@ export interface Services {
   analysis: AnalysisService;
   logs: LogLibrary;
   mapData: MapDataService;
+  surveys: SurveyService;
 }
 
 /** Hono environment of the app: per-request variables set by middleware. */

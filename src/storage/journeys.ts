@@ -213,6 +213,7 @@ export class JourneyRepository {
   async delete(workspaceId: string, id: string): Promise<boolean> {
     return this.db.transaction().execute(async (tx) => {
       await tx.deleteFrom("journey_changes").where("journey_id", "=", id).execute();
+      await tx.deleteFrom("surveys").where("journey_id", "=", id).execute();
       const r = await tx
         .deleteFrom("journeys")
         .where("workspace_id", "=", workspaceId)

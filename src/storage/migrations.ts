@@ -90,6 +90,21 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    "0004_surveys": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("surveys")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("workspace_id", "text", (c) =>
+            c.notNull().references("workspaces.id").onDelete("cascade"),
+          )
+          .addColumn("journey_id", "text", (c) => c.notNull().references("journeys.id").onDelete("cascade"))
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("responses", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 

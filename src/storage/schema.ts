@@ -67,8 +67,20 @@ export interface EventLogRow {
   created_at: string;
 }
 
+/** Row of `surveys`: survey or feedback answers attached to a map. */
+export interface SurveyRow {
+  id: string;
+  workspace_id: string;
+  journey_id: string;
+  name: string;
+  /** SurveyResponse[] as JSON. */
+  responses: string;
+  created_at: string;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
+  surveys: SurveyRow;
   event_logs: EventLogRow;
   workspaces: WorkspaceRow;
   personas: PersonaRow;

@@ -61,17 +61,26 @@ export interface SurveyResults {
 
 const analyzer = new Sentiment();
 
-/** Places an answer on a stage: by stage id or name, else through the activity rules. */
+/**
+ * Places an answer on a stage: by stage id or name; else its touchpoint through the activity
+ * rules, then by the name (first line) of a touchpoint card.
+ */
 function placer(map: JourneyMap) {
   const byKey = new Map<string, StageId>();
   for (const s of map.stages) {
     byKey.set(s.id, s.id);
     byKey.set(s.name.trim().toLowerCase(), s.id);
   }
+  const touchpoints = new Map<string, StageId>();
+  for (const c of map.cards) {
+    const name = c.text.trim().split("\n")[0]?.trim().toLowerCase();
+    if (c.fields.kind === "touchpoint" && name && !touchpoints.has(name)) touchpoints.set(name, c.stageId);
+  }
   const match = activityMatcher(map.activityRules);
+  const byTouchpoint = (t: string) => match(t)?.stageId ?? touchpoints.get(t.trim().toLowerCase()) ?? null;
   return (r: SurveyResponse): StageId | null =>
     (r.stage ? (byKey.get(r.stage) ?? byKey.get(r.stage.trim().toLowerCase())) : undefined) ??
-    (r.touchpoint ? (match(r.touchpoint)?.stageId ?? null) : null);
+    (r.touchpoint ? byTouchpoint(r.touchpoint) : null);
 }
 
 /** A score as a share of its range, 0 (worst) … 1 (best). */

@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import { newId, WaylineError } from "../../domain/index.ts";
+import { type SurveyResponse, type SurveyResults, surveyResults } from "../../domain/journey-data/index.ts";
+import type { Store } from "../../storage/store.ts";
+import type { JourneyService } from "../journey-service.ts";
+import { parseSurvey, type SurveyRowError } from "./parse-survey.ts";
+
+/** A survey attached to a map, as listed. */
+export interface SurveyInfo {
+  id: string;
+  name: string;
+  responses: number;
+  createdAt: string;
+}
+
+/** Surveys and feedback per map, and their per-stage results. */
+export class SurveyService {
+  constructor(
+    private readonly store: Store,
+    private readonly journeys: JourneyService,
+    private readonly clock: () => string = () => new Date().toISOString(),
+  ) {}
+
+  /** Imports a survey file for a map; returns it with the rows that were skipped and why. */
+  async import(
+    ws: string,
+    mapId: string,
+    file: string,
+    fileName: string,
+    name?: string,
+  ): Promise<SurveyInfo & { errors: SurveyRowError[] }> {
+    await this.journeys.get(ws, mapId);
+    const { responses, errors } = parseSurvey(readFileSync(file, "utf8"), fileName);
+    const info = {
+      id: newId(),
+      name: name ?? fileName.replace(/\.[^.]+$/, ""),
+      responses: responses.length,
+      createdAt: this.clock(),
+    };
+    await this.store.db
+      .insertInto("surveys")
+      .values({
+        id: info.id,
+        workspace_id: ws,
+        journey_id: mapId,
+        name: info.name,
+        responses: JSON.stringify(responses),
+        created_at: info.createdAt,
+      })
+      .execute();
+    return { ...info, errors };
+  }
+
+  /** Surveys of a map, newest first. */
+  async list(ws: string, mapId: string): Promise<SurveyInfo[]> {
+    const rows = await this.rows(ws, mapId);
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      responses: (JSON.parse(r.responses) as unknown[]).length,
+      createdAt: r.created_at,
+    }));
+  }
+
+  /** Deletes a survey; `not_found` when absent. */
+  async delete(ws: string, mapId: string, id: string): Promise<void> {
+    const r = await this.store.db
+      .deleteFrom("surveys")
+      .where("workspace_id", "=", ws)
+      .where("journey_id", "=", mapId)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (Number(r.numDeletedRows) === 0)
+      throw new WaylineError("not_found", `no survey with id "${id}" on this map`);
+  }
+
+  /** Per-stage results of every survey of the map (or one). */
+  async results(ws: string, mapId: string, surveyId?: string): Promise<SurveyResults> {
+    const { map } = await this.journeys.get(ws, mapId);
+    const rows = (await this.rows(ws, mapId)).filter((r) => !surveyId || r.id === surveyId);
+    if (surveyId && rows.length === 0)
+      throw new WaylineError("not_found", `no survey with id "${surveyId}" on this map`);
+    return surveyResults(
+      map,
+      rows.flatMap((r) => JSON.parse(r.responses) as SurveyResponse[]),
+    );
+  }
+
+  private rows(ws: string, mapId: string) {
+    return this.store.db
+      .selectFrom("surveys")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("journey_id", "=", mapId)
+      .orderBy("created_at", "desc")
+      .execute();
+  }
+}
