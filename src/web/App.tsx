@@ -1,3 +1,5 @@
+import { ComparePage } from "./analysis/ComparePage.tsx";
+import { compareIdsOf } from "./analysis/compare-route.ts";
 import { EditorPage } from "./editor/EditorPage.tsx";
 import { HomePage } from "./home/HomePage.tsx";
 import { mapIdOf, usePath } from "./router.ts";
@@ -5,6 +7,8 @@ import { mapIdOf, usePath } from "./router.ts";
 /** The app: the map list at `/`, the editor at `/maps/:id`. */
 export function App() {
   const path = usePath();
+  const compare = compareIdsOf(path);
+  if (compare) return <ComparePage key={compare.join("/")} ids={compare} />;
   const mapId = mapIdOf(path);
   return mapId ? <EditorPage key={mapId} mapId={mapId} /> : <HomePage />;
 }

@@ -43,6 +43,7 @@ export const CardView = memo(function CardView({ card }: { card: Card }) {
       {...(editing ? {} : drag.listeners)}
       role="group"
       aria-roledescription="card"
+      data-card-id={card.id}
       aria-label={card.text.split("\n")[0] || "Empty card"}
       tabIndex={0}
       className={`card kind-${card.fields.kind}${selected ? " selected" : ""}${drag.isDragging ? " dragging" : ""}${card.color ? " colored" : ""}`}

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { AnalysisPanel } from "../analysis/AnalysisPanel.tsx";
 import { CardPanel } from "../panels/CardPanel.tsx";
 import { PersonasPanel } from "../panels/PersonasPanel.tsx";
 import { ScaleEditor } from "../panels/ScaleEditor.tsx";
@@ -28,6 +29,7 @@ export function EditorShell() {
         {panel === "card" ? <CardPanel /> : null}
         {panel === "personas" ? <PersonasPanel /> : null}
         {panel === "scale" ? <ScaleEditor /> : null}
+        {panel === "analysis" ? <AnalysisPanel /> : null}
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { memo, useMemo, useState } from "react";
 import type { Lane } from "../../domain/index.ts";
 import { EmotionCurve } from "../../render/EmotionCurve.tsx";
 import { emotionSeries } from "../../render/series.ts";
+import { EmotionPatternOverlay } from "../analysis/EmotionPatternOverlay.tsx";
 import { EmotionHandle } from "./EmotionHandle.tsx";
 import { EmotionPointEditor, type PointRef } from "./EmotionPointEditor.tsx";
 import { LaneHeader } from "./LaneHeader.tsx";
@@ -91,6 +92,7 @@ export const EmotionRow = memo(function EmotionRow({
                 />
               )}
             />
+            <EmotionPatternOverlay stages={stages} series={series} layout={LAYOUT} />
             {selected ? (
               <EmotionPointEditor at={selected} series={series} onClose={() => setSelected(null)} />
             ) : null}

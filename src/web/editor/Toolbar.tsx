@@ -1,3 +1,4 @@
+import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
@@ -68,6 +69,7 @@ export function Toolbar() {
           Emotion scale
         </button>
       </div>
+      <AnalysisToolGroup />
       <span className="spacer" />
       <output
         className={`save-state save-${save}`}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from "react";
+import { analysisApi, type SummaryFormat } from "../api/analysis.ts";
+
+const DOWNLOADS: { format: SummaryFormat; label: string }[] = [
+  { format: "md", label: "Markdown" },
+  { format: "html", label: "HTML" },
+  { format: "pdf", label: "PDF" },
+];
+
+/**
+ * The stakeholder summary as the server renders it, in a fully sandboxed iframe (no scripts, no
+ * same-origin access; the server escapes user text), with download links for every format.
+ * Keyed by the map version by its parent, so it reloads after each saved edit.
+ */
+export function SummaryPreview({ mapId }: { mapId: string }) {
+  const [html, setHtml] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    analysisApi.summaryText(mapId, "html").then(
+      (h) => {
+        if (live) setHtml(h);
+      },
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [mapId]);
+  return (
+    <div className="summary-preview">
+      <div className="summary-downloads">
+        <span className="muted">Download:</span>
+        {DOWNLOADS.map((d) => (
+          <a
+            key={d.format}
+            className="btn small"
+            href={analysisApi.summaryDownloadUrl(mapId, d.format)}
+            download
+          >
+            {d.label}
+          </a>
+        ))}
+      </div>
+      {error ? <p className="error">Could not load the summary: {error}</p> : null}
+      {html === null && !error ? <p className="muted">Loading summary…</p> : null}
+      {html !== null ? <iframe title="Stakeholder summary preview" sandbox="" srcDoc={html} /> : null}
+    </div>
+  );
+}

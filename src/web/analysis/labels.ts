@@ -1,0 +1,33 @@
+import type { PatternType } from "../../domain/analysis/index.ts";
+
+/** Severity headings of the health panel. */
+export const SEVERITY_LABELS = { error: "Errors", warning: "Warnings", info: "Suggestions" } as const;
+
+/** Short names of the emotion-curve patterns. */
+export const PATTERN_LABELS: Record<PatternType, string> = {
+  rapid_drop: "Rapid drop",
+  trough: "Trough",
+  peak: "Peak",
+  sawtooth: "Sawtooth",
+  sustained_low: "Sustained low",
+};
+
+/** Glyph drawn in a pattern marker. */
+export const PATTERN_GLYPHS: Record<PatternType, string> = {
+  rapid_drop: "↘",
+  trough: "▼",
+  peak: "▲",
+  sawtooth: "≈",
+  sustained_low: "▁",
+};
+
+/** Pain-point impact in words. */
+export const IMPACT_LABELS = { trivial: "Trivial", workaround: "Workaround", abandon: "Abandon" } as const;
+
+/** Work status in words. */
+export const STATUS_LABELS = {
+  open: "Open",
+  in_progress: "In progress",
+  done: "Done",
+  wont_fix: "Won't fix",
+} as const;
