@@ -1,7 +1,5 @@
 import type { Command } from "commander";
 import { loadServerConfig } from "../../server/config.ts";
-import { startServer } from "../../server/serve.ts";
-import { redactUrl } from "../../storage/database.ts";
 
 /** `wayline serve`: runs the web app and API. */
 export function registerServe(program: Command): void {
