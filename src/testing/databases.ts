@@ -21,7 +21,7 @@ export async function postgresAvailable(): Promise<boolean> {
   }
 }
 
-/** A fresh store on a dialect: a temporary SQLite folder or a new PostgreSQL schema. */
+/** A test store and how to restart or remove it. */
 export interface TestStore {
   store: Store;
   /** Opens a second store on the same database (a "restart"). */
@@ -30,43 +30,42 @@ export interface TestStore {
   dispose(): Promise<void>;
 }
 
+/** Opens stores with `open`; `reopen` adds more on the same database; `dispose` closes all, then cleans up. */
+async function trackStores(open: () => Promise<Store>, cleanUp: () => Promise<void>): Promise<TestStore> {
+  const store = await open();
+  const all: Store[] = [store];
+  return {
+    store,
+    reopen: async () => {
+      const s = await open();
+      all.push(s);
+      return s;
+    },
+    dispose: async () => {
+      await Promise.all(all.map((s) => s.close()));
+      await cleanUp();
+    },
+  };
+}
+
+/** A fresh store on a dialect: a temporary SQLite folder or a new PostgreSQL schema. */
 export async function createTestStore(dialect: "sqlite" | "postgres"): Promise<TestStore> {
   if (dialect === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "wayline-test-"));
-    const open = () => openStore({ dataDir: dir });
-    const store = await open();
-    const extra: Store[] = [];
-    return {
-      store,
-      reopen: async () => {
-        const s = await open();
-        extra.push(s);
-        return s;
-      },
-      dispose: async () => {
-        await Promise.all([store, ...extra].map((s) => s.close()));
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    return trackStores(
+      () => openStore({ dataDir: dir }),
+      async () => rmSync(dir, { recursive: true, force: true }),
+    );
   }
   const schema = `wayline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: TEST_PG_URL });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
-  const open = () => openStore({ url: TEST_PG_URL, pgSchema: schema });
-  const store = await open();
-  const extra: Store[] = [];
-  return {
-    store,
-    reopen: async () => {
-      const s = await open();
-      extra.push(s);
-      return s;
-    },
-    dispose: async () => {
-      await Promise.all([store, ...extra].map((s) => s.close()));
+  return trackStores(
+    () => openStore({ url: TEST_PG_URL, pgSchema: schema }),
+    async () => {
       await admin.query(`drop schema ${schema} cascade`);
       await admin.end();
     },
-  };
+  );
 }
