@@ -9,6 +9,7 @@ export type ErrorCode =
   | "unauthorized"
   | "payload_too_large"
   | "unsupported_media_type"
+  | "rate_limited"
   | "internal";
 
 /** One problem found in an input, located by its JSON path. */

@@ -14,6 +14,7 @@ import { DEFAULT_WORKSPACE_ID } from "../storage/workspaces.ts";
 import { type Authenticator, requireIdentity } from "./auth.ts";
 import type { AppEnv, Services } from "./context.ts";
 import { onError, onNotFound } from "./errors.ts";
+import { rateLimit, rateLimitFromEnv } from "./rate-limit.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
@@ -28,6 +29,8 @@ export interface AppOptions {
   store: Store;
   auth: Authenticator;
   clock?: () => string;
+  /** Requests per minute per identity (default from WAYLINE_RATE_LIMIT, 1200; 0 = off). */
+  rateLimitPerMinute?: number;
   /** Folder for the workspace's event-log databases (`<dataDir>/logs`); default ./data. */
   dataDir?: string;
 }
@@ -58,6 +61,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   app.get("/api/health", (c) => c.json({ status: "ok", version: VERSION }));
   const api = new Hono<AppEnv>();
   api.use("*", requireIdentity(opts.auth));
+  api.use("*", rateLimit(opts.rateLimitPerMinute ?? rateLimitFromEnv()));
   api.use("*", async (c, next) => {
     c.set("workspaceId", DEFAULT_WORKSPACE_ID);
     c.set("services", services);

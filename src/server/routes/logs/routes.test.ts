@@ -72,6 +72,18 @@ describe.skipIf(!haveLogs)("event logs API and the map data overlay", () => {
     expect((await api.post("/api/logs?filename=../x.csv", "a")).status).toBe(400);
   });
 
+  it("refuses uploads over WAYLINE_MAX_UPLOAD_MB with 413 and keeps nothing", async () => {
+    process.env.WAYLINE_MAX_UPLOAD_MB = "0.001";
+    try {
+      const r = await upload("running-example.csv");
+      expect(r.status).toBe(413);
+      expect(r.json.error.code).toBe("payload_too_large");
+    } finally {
+      delete process.env.WAYLINE_MAX_UPLOAD_MB;
+    }
+    expect((await api.get("/api/logs")).json).toEqual([]);
+  });
+
   it("compares a map with the log and fills its KPI lane from data", async () => {
     const log = (await upload("running-example.csv")).json;
     const m = (await api.post("/api/journeys", { title: "Compensation", kind: "current_state" })).json;
