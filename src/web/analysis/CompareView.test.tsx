@@ -67,7 +67,7 @@ describe("CompareView", () => {
     expect(removed.classList.contains("removed")).toBe(true);
     const renamed = screen.getByRole("row", { name: "Compare menus: Changed" });
     expect(within(renamed).getByText("Research")).toBeTruthy();
-    expect(within(renamed).getByText("renamed")).toBeTruthy();
+    expect(within(renamed).getByText("renamed, emotion")).toBeTruthy();
     expect(within(renamed).getByText("(+3)")).toBeTruthy();
     const buy = screen.getByRole("row", { name: "Buy: Changed" });
     expect(within(buy).getByText("Till")).toBeTruthy();

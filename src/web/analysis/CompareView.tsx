@@ -73,6 +73,17 @@ function Side({ row, map, side }: { row: CompareRow; map: JourneyMap; side: "cur
   );
 }
 
+/** "renamed, cards, emotion": what differs on a row, beyond its status. */
+function whatChanged(r: CompareRow): string {
+  if (r.status !== "changed") return "";
+  const cards = r.cards.added.length + r.cards.removed.length + r.cards.changed.length;
+  return [
+    ...r.changes.map((c) => CHANGE_TEXT[c]),
+    ...(cards ? ["cards"] : []),
+    ...(r.delta ? ["emotion"] : []),
+  ].join(", ");
+}
+
 const fmt = (v: number | null) => (v === null ? "—" : String(v));
 
 /** Side-by-side comparison of a current-state map and its future state, changes highlighted. */
@@ -139,9 +150,7 @@ export function CompareView({
               </td>
               <td>
                 <span className={`status-badge ${r.status}`}>{STATUS_TEXT[r.status]}</span>
-                {r.changes.filter((c) => c !== "position" || r.status !== "moved").length ? (
-                  <span className="muted"> {r.changes.map((c) => CHANGE_TEXT[c]).join(", ")}</span>
-                ) : null}
+                {whatChanged(r) ? <span className="muted"> {whatChanged(r)}</span> : null}
               </td>
               <td
                 className={`emotion-delta ${r.delta === null ? "" : r.delta > 0 ? "up" : r.delta < 0 ? "down" : ""}`}

@@ -32,9 +32,9 @@ const NO_CARDS = { added: [], removed: [], changed: [] };
 const mean = (vs: number[]) =>
   vs.length ? Math.round((vs.reduce((a, b) => a + b, 0) / vs.length) * 100) / 100 : null;
 
-/** A matched stage is "changed" when the stage or any of its cards differs, "moved" when only its position did. */
-function statusOf(changes: StageChange[], cards: CompareRow["cards"]): RowStatus {
-  if (cards.added.length + cards.removed.length + cards.changed.length > 0) return "changed";
+/** A matched stage is "changed" when the stage, its cards or its emotion differ, "moved" when only its position did. */
+function statusOf(changes: StageChange[], cards: CompareRow["cards"], delta: number | null): RowStatus {
+  if (cards.added.length + cards.removed.length + cards.changed.length > 0 || delta) return "changed";
   if (changes.length === 0) return "unchanged";
   return changes.length === 1 && changes[0] === "position" ? "moved" : "changed";
 }
@@ -60,14 +60,15 @@ export function compareRows(cmp: MapComparison, current: JourneyMap, future: Jou
     if (pair) {
       rowOfCurrent.set(pair.current.id, rows.length);
       const cards = cardsAt(pair.current.id, fs.id);
+      const feeling = emotion(pair.current.id, fs.id);
       rows.push({
         key: `m-${fs.id}`,
-        status: statusOf(pair.changes, cards),
+        status: statusOf(pair.changes, cards, feeling.delta),
         currentName: pair.current.name,
         futureName: pair.future.name,
         changes: pair.changes,
         cards,
-        ...emotion(pair.current.id, fs.id),
+        ...feeling,
       });
     } else if (cmp.stages.added.some((s) => s.id === fs.id)) {
       rows.push({
