@@ -31,6 +31,8 @@ export interface AppOptions {
   clock?: () => string;
   /** Requests per minute per identity (default from WAYLINE_RATE_LIMIT, 1200; 0 = off). */
   rateLimitPerMinute?: number;
+  /** ClickHouse for new workspace logs (CLICKHOUSE_URL); embedded DuckDB files when absent. */
+  clickhouseUrl?: string | undefined;
   /** Folder for the workspace's event-log databases (`<dataDir>/logs`); default ./data. */
   dataDir?: string;
 }
@@ -44,7 +46,11 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
 export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; services: Services } {
   const journeys = new JourneyService(opts.store, opts.clock);
   const settings = new SettingsService(opts.store);
-  const logs = new LogLibrary(opts.store, join(opts.dataDir ?? "./data", "logs"), opts.clock);
+  const logs = new LogLibrary(
+    opts.store,
+    { dir: join(opts.dataDir ?? "./data", "logs"), clickhouseUrl: opts.clickhouseUrl },
+    opts.clock,
+  );
   const services: Services = {
     journeys,
     personas: new PersonaService(opts.store, opts.clock),

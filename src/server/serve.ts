@@ -17,7 +17,12 @@ export interface RunningServer {
 export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
   const store = await openStore({ url: cfg.databaseUrl, dataDir: cfg.dataDir });
   const auth = cfg.auth === "token" ? tokenAuthenticator(store.tokens) : localAuthenticator();
-  const { app, services } = createAppWithServices({ store, auth, dataDir: cfg.dataDir });
+  const { app, services } = createAppWithServices({
+    store,
+    auth,
+    dataDir: cfg.dataDir,
+    clickhouseUrl: process.env.CLICKHOUSE_URL || undefined,
+  });
   mountWebApp(app);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, () => resolve(s));

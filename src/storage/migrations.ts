@@ -105,6 +105,14 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    "0005_event_log_engine": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .alterTable("event_logs")
+          .addColumn("engine", "text", (c) => c.notNull().defaultTo("duckdb"))
+          .execute();
+      },
+    },
   };
 }
 

@@ -65,6 +65,8 @@ export interface EventLogRow {
   /** ImportReport as JSON (invalid rows capped). */
   report: string;
   created_at: string;
+  /** Where the events live: "duckdb" (a file under data/logs) or "clickhouse" (tables wl_log_<id>_*). */
+  engine?: string;
 }
 
 /** Row of `surveys`: survey or feedback answers attached to a map. */

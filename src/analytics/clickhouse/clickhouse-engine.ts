@@ -20,15 +20,24 @@ import { chFunnel } from "./funnel-sql.ts";
 import { loadClickHouse } from "./load.ts";
 import { chDfg, chPaths, chStats, chVariants } from "./queries.ts";
 
-/** ClickHouse engine (server at CLICKHOUSE_URL); each engine uses private, randomly named tables. */
+const TABLE_ROLES = ["events", "traces", "fc"] as const;
+
+/**
+ * ClickHouse engine (server at CLICKHOUSE_URL). By default each engine uses private, randomly
+ * named tables dropped on close; a stored workspace log names its own prefix and keeps its
+ * tables (Log engine, so they survive server restarts) until `drop()`.
+ */
 export class ClickHouseEngine implements AnalyticsEngine {
   readonly name = "clickhouse" as const;
 
-  private constructor(private readonly db: ClickHouse) {}
+  private constructor(
+    private readonly db: ClickHouse,
+    private readonly keep: boolean,
+  ) {}
 
   /** Opens an engine on the server at `url` (default: CLICKHOUSE_URL or http://127.0.0.1:18123). */
-  static async open(url?: string): Promise<ClickHouseEngine> {
-    return new ClickHouseEngine(new ClickHouse(url));
+  static async open(url?: string, stored?: { prefix: string }): Promise<ClickHouseEngine> {
+    return new ClickHouseEngine(new ClickHouse(url, stored?.prefix), stored !== undefined);
   }
 
   /** Loads (replaces) the log through the streaming importer in JSONEachRow batches. */
@@ -62,8 +71,13 @@ export class ClickHouseEngine implements AnalyticsEngine {
     return chFunnel(this.db, { ...q, windowMs: q.windowMs ?? Number.POSITIVE_INFINITY });
   }
 
-  /** Drops this engine's tables and closes the client. */
+  /** Closes the client; drops the tables unless this is a stored log. */
   close(): Promise<void> {
-    return this.db.close(["events", "traces", "fc"]);
+    return this.db.close(TABLE_ROLES, this.keep);
+  }
+
+  /** Drops the tables (deleting a stored log). */
+  drop(): Promise<void> {
+    return this.db.drop(TABLE_ROLES);
   }
 }

@@ -26,11 +26,14 @@ export async function probeClickHouse(url = clickhouseUrl()): Promise<boolean> {
 
 /** A ClickHouse connection with private, randomly named tables for one engine. */
 export class ClickHouse {
-  /** Prefix of this engine's tables. */
-  readonly prefix = `wl_${randomBytes(6).toString("hex")}`;
+  /** Prefix of this engine's tables (random unless a stored log names its own). */
+  readonly prefix: string;
   private readonly client: ClickHouseClient;
 
-  constructor(url = clickhouseUrl()) {
+  constructor(url = clickhouseUrl(), prefix?: string) {
+    if (prefix !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(prefix))
+      throw new Error(`invalid table prefix "${prefix}"`);
+    this.prefix = prefix ?? `wl_${randomBytes(6).toString("hex")}`;
     // Errors are thrown to the caller; the client's own logger would print them a second time.
     this.client = createClient({
       url,
@@ -61,9 +64,14 @@ export class ClickHouse {
     await this.client.insert({ table, values, format: "JSONEachRow" });
   }
 
-  /** Drops this engine's tables and closes the client. */
-  async close(roles: readonly string[]): Promise<void> {
+  /** Drops this engine's tables of the given roles. */
+  async drop(roles: readonly string[]): Promise<void> {
     for (const role of roles) await this.run(`DROP TABLE IF EXISTS ${this.table(role)}`);
+  }
+
+  /** Drops this engine's tables (unless `keep`) and closes the client. */
+  async close(roles: readonly string[], keep = false): Promise<void> {
+    if (!keep) await this.drop(roles);
     await this.client.close();
   }
 }

@@ -40,7 +40,7 @@ export async function loadClickHouse(ch: ClickHouse, input: EngineInput): Promis
   const events = ch.table("events");
   await ch.run(`DROP TABLE IF EXISTS ${events}`);
   await ch.run(`CREATE TABLE ${events} (case_id String, activity String, ts Int64, seq UInt64,
-    attr_keys Array(String), attr_values Array(String)) ENGINE = Memory`);
+    attr_keys Array(String), attr_values Array(String)) ENGINE = Log`);
   let report: ImportReport;
   if ("events" in input) {
     const n = await insertAll(ch, input.events);
@@ -52,7 +52,7 @@ export async function loadClickHouse(ch: ClickHouse, input: EngineInput): Promis
   }
   const traces = ch.table("traces");
   await ch.run(`DROP TABLE IF EXISTS ${traces}`);
-  await ch.run(`CREATE TABLE ${traces} ENGINE = Memory AS ${tracesSql(events)}`);
+  await ch.run(`CREATE TABLE ${traces} ENGINE = Log AS ${tracesSql(events)}`);
   return report;
 }
 

@@ -30,7 +30,10 @@ export function registerLogImport(log: Command): void {
         const store = await openCliStore(o);
         const { LogLibrary } = await import("../../services/logs/log-library.ts");
         const dataDir = o.data ?? process.env.WAYLINE_DATA_DIR ?? "./data";
-        const library = new LogLibrary(store, join(dataDir, "logs"));
+        const library = new LogLibrary(store, {
+          dir: join(dataDir, "logs"),
+          clickhouseUrl: process.env.CLICKHOUSE_URL || undefined,
+        });
         try {
           const options = { case: o.case, activity: o.activity, timestamp: o.timestamp };
           const info = await withProgress(file, () =>

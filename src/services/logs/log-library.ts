@@ -1,77 +1,94 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
+import { ClickHouseEngine } from "../../analytics/clickhouse/clickhouse-engine.ts";
 import { DuckDbEngine } from "../../analytics/duckdb/duckdb-engine.ts";
-import type { LogStats } from "../../analytics/engine.ts";
+import type { AnalyticsEngine, LogStats } from "../../analytics/engine.ts";
 import type { ImportOptionsInput, ImportReport } from "../../analytics/model.ts";
 import { newId, WaylineError } from "../../domain/index.ts";
 import type { Store } from "../../storage/store.ts";
+
+/** Where a log's events live. */
+export type LogEngine = "duckdb" | "clickhouse";
 
 /** An imported event log as listed in the workspace. */
 export interface EventLogInfo {
   id: string;
   name: string;
   fileName: string;
+  /** duckdb (a file under data/logs) or clickhouse (tables on CLICKHOUSE_URL). */
+  engine: LogEngine;
   stats: LogStats;
   report: ImportReport;
   createdAt: string;
 }
 
+/** Where the library keeps logs. */
+export interface LogLibraryOptions {
+  /** Folder of the per-log DuckDB files. */
+  dir: string;
+  /** ClickHouse server for new logs (CLICKHOUSE_URL); DuckDB files when absent. */
+  clickhouseUrl?: string | undefined;
+}
+
 /** Invalid rows kept in the registry per log (the import itself reports up to its error limit). */
 const KEPT_ROW_ERRORS = 100;
 
+const displayName = (file: string) =>
+  file.replace(/\.(csv|tsv|json|ndjson|jsonl|xes|xes\.gz|parquet|gz)$/i, "");
+
 /**
- * The workspace's imported event logs. Each log is its own DuckDB file under `dir` (the engine
- * keeps one `events` table per database); the SQL store lists them with their statistics.
- * Queries on one log are serialised, since a DuckDB file is opened once per process.
+ * The workspace's imported event logs. Each log lives in its own DuckDB file under `dir` (the
+ * embedded default) or, when CLICKHOUSE_URL is set, in its own ClickHouse tables `wl_log_<id>_*`;
+ * the SQL store lists them with their statistics. Questions on one log are serialised.
  */
 export class LogLibrary {
-  private readonly open = new Map<string, Promise<DuckDbEngine>>();
+  private readonly open = new Map<string, Promise<AnalyticsEngine>>();
   private readonly queue = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly store: Store,
-    private readonly dir: string,
+    private readonly opts: LogLibraryOptions,
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
 
   private pathOf(id: string): string {
-    return join(this.dir, `${id}.duckdb`);
+    return join(this.opts.dir, `${id}.duckdb`);
+  }
+
+  private connect(id: string, engine: LogEngine, file = this.pathOf(id)): Promise<AnalyticsEngine> {
+    if (engine === "clickhouse")
+      return ClickHouseEngine.open(this.opts.clickhouseUrl, { prefix: `wl_log_${id.replace(/-/g, "_")}` });
+    return DuckDbEngine.open(file);
   }
 
   /**
-   * Imports a log file. Nothing is kept unless the whole import succeeds: events go into a
-   * temporary DuckDB file that is renamed into place only after the statistics are computed.
+   * Imports a log file. Nothing is kept unless the whole import succeeds: DuckDB loads into a
+   * temporary file renamed into place at the end; ClickHouse tables are dropped on failure.
    */
   async import(
     ws: string,
     file: string,
     opts: { name?: string; fileName?: string; options?: ImportOptionsInput } = {},
   ): Promise<EventLogInfo> {
-    mkdirSync(this.dir, { recursive: true });
     const id = newId();
-    const tmp = join(this.dir, `${id}.importing.duckdb`);
-    let engine: DuckDbEngine | null = await DuckDbEngine.open(tmp);
+    const kind: LogEngine = this.opts.clickhouseUrl ? "clickhouse" : "duckdb";
+    mkdirSync(this.opts.dir, { recursive: true });
+    const tmp = join(this.opts.dir, `${id}.importing.duckdb`);
+    const fileName = opts.fileName ?? basename(file);
+    let engine: AnalyticsEngine | null = await this.connect(id, kind, tmp);
     try {
       const report = await engine.load({ file, ...(opts.options ? { options: opts.options } : {}) });
       if (report.events === 0)
-        throw new WaylineError(
-          "invalid_request",
-          `${opts.fileName ?? basename(file)}: no valid events were found`,
-          { report },
-        );
+        throw new WaylineError("invalid_request", `${fileName}: no valid events were found`, { report });
       const stats = await engine.stats();
       await engine.close();
       engine = null;
-      renameSync(tmp, this.pathOf(id));
+      if (kind === "duckdb") renameSync(tmp, this.pathOf(id));
       const info: EventLogInfo = {
         id,
-        name:
-          opts.name ??
-          (opts.fileName ?? basename(file)).replace(
-            /\.(csv|tsv|json|ndjson|jsonl|xes|xes\.gz|parquet|gz)$/i,
-            "",
-          ),
-        fileName: opts.fileName ?? basename(file),
+        name: opts.name ?? displayName(fileName),
+        fileName,
+        engine: kind,
         stats,
         report: { ...report, errors: report.errors.slice(0, KEPT_ROW_ERRORS) },
         createdAt: this.clock(),
@@ -82,7 +99,8 @@ export class LogLibrary {
           id,
           workspace_id: ws,
           name: info.name,
-          file_name: info.fileName,
+          file_name: fileName,
+          engine: kind,
           stats: JSON.stringify(stats),
           report: JSON.stringify(info.report),
           created_at: info.createdAt,
@@ -90,10 +108,27 @@ export class LogLibrary {
         .execute();
       return info;
     } catch (e) {
-      if (engine) await engine.close().catch(() => {});
-      for (const f of [tmp, `${tmp}.wal`, this.pathOf(id)]) rmSync(f, { force: true });
+      await this.discard(id, kind, engine, tmp);
       throw e;
     }
+  }
+
+  private async discard(
+    id: string,
+    kind: LogEngine,
+    engine: AnalyticsEngine | null,
+    tmp: string,
+  ): Promise<void> {
+    if (engine instanceof ClickHouseEngine) await engine.drop().catch(() => {});
+    else if (kind === "clickhouse")
+      await this.connect(id, kind)
+        .then(async (e) => {
+          await (e as ClickHouseEngine).drop();
+          await e.close();
+        })
+        .catch(() => {});
+    if (engine) await engine.close().catch(() => {});
+    for (const f of [tmp, `${tmp}.wal`, this.pathOf(id)]) rmSync(f, { force: true });
   }
 
   /** Logs of the workspace, newest first. */
@@ -108,6 +143,7 @@ export class LogLibrary {
       id: r.id,
       name: r.name,
       fileName: r.file_name,
+      engine: (r.engine ?? "duckdb") as LogEngine,
       stats: JSON.parse(r.stats),
       report: JSON.parse(r.report),
       createdAt: r.created_at,
@@ -117,35 +153,36 @@ export class LogLibrary {
   /** One log; `not_found` when absent. */
   async get(ws: string, id: string): Promise<EventLogInfo> {
     const found = (await this.list(ws)).find((l) => l.id === id);
-    if (!found || !existsSync(this.pathOf(id)))
+    if (!found || (found.engine === "duckdb" && !existsSync(this.pathOf(id))))
       throw new WaylineError("not_found", `no event log with id "${id}"`);
     return found;
   }
 
   /** Runs a question on a log's engine (one at a time per log). */
-  async query<T>(ws: string, id: string, ask: (engine: DuckDbEngine) => Promise<T>): Promise<T> {
-    await this.get(ws, id);
+  async query<T>(ws: string, id: string, ask: (engine: AnalyticsEngine) => Promise<T>): Promise<T> {
+    const info = await this.get(ws, id);
     const previous = this.queue.get(id) ?? Promise.resolve();
-    const next = previous.catch(() => {}).then(async () => ask(await this.engine(id)));
+    const next = previous.catch(() => {}).then(async () => ask(await this.engine(id, info.engine)));
     this.queue.set(id, next);
     return next;
   }
 
-  private engine(id: string): Promise<DuckDbEngine> {
+  private engine(id: string, kind: LogEngine): Promise<AnalyticsEngine> {
     let e = this.open.get(id);
     if (!e) {
-      e = DuckDbEngine.open(this.pathOf(id));
+      e = this.connect(id, kind);
       this.open.set(id, e);
     }
     return e;
   }
 
-  /** Deletes a log and its DuckDB file. */
+  /** Deletes a log and its events. */
   async delete(ws: string, id: string): Promise<void> {
-    await this.get(ws, id);
-    const e = this.open.get(id);
+    const info = await this.get(ws, id);
+    const open = this.open.get(id);
     this.open.delete(id);
-    if (e) await (await e).close();
+    if (open) await (await open).close();
+    if (info.engine === "clickhouse") await this.discard(id, "clickhouse", null, "");
     await this.store.db
       .deleteFrom("event_logs")
       .where("workspace_id", "=", ws)

@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { clickhouseUrl, probeClickHouse } from "../../analytics/clickhouse/client.ts";
+import { EVENTLOGS_DIR, sharedLogsAvailable } from "../../analytics/testing/shared-logs.ts";
+import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
+import { createTestStore, type TestStore } from "../../testing/databases.ts";
+import { describeWithService } from "../../testing/services.ts";
+import { LogLibrary } from "./log-library.ts";
+
+const clickhouseUp = await probeClickHouse();
+const logs = sharedLogsAvailable();
+
+for (const engine of ["duckdb", "clickhouse"] as const) {
+  const available = logs && (engine === "duckdb" || clickhouseUp);
+  describeWithService(
+    engine === "clickhouse" ? "ClickHouse" : "DuckDB",
+    available,
+    `workspace logs in ${engine}`,
+    () => {
+      let t: TestStore;
+      let dir: string;
+      const open = () =>
+        new LogLibrary(t.store, {
+          dir,
+          clickhouseUrl: engine === "clickhouse" ? clickhouseUrl() : undefined,
+        });
+      beforeEach(async () => {
+        t = await createTestStore("sqlite");
+        dir = mkdtempSync(join(tmpdir(), "wayline-loglib-"));
+      });
+      afterEach(async () => {
+        await t.dispose();
+        rmSync(dir, { recursive: true, force: true });
+      });
+
+      it("imports a log that survives a restart, answers on it, and deletes it", async () => {
+        const first = open();
+        const info = await first.import(WS, join(EVENTLOGS_DIR, "running-example.xes"));
+        expect(info).toMatchObject({
+          engine,
+          name: "running-example",
+          stats: { events: 42, cases: 6, activities: 8, variants: 6 },
+        });
+        await first.close();
+        const second = open();
+        const v = await second.query(WS, info.id, (e) => e.variants({ top: 2 }));
+        expect(v.variants).toHaveLength(2);
+        expect(v.cases).toBe(6);
+        await second.delete(WS, info.id);
+        await expect(second.get(WS, info.id)).rejects.toThrow(/no event log/);
+        await second.close();
+        const third = open();
+        expect(await third.list(WS)).toEqual([]);
+        await third.close();
+      });
+
+      it("keeps nothing when the import fails", async () => {
+        const lib = open();
+        await expect(
+          lib.import(WS, join(EVENTLOGS_DIR, "..", "..", "README.md"), { options: { format: "csv" } }),
+        ).rejects.toThrow();
+        expect(await lib.list(WS)).toEqual([]);
+        await lib.close();
+      });
+    },
+  );
+}
