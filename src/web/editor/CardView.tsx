@@ -5,6 +5,7 @@
 import { useDraggable } from "@dnd-kit/core";
 import { memo } from "react";
 import type { Card } from "../../domain/index.ts";
+import { EvidenceBadge } from "../journey-data/EvidenceBadge.tsx";
 import { CardChips } from "./CardChips.tsx";
 import { CardTextEditor } from "./CardTextEditor.tsx";
 import { useEditor, useSession } from "./session-context.ts";
@@ -56,6 +57,7 @@ export const CardView = memo(function CardView({ card }: { card: Card }) {
         <CardTextEditor card={card} />
       ) : (
         <>
+          <EvidenceBadge card={card} />
           <CardChips card={card} />
           <div className="card-text">{card.text || <span className="muted">Empty card</span>}</div>
         </>

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { AnalysisPanel } from "../analysis/AnalysisPanel.tsx";
+import { DataPanel } from "../journey-data/DataPanel.tsx";
 import { CardPanel } from "../panels/CardPanel.tsx";
 import { PersonasPanel } from "../panels/PersonasPanel.tsx";
 import { ScaleEditor } from "../panels/ScaleEditor.tsx";
@@ -30,6 +31,7 @@ export function EditorShell() {
         {panel === "personas" ? <PersonasPanel /> : null}
         {panel === "scale" ? <ScaleEditor /> : null}
         {panel === "analysis" ? <AnalysisPanel /> : null}
+        {panel === "data" ? <DataPanel /> : null}
       </div>
     </div>
   );

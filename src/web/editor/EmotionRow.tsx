@@ -7,6 +7,7 @@ import type { Lane } from "../../domain/index.ts";
 import { EmotionCurve } from "../../render/EmotionCurve.tsx";
 import { emotionSeries } from "../../render/series.ts";
 import { EmotionPatternOverlay } from "../analysis/EmotionPatternOverlay.tsx";
+import { DataEmotionOverlay } from "../journey-data/DataEmotionOverlay.tsx";
 import { EmotionHandle } from "./EmotionHandle.tsx";
 import { EmotionPointEditor, type PointRef } from "./EmotionPointEditor.tsx";
 import { LaneHeader } from "./LaneHeader.tsx";
@@ -31,6 +32,7 @@ export const EmotionRow = memo(function EmotionRow({
   const points = useEditor((s) => s.map.emotionPoints);
   const personaIds = useEditor((s) => s.map.personaIds);
   const scale = useEditor((s) => s.map.emotionScale);
+  const mapId = useEditor((s) => s.map.id);
   const personas = useEditor((s) => s.personas);
   const [selected, setSelected] = useState<PointRef | null>(null);
   const series = useMemo(
@@ -92,6 +94,7 @@ export const EmotionRow = memo(function EmotionRow({
                 />
               )}
             />
+            <DataEmotionOverlay mapId={mapId} stages={stages} scale={scale} layout={LAYOUT} />
             <EmotionPatternOverlay stages={stages} series={series} layout={LAYOUT} />
             {selected ? (
               <EmotionPointEditor at={selected} series={series} onClose={() => setSelected(null)} />

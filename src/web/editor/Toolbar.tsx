@@ -14,7 +14,7 @@ export function Toolbar() {
   const save = useEditor((s) => s.save);
   const saveMessage = useEditor((s) => s.saveMessage);
   const stageCount = useEditor((s) => s.map.stages.length);
-  const open = (panel: "personas" | "scale") =>
+  const open = (panel: "personas" | "scale" | "data") =>
     session.store.setState((s) => ({ panel: s.panel === panel ? null : panel }));
   const addStage = () => {
     const id = crypto.randomUUID().replace(/-/g, "") as never;
@@ -67,6 +67,14 @@ export function Toolbar() {
         </button>
         <button type="button" className="btn" onClick={() => open("scale")}>
           Emotion scale
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => open("data")}
+          title="Activity rules, designed vs actual, KPIs and surveys from data"
+        >
+          Data
         </button>
       </div>
       <AnalysisToolGroup />

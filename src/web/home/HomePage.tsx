@@ -35,6 +35,16 @@ export function HomePage() {
       <header className="topbar">
         <span className="brand">Wayline</span>
         <span className="topbar-title">Journey maps</span>
+        <a
+          href="/data"
+          className="btn ghost"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate("/data");
+          }}
+        >
+          Data
+        </a>
         <span className="spacer" />
         <ThemeButton />
       </header>

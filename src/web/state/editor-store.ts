@@ -22,7 +22,7 @@ export interface EditorState {
   /** Card open in the side panel. */
   selectedCardId: string | null;
   /** Which side panel is open. */
-  panel: "card" | "personas" | "scale" | "analysis" | null;
+  panel: "card" | "personas" | "scale" | "analysis" | "data" | null;
   /** The stage, lane or card whose inline editor is open (e.g. right after adding it). */
   editing: { kind: "stage" | "lane" | "card"; id: string } | null;
 }

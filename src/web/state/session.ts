@@ -97,6 +97,19 @@ export class MapSession {
     this.flush();
   }
 
+  /**
+   * Takes a newer server state of the map made outside the editor's commands (e.g. KPIs filled
+   * from data) and re-applies the pending edits on top. Call after `whenIdle()`.
+   */
+  adopt(view: MapView): void {
+    if (view.version <= this.version || this.inflight) return;
+    this.version = view.version;
+    this.rebase(view, this.pending.splice(0));
+    this.store.setState({ personas: view.personas });
+    this.publish();
+    this.flush();
+  }
+
   /** Resolves when every change is saved (or failed for good). */
   whenIdle(): Promise<void> {
     if (!this.inflight && this.pending.length === 0) return Promise.resolve();

@@ -1,0 +1,51 @@
+import { useState } from "react";
+import type { LogInfo } from "../api/logs.ts";
+import { DfgGraph } from "./DfgGraph.tsx";
+import { FunnelBuilder } from "./FunnelBuilder.tsx";
+import { LogStatsView } from "./LogStatsView.tsx";
+import { PathsView } from "./PathsView.tsx";
+import { RowErrors } from "./UploadLogForm.tsx";
+import { useLogData } from "./useLogData.ts";
+import { VariantsList } from "./VariantsList.tsx";
+
+type View = "funnel" | "variants" | "dfg" | "paths";
+const VIEWS: { id: View; label: string }[] = [
+  { id: "funnel", label: "Funnel" },
+  { id: "variants", label: "Variants" },
+  { id: "dfg", label: "Process map" },
+  { id: "paths", label: "Paths" },
+];
+
+/** One log: statistics, then funnel / variants / process map / paths as tabs. */
+export function LogDetail({ log }: { log: LogInfo }) {
+  const { data, error } = useLogData(log.id);
+  const [view, setView] = useState<View>("funnel");
+  if (error) return <p className="error">Could not read this log: {error}</p>;
+  if (!data) return <p className="muted">Reading {log.name}…</p>;
+  return (
+    <div className="log-detail">
+      <LogStatsView stats={data.stats} />
+      {log.report.errors.length ? <RowErrors errors={log.report.errors} /> : null}
+      <div className="analysis-tabs" role="tablist" aria-label="Log views">
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            role="tab"
+            aria-selected={view === v.id}
+            className={`analysis-tab${view === v.id ? " active" : ""}`}
+            onClick={() => setView(v.id)}
+          >
+            {v.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" aria-label={VIEWS.find((v) => v.id === view)?.label}>
+        {view === "funnel" ? <FunnelBuilder logId={log.id} activities={data.activities} /> : null}
+        {view === "variants" ? <VariantsList result={data.variants} /> : null}
+        {view === "dfg" ? <DfgGraph edges={data.dfg} starts={data.stats.startActivities} /> : null}
+        {view === "paths" ? <PathsView logId={log.id} activities={data.activities} /> : null}
+      </div>
+    </div>
+  );
+}

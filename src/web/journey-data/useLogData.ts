@@ -1,0 +1,38 @@
+import { useEffect, useState } from "react";
+import { type DfgEdge, type LogStats, logsApi, type VariantsResult } from "../api/logs.ts";
+import { activitiesOf } from "./rule-preview.ts";
+
+/** What a log's views need: statistics, the directly-follows graph, top variants and activity names. */
+export interface LogData {
+  stats: LogStats;
+  dfg: DfgEdge[];
+  variants: VariantsResult;
+  activities: string[];
+}
+
+/** Loads a log's statistics, graph and variants (null while loading). */
+export function useLogData(logId: string | null): { data: LogData | null; error: string | null } {
+  const [data, setData] = useState<LogData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setData(null);
+    setError(null);
+    if (!logId) return;
+    let live = true;
+    Promise.all([logsApi.stats(logId), logsApi.dfg(logId), logsApi.variants(logId, 20)]).then(
+      ([stats, dfg, variants]) =>
+        live &&
+        setData({
+          stats,
+          dfg,
+          variants,
+          activities: activitiesOf(dfg, stats.startActivities, stats.endActivities),
+        }),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [logId]);
+  return { data, error };
+}
