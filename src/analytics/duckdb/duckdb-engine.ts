@@ -17,50 +17,66 @@ import type { ImportReport } from "../model.ts";
 import { parseQuery } from "../query.ts";
 import { DuckDb } from "./connection.ts";
 import { duckFunnel } from "./funnel-sql.ts";
+import { DerivedTables } from "./layout.ts";
 import { loadEvents } from "./load.ts";
-import { buildDerivedTables, duckDfg, duckPaths, duckStats, duckVariants } from "./queries.ts";
+import { duckDfg, duckPaths, duckStats, duckVariants } from "./queries.ts";
 
 /** Embedded DuckDB engine (in-memory by default, or a database file). */
 export class DuckDbEngine implements AnalyticsEngine {
   readonly name = "duckdb" as const;
 
-  private constructor(private readonly db: DuckDb) {}
+  private readonly derived: DerivedTables;
 
-  /** Opens an engine on a DuckDB database file, or in memory. */
-  static async open(path = ":memory:"): Promise<DuckDbEngine> {
-    return new DuckDbEngine(await DuckDb.open(path));
+  private constructor(private readonly db: DuckDb) {
+    this.derived = new DerivedTables(db);
   }
 
-  /** Loads (replaces) the log: `read_csv` for clean CSV files, else the streaming importer + appender. */
+  /** Opens an engine on a DuckDB database file (upgrading an older table layout), or in memory. */
+  static async open(path = ":memory:"): Promise<DuckDbEngine> {
+    const engine = new DuckDbEngine(await DuckDb.open(path));
+    await engine.derived.upgradeLayout();
+    return engine;
+  }
+
+  /**
+   * Loads (replaces) the log: `read_csv` for clean CSV files, else the streaming importer +
+   * appender. Only `events` is built here; per-case tables follow on first use (layout.ts).
+   */
   async load(input: EngineInput): Promise<ImportReport> {
-    const report = await loadEvents(this.db, input);
-    await buildDerivedTables(this.db);
-    return report;
+    await this.derived.reset();
+    return loadEvents(this.db, input);
   }
 
   /** See `AnalyticsEngine.stats`. */
-  stats(): Promise<LogStats> {
+  async stats(): Promise<LogStats> {
+    await this.derived.variants();
     return duckStats(this.db);
   }
 
   /** See `AnalyticsEngine.variants`. */
-  variants(query: VariantsQuery = {}): Promise<VariantsResult> {
-    return duckVariants(this.db, parseQuery(VariantsQuerySchema, query, "variants").top);
+  async variants(query: VariantsQuery = {}): Promise<VariantsResult> {
+    const top = parseQuery(VariantsQuerySchema, query, "variants").top;
+    await this.derived.variants();
+    return duckVariants(this.db, top);
   }
 
   /** See `AnalyticsEngine.dfg`. */
-  dfg(): Promise<DfgEdge[]> {
+  async dfg(): Promise<DfgEdge[]> {
+    await this.derived.ev();
     return duckDfg(this.db);
   }
 
   /** See `AnalyticsEngine.paths`. */
-  paths(query: PathsQuery): Promise<PathsResult> {
-    return duckPaths(this.db, parseQuery(PathsQuerySchema, query, "paths"));
+  async paths(query: PathsQuery): Promise<PathsResult> {
+    const q = parseQuery(PathsQuerySchema, query, "paths");
+    await this.derived.ev();
+    return duckPaths(this.db, q);
   }
 
   /** See `AnalyticsEngine.funnel`. */
-  funnel(query: FunnelQuery): Promise<FunnelResult> {
+  async funnel(query: FunnelQuery): Promise<FunnelResult> {
     const q = parseQuery(FunnelQuerySchema, query, "funnel");
+    await this.derived.ev();
     return duckFunnel(this.db, { ...q, windowMs: q.windowMs ?? Number.POSITIVE_INFINITY });
   }
 

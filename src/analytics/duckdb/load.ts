@@ -8,15 +8,25 @@ import type { ImportOptionsInput, ImportReport, LogEvent } from "../model.ts";
 import type { DuckDb } from "./connection.ts";
 import { sqlIdent, sqlString } from "./sql.ts";
 
+/** Input table of the stream path; `seq` is dropped once rows are in `seq` order (see layout.ts). */
 const EVENTS_DDL =
-  "CREATE OR REPLACE TABLE events (case_id VARCHAR, activity VARCHAR, ts BIGINT, seq BIGINT, attrs VARCHAR)";
+  "CREATE OR REPLACE TABLE events (case_id VARCHAR, activity VARCHAR, ts BIGINT, attrs VARCHAR, seq BIGINT)";
 
-/** SQL equivalent of `parseTimestamp` for a trimmed VARCHAR expression (NULL when invalid). */
+/**
+ * SQL equivalent of `parseTimestamp` for a trimmed VARCHAR expression (NULL when invalid). The
+ * text pattern is tried first (the common case); the two patterns are disjoint (a text timestamp
+ * has a '-' after four digits, an epoch number never does), so the order does not change results.
+ */
 export function timestampSql(v: string): string {
-  return `CASE WHEN regexp_full_match(${v}, ${sqlString(EPOCH_PATTERN)})
+  return `CASE WHEN regexp_full_match(${v}, ${sqlString(TIMESTAMP_PATTERN)}) THEN epoch_ms(try_cast(${v} AS TIMESTAMPTZ))
+    WHEN regexp_full_match(${v}, ${sqlString(EPOCH_PATTERN)})
     THEN (CASE WHEN abs(${v}::DOUBLE) < ${EPOCH_SECONDS_LIMIT} THEN floor(${v}::DOUBLE * 1000) ELSE floor(${v}::DOUBLE) END)::BIGINT
-    WHEN regexp_full_match(${v}, ${sqlString(TIMESTAMP_PATTERN)}) THEN epoch_ms(try_cast(${v} AS TIMESTAMPTZ))
     ELSE NULL END`;
+}
+
+/** `trim(v)`, skipping the copy for the usual value without edge spaces (trim is costly per row). */
+function trimSql(v: string): string {
+  return `CASE WHEN ${v} LIKE ' %' OR ${v} LIKE '% ' THEN trim(${v}) ELSE ${v} END`;
 }
 
 async function appendAll(
@@ -27,11 +37,21 @@ async function appendAll(
     appender.appendVarchar(e.caseId);
     appender.appendVarchar(e.activity);
     appender.appendBigInt(BigInt(e.timestamp));
-    appender.appendBigInt(BigInt(e.seq));
     appender.appendVarchar(JSON.stringify(e.attrs));
+    appender.appendBigInt(BigInt(e.seq));
     appender.endRow();
   }
   appender.closeSync();
+}
+
+/** Leaves `events` in `seq` order without the column, so `rowid` takes its place. */
+async function orderBySeq(db: DuckDb): Promise<void> {
+  const [o] = await db.rows(
+    "SELECT count(*) FILTER (WHERE d <= 0) AS unordered FROM (SELECT seq - lag(seq) OVER (ORDER BY rowid) AS d FROM events)",
+  );
+  if (Number(o?.unordered) > 0)
+    await db.run("CREATE OR REPLACE TABLE events AS SELECT * EXCLUDE (seq) FROM events ORDER BY seq");
+  else await db.run("ALTER TABLE events DROP COLUMN seq");
 }
 
 /** Loads normalised events through DuckDB's appender into the `events` table. */
@@ -40,11 +60,13 @@ async function loadStream(db: DuckDb, input: EngineInput): Promise<ImportReport>
   const appender = await db.conn.createAppender("events");
   if ("events" in input) {
     await appendAll(appender, input.events);
+    await orderBySeq(db);
     const n = Number((await db.rows("SELECT count(*) AS n FROM events"))[0]?.n);
     return { rows: n, events: n, errors: [] };
   }
   const stream = await readEventLog(input.file, input.options);
   await appendAll(appender, stream.events);
+  await orderBySeq(db);
   return stream.report;
 }
 
@@ -69,15 +91,14 @@ async function loadCsvNative(
       ? "'{}'"
       : `json_object(${others.map((n) => `${sqlString(n)}, ${sqlIdent(n)}`).join(", ")})::VARCHAR`;
   const read = `read_csv(${sqlString(file)}, all_varchar = true, header = true, delim = ${sqlString(head.delimiter)}, quote = '"', escape = '"', strict_mode = true, names = [${names.map(sqlString).join(", ")}])`;
+  // One pass from the file into `events`; file order is kept (preserve_insertion_order), so rowid = seq.
+  const trimmed = `${trimSql(sqlIdent(mapping.case))} AS case_id, ${trimSql(sqlIdent(mapping.activity))} AS activity,
+    ${trimSql(sqlIdent(mapping.timestamp))} AS ts_text, ${attrs} AS attrs`;
   try {
-    await db.run(`CREATE OR REPLACE TEMP TABLE raw_csv AS SELECT * FROM ${read}`);
-    await db.run(`CREATE OR REPLACE TABLE events AS SELECT trim(${sqlIdent(mapping.case)}) AS case_id,
-      trim(${sqlIdent(mapping.activity)}) AS activity, ${timestampSql(`trim(${sqlIdent(mapping.timestamp)})`)} AS ts,
-      rowid AS seq, ${attrs} AS attrs FROM raw_csv`);
+    await db.run(`CREATE OR REPLACE TABLE events AS SELECT case_id, activity, ${timestampSql("ts_text")} AS ts, attrs
+      FROM (SELECT ${trimmed} FROM ${read})`);
   } catch {
     return null;
-  } finally {
-    await db.run("DROP TABLE IF EXISTS raw_csv");
   }
   const [check] = await db.rows(
     "SELECT count(*) AS n, count(*) FILTER (WHERE coalesce(case_id, '') = '' OR coalesce(activity, '') = '' OR ts IS NULL) AS bad FROM events",

@@ -8,36 +8,27 @@ const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(
 const split = (key: unknown): string[] =>
   typeof key === "string" && key !== "" ? key.split(SEQUENCE_SEPARATOR) : [];
 
-/** Builds `ev` (events with their position in the case) and `traces` (one row per case). */
-export async function buildDerivedTables(db: DuckDb): Promise<void> {
-  await db.run(`CREATE OR REPLACE TABLE ev AS SELECT case_id, activity, ts, seq, attrs,
-    row_number() OVER (PARTITION BY case_id ORDER BY ts, seq) AS pos FROM events`);
-  await db.run("DROP TABLE events");
-  await db.run(`CREATE OR REPLACE TABLE traces AS SELECT case_id, string_agg(activity, ${SEP} ORDER BY pos) AS seqkey,
-    min(ts) AS t0, max(ts) AS t1, arg_min(activity, pos) AS first_act, arg_max(activity, pos) AS last_act
-    FROM ev GROUP BY case_id`);
-}
-
-async function activityCounts(db: DuckDb, column: string): Promise<LogStats["startActivities"]> {
+async function activityCounts(db: DuckDb, end: "1" | "-1"): Promise<LogStats["startActivities"]> {
   const rows = await db.rows(
-    `SELECT ${column} AS activity, count(*) AS n FROM traces GROUP BY 1 ORDER BY n DESC, activity`,
+    `SELECT acts[${end}] AS activity, sum(cnt) AS n FROM variants GROUP BY 1 ORDER BY n DESC, activity`,
   );
   return rows.map((r) => ({ activity: String(r.activity), count: num(r.n) }));
 }
 
-/** `stats()` in DuckDB SQL. */
+/** `stats()` in DuckDB SQL; needs `variants` (start/end activities are functions of the variant). */
 export async function duckStats(db: DuckDb): Promise<LogStats> {
-  const [e] = await db.rows("SELECT count(*) AS events, count(DISTINCT activity) AS activities FROM ev");
-  const [t] = await db.rows(`SELECT count(*) AS cases, count(DISTINCT seqkey) AS variants,
-    quantile_cont((t1 - t0)::DOUBLE, 0.5) AS med, avg(t1 - t0) AS mean, quantile_cont((t1 - t0)::DOUBLE, 0.9) AS p90,
-    min(t1 - t0) AS mn, max(t1 - t0) AS mx FROM traces`);
+  const [e] = await db.rows("SELECT count(*) AS events, count(DISTINCT activity) AS activities FROM events");
+  const [v] = await db.rows("SELECT count(*) AS variants FROM variants");
+  const [t] = await db.rows(`SELECT count(*) AS cases, quantile_cont(d::DOUBLE, 0.5) AS med, avg(d) AS mean,
+    quantile_cont(d::DOUBLE, 0.9) AS p90, min(d) AS mn, max(d) AS mx
+    FROM (SELECT max(ts) - min(ts) AS d FROM events GROUP BY case_id)`);
   return {
     events: num(e?.events),
     cases: num(t?.cases),
     activities: num(e?.activities),
-    variants: num(t?.variants),
-    startActivities: await activityCounts(db, "first_act"),
-    endActivities: await activityCounts(db, "last_act"),
+    variants: num(v?.variants),
+    startActivities: await activityCounts(db, "1"),
+    endActivities: await activityCounts(db, "-1"),
     caseDuration: {
       medianMs: num(t?.med),
       meanMs: num(t?.mean),
@@ -48,17 +39,17 @@ export async function duckStats(db: DuckDb): Promise<LogStats> {
   };
 }
 
-/** `variants()` in DuckDB SQL. */
+/** `variants()` in DuckDB SQL; needs `variants`. Ties by the U+001F-joined sequence (decision A4). */
 export async function duckVariants(db: DuckDb, top: number): Promise<VariantsResult> {
-  const [t] = await db.rows("SELECT count(*) AS cases, count(DISTINCT seqkey) AS total FROM traces");
+  const [t] = await db.rows("SELECT coalesce(sum(cnt), 0) AS cases, count(*) AS total FROM variants");
   const rows = await db.rows(
-    `SELECT seqkey, count(*) AS n FROM traces GROUP BY seqkey ORDER BY n DESC, seqkey LIMIT ${top}`,
+    `SELECT acts, cnt FROM variants ORDER BY cnt DESC, array_to_string(acts, ${SEP}) LIMIT ${top}`,
   );
   const cases = num(t?.cases);
   const variants = rows.map((r) => ({
-    activities: split(r.seqkey),
-    count: num(r.n),
-    share: num(r.n) / cases,
+    activities: (r.acts as unknown[]).map(String),
+    count: num(r.cnt),
+    share: num(r.cnt) / cases,
   }));
   const covered = variants.reduce((s, v) => s + v.count, 0);
   return { cases, total: num(t?.total), variants, coverage: cases === 0 ? 0 : covered / cases };

@@ -1,0 +1,69 @@
+import type { DuckDb } from "./connection.ts";
+
+/**
+ * Tables of a loaded log (layout 2):
+ * - `events (case_id, activity, ts, attrs)` in input order, so `rowid` is the `seq` tie-breaker
+ *   (rows are only ever appended, never deleted or updated, so rowids stay dense and stable);
+ * - `variants (acts VARCHAR[], cnt)` — one row per distinct activity sequence, built when first
+ *   needed (stats, variants);
+ * - `ev` — events with `seq` and their 1-based position `pos` in the case, built when first needed
+ *   (dfg, paths, funnel).
+ * Layout 1 (before 2026-11) kept `ev` and `traces` only; `upgradeLayout` converts it on open.
+ */
+
+/** The variants table: per case, activities sorted by (ts, seq) with `list_sort` over structs. */
+const VARIANTS_SQL = `CREATE OR REPLACE TABLE variants AS SELECT acts, count(*) AS cnt FROM (
+  SELECT list_transform(list_sort(list({'t': ts, 's': rowid, 'a': activity})), x -> x.a) AS acts
+  FROM events GROUP BY case_id) GROUP BY acts`;
+
+const EV_SQL = `CREATE OR REPLACE TABLE ev AS SELECT case_id, activity, ts, rowid AS seq, attrs,
+  row_number() OVER (PARTITION BY case_id ORDER BY ts, rowid) AS pos FROM events`;
+
+async function tableExists(db: DuckDb, name: string): Promise<boolean> {
+  const rows = await db.rows(
+    `SELECT 1 FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = '${name}'`,
+  );
+  return rows.length > 0;
+}
+
+/** Derived tables built on demand; forget them whenever `events` is replaced. */
+export class DerivedTables {
+  private built = new Set<string>();
+
+  constructor(private readonly db: DuckDb) {}
+
+  /** Drops the derived tables (call before replacing `events`). */
+  async reset(): Promise<void> {
+    this.built.clear();
+    await this.db.run("DROP TABLE IF EXISTS variants");
+    await this.db.run("DROP TABLE IF EXISTS ev");
+    await this.db.run("DROP TABLE IF EXISTS traces");
+  }
+
+  private async ensure(name: string, sql: string): Promise<void> {
+    if (this.built.has(name)) return;
+    if (!(await tableExists(this.db, name))) await this.db.run(sql);
+    this.built.add(name);
+  }
+
+  /** Makes sure `variants` exists. */
+  variants(): Promise<void> {
+    return this.ensure("variants", VARIANTS_SQL);
+  }
+
+  /** Makes sure `ev` exists. */
+  ev(): Promise<void> {
+    return this.ensure("ev", EV_SQL);
+  }
+
+  /**
+   * Converts a layout-1 database (`ev` + `traces`, no `events`) in place: `events` is rebuilt from
+   * `ev` in `seq` order (an ORDER BY in CTAS keeps its order with preserve_insertion_order), and
+   * `ev` is kept: it has the layout-2 columns, and its `seq` orders each case as `events.rowid` does.
+   */
+  async upgradeLayout(): Promise<void> {
+    if ((await tableExists(this.db, "events")) || !(await tableExists(this.db, "ev"))) return;
+    await this.db.run("CREATE TABLE events AS SELECT case_id, activity, ts, attrs FROM ev ORDER BY seq");
+    await this.db.run("DROP TABLE IF EXISTS traces");
+  }
+}
