@@ -112,7 +112,7 @@ export class LocalMap {
 /** Idle time before fast-patched commands run on the document (coalesces bursts of edits). */
 const DEFER_MS = 250;
 
-const ADDS = new Set(["addStage", "addLane", "addCard", "addPhase", "addStep"]);
+const ADDS = new Set(["addStage", "addLane", "addCard", "addPhase", "addStep", "addActivityRule"]);
 
 /** The command with a client-made id when it creates an entity without one. */
 function withId(c: MapCommand): MapCommand {
