@@ -28,6 +28,9 @@ export function DataEmotionOverlay({
   return (
     <div className="data-emotion-overlay">
       <DataEmotionBand scale={scale} layout={layout} estimates={estimates} />
+      <span className="data-emotion-legend" aria-hidden="true">
+        ┈ from surveys, with 95 % band
+      </span>
     </div>
   );
 }

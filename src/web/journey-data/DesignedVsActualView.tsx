@@ -3,8 +3,8 @@ import type { MapDataReport } from "../api/logs.ts";
 import { fmtCount, fmtShare } from "./format.ts";
 
 const ROW = 34;
-const LABEL_W = 150;
-const BAR_W = 300;
+const LABEL_W = 120;
+const BAR_W = 230;
 
 /** Designed vs actual: cases reaching each stage (bars), conversion, where people leave, gaps. */
 export function DesignedVsActualView({ report }: { report: MapDataReport }) {
@@ -12,7 +12,7 @@ export function DesignedVsActualView({ report }: { report: MapDataReport }) {
     .domain([0, Math.max(1, report.cases)])
     .range([0, BAR_W]);
   const height = report.stages.length * ROW + 8;
-  const width = LABEL_W + BAR_W + 150;
+  const width = LABEL_W + BAR_W + 110;
   return (
     <section className="dva" aria-label="Designed vs actual">
       <dl className="stat-tiles">

@@ -31,6 +31,7 @@ export function DfgGraph({ edges, starts }: { edges: DfgEdge[]; starts: Activity
   const nx = (l: number) => PAD + l * (NODE_W + GAP_X);
   const ny = (r: number) => PAD + r * (NODE_H + GAP_Y);
   const startSet = new Set(starts.map((s) => s.activity));
+  const bottom = ny(rows) - GAP_Y;
   return (
     <div className="dfg">
       <label className="dfg-filter">
@@ -62,8 +63,9 @@ export function DfgGraph({ edges, starts }: { edges: DfgEdge[]; starts: Activity
               viewBox="0 0 10 10"
               refX="9"
               refY="5"
-              markerWidth="6"
-              markerHeight="6"
+              markerWidth="9"
+              markerHeight="9"
+              markerUnits="userSpaceOnUse"
               orient="auto-start-reverse"
             >
               <path d="M0,0 L10,5 L0,10 z" className="dfg-arrowhead" />
@@ -73,7 +75,7 @@ export function DfgGraph({ edges, starts }: { edges: DfgEdge[]; starts: Activity
             const a = pos.get(e.from);
             const b = pos.get(e.to);
             if (!a || !b) return null;
-            const d = edgePath(a, b, nx, ny);
+            const d = edgePath(a, b, nx, ny, bottom);
             return (
               <g key={`${e.from}\u0000${e.to}`} className="dfg-edge">
                 <path d={d.path} strokeWidth={stroke(e.count)} markerEnd="url(#dfg-arrow)">
@@ -105,7 +107,13 @@ export function DfgGraph({ edges, starts }: { edges: DfgEdge[]; starts: Activity
 
 type Placed = { layer: number; row: number };
 
-function edgePath(a: Placed, b: Placed, nx: (l: number) => number, ny: (r: number) => number) {
+function edgePath(
+  a: Placed,
+  b: Placed,
+  nx: (l: number) => number,
+  ny: (r: number) => number,
+  bottom: number,
+) {
   const ay = ny(a.row) + NODE_H / 2;
   const by = ny(b.row) + NODE_H / 2;
   if (a.layer === b.layer && a.row === b.row) {
@@ -124,11 +132,23 @@ function edgePath(a: Placed, b: Placed, nx: (l: number) => number, ny: (r: numbe
     const mx = (x1 + x2) / 2;
     return { path: `M${x1},${ay} C${mx},${ay} ${mx},${by} ${x2},${by}`, lx: mx, ly: (ay + by) / 2 - 4 };
   }
-  // Backward (or same-layer) edge: an arc below the boxes.
-  const x1 = nx(a.layer) + NODE_W / 2;
+  if (a.layer === b.layer) {
+    // Same layer: a bulge to the right of the column, arriving on the right side of the box.
+    const x = nx(a.layer) + NODE_W;
+    const bulge = x + 28 + 6 * Math.abs(a.row - b.row);
+    const y1 = ay + (b.row > a.row ? 6 : -6);
+    const y2 = by + (b.row > a.row ? -6 : 6);
+    return {
+      path: `M${x},${y1} C${bulge},${y1} ${bulge},${y2} ${x + 2},${y2}`,
+      lx: bulge - 4,
+      ly: (y1 + y2) / 2,
+    };
+  }
+  // Backward edge: an arc under every box, entering the target from below.
+  const x1 = nx(a.layer) + NODE_W / 2 - 12;
   const x2 = nx(b.layer) + NODE_W / 2 + 12;
   const y1 = ny(a.row) + NODE_H;
   const y2 = ny(b.row) + NODE_H;
-  const low = Math.max(y1, y2) + 30;
-  return { path: `M${x1},${y1} C${x1},${low} ${x2},${low} ${x2},${y2}`, lx: (x1 + x2) / 2, ly: low - 6 };
+  const low = bottom + 14 + 4 * (a.layer - b.layer);
+  return { path: `M${x1},${y1} C${x1},${low} ${x2},${low} ${x2},${y2 + 2}`, lx: (x1 + x2) / 2, ly: low - 4 };
 }

@@ -11,7 +11,14 @@ type Est = { value: number; low: number; high: number; n?: number } | null;
 const fmtEst = (e: Est, digits = 1, pct = false) => {
   if (!e) return "–";
   const f = (v: number) => (pct ? `${(v * 100).toFixed(0)} %` : v.toFixed(digits));
-  return `${f(e.value)} (${f(e.low)}–${f(e.high)})`;
+  return (
+    <>
+      {f(e.value)}
+      <span className="ci">
+        {f(e.low)}–{f(e.high)}
+      </span>
+    </>
+  );
 };
 
 /** Surveys of a map: upload with progress, list, per-stage results and the emotion overlay switch. */
@@ -94,52 +101,54 @@ export function SurveysView({ mapId }: { mapId: string }) {
 /** Per-stage CSAT / CES / NPS with 95 % intervals and n, comment sentiment and the data-backed emotion. */
 export function SurveyResultsTable({ stages }: { stages: StageSurvey[] }) {
   return (
-    <table className="data-table survey-results" aria-label="Survey results per stage">
-      <thead>
-        <tr>
-          <th scope="col">Stage</th>
-          <th scope="col">Answers</th>
-          <th scope="col" title="Share of 4–5 answers, Wilson 95 % interval">
-            CSAT
-          </th>
-          <th scope="col" title="Mean 1–7, 95 % interval">
-            CES
-          </th>
-          <th scope="col" title="% promoters − % detractors, 95 % interval">
-            NPS
-          </th>
-          <th scope="col" title="Mean comparative AFINN score of the comments">
-            Sentiment
-          </th>
-          <th scope="col">Emotion</th>
-        </tr>
-      </thead>
-      <tbody>
-        {stages.map((s) => (
-          <tr key={s.stageId}>
-            <th scope="row">{s.stageName}</th>
-            <td className="num">{fmtCount(s.responses)}</td>
-            <td className="num">
-              {fmtEst(s.csat, 0, true)}
-              {s.csat ? <span className="muted"> n={s.csat.n}</span> : null}
-            </td>
-            <td className="num">
-              {fmtEst(s.ces, 1)}
-              {s.ces ? <span className="muted"> n={s.ces.n}</span> : null}
-            </td>
-            <td className="num">
-              {fmtEst(s.nps, 0)}
-              {s.nps ? <span className="muted"> n={s.nps.n}</span> : null}
-            </td>
-            <td className="num">
-              {fmtEst(s.sentiment, 2)}
-              {s.sentiment ? <span className="muted"> n={s.sentiment.n}</span> : null}
-            </td>
-            <td className="num">{fmtEst(s.emotion, 1)}</td>
+    <div className="table-scroll">
+      <table className="data-table survey-results" aria-label="Survey results per stage">
+        <thead>
+          <tr>
+            <th scope="col">Stage</th>
+            <th scope="col">Answers</th>
+            <th scope="col" title="Share of 4–5 answers, Wilson 95 % interval">
+              CSAT
+            </th>
+            <th scope="col" title="Mean 1–7, 95 % interval">
+              CES
+            </th>
+            <th scope="col" title="% promoters − % detractors, 95 % interval">
+              NPS
+            </th>
+            <th scope="col" title="Mean comparative AFINN score of the comments">
+              Sentiment
+            </th>
+            <th scope="col">Emotion</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {stages.map((s) => (
+            <tr key={s.stageId}>
+              <th scope="row">{s.stageName}</th>
+              <td className="num">{fmtCount(s.responses)}</td>
+              <td className="num">
+                {fmtEst(s.csat, 0, true)}
+                {s.csat ? <span className="muted"> n={s.csat.n}</span> : null}
+              </td>
+              <td className="num">
+                {fmtEst(s.ces, 1)}
+                {s.ces ? <span className="muted"> n={s.ces.n}</span> : null}
+              </td>
+              <td className="num">
+                {fmtEst(s.nps, 0)}
+                {s.nps ? <span className="muted"> n={s.nps.n}</span> : null}
+              </td>
+              <td className="num">
+                {fmtEst(s.sentiment, 2)}
+                {s.sentiment ? <span className="muted"> n={s.sentiment.n}</span> : null}
+              </td>
+              <td className="num">{fmtEst(s.emotion, 1)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
