@@ -59,3 +59,20 @@ describe("app", () => {
     expect((await api.get("/api/health")).status).toBe(200);
   });
 });
+
+describe("security headers", () => {
+  it("sends a Content-Security-Policy that allows only Wayline's own scripts", async () => {
+    const t = await createTestStore("sqlite");
+    try {
+      const res = await testClient(createApp({ store: t.store, auth: localAuthenticator() })).get(
+        "/api/health",
+      );
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    } finally {
+      await t.dispose();
+    }
+  });
+});

@@ -24,6 +24,25 @@ import { settingsRoutes } from "./routes/settings/routes.ts";
 import { surveyRoutes } from "./routes/surveys/routes.ts";
 import { VERSION } from "./version.ts";
 
+/**
+ * Content-Security-Policy of every answer: scripts only from Wayline itself (the built UI has no
+ * inline script), so user text that ever slipped into markup could not run; inline styles are
+ * allowed for React's style attributes and the sandboxed summary preview.
+ */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", "data:", "https:"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'", "data:"],
+  frameSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'self'"],
+};
+
 /** What the app needs. */
 export interface AppOptions {
   store: Store;
@@ -63,7 +82,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   const app = new Hono<AppEnv>();
   app.onError(onError);
   app.notFound(onNotFound);
-  app.use("*", secureHeaders());
+  app.use("*", secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
   app.get("/api/health", (c) => c.json({ status: "ok", version: VERSION }));
   const api = new Hono<AppEnv>();
   api.use("*", requireIdentity(opts.auth));
