@@ -11,13 +11,24 @@ import type { DuckDb } from "./connection.ts";
  * Layout 1 (before 2026-11) kept `ev` and `traces` only; `upgradeLayout` converts it on open.
  */
 
-/** The variants table: per case, activities sorted by (ts, seq) with `list_sort` over structs. */
-const VARIANTS_SQL = `CREATE OR REPLACE TABLE variants AS SELECT acts, count(*) AS cnt FROM (
-  SELECT list_transform(list_sort(list({'t': ts, 's': rowid, 'a': activity})), x -> x.a) AS acts
-  FROM events GROUP BY case_id) GROUP BY acts`;
+/**
+ * The variants table: per case, activities sorted by (ts, seq) with `list_sort` over structs, and
+ * the case's duration; per variant the case count and every case duration (`durs`), so `stats()`
+ * needs this one pass over the events and no second grouping by case.
+ */
+const VARIANTS_SQL = `CREATE OR REPLACE TABLE variants AS SELECT acts, count(*) AS cnt, list(d) AS durs FROM (
+  SELECT list_transform(list_sort(list({'t': ts, 's': rowid, 'a': activity})), x -> x.a) AS acts,
+  max(ts) - min(ts) AS d FROM events GROUP BY case_id) GROUP BY acts`;
 
 const EV_SQL = `CREATE OR REPLACE TABLE ev AS SELECT case_id, activity, ts, rowid AS seq, attrs,
   row_number() OVER (PARTITION BY case_id ORDER BY ts, rowid) AS pos FROM events`;
+
+async function columnExists(db: DuckDb, table: string, column: string): Promise<boolean> {
+  const rows = await db.rows(
+    `SELECT 1 FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = '${table}' AND column_name = '${column}'`,
+  );
+  return rows.length > 0;
+}
 
 async function tableExists(db: DuckDb, name: string): Promise<boolean> {
   const rows = await db.rows(
@@ -46,8 +57,14 @@ export class DerivedTables {
     this.built.add(name);
   }
 
-  /** Makes sure `variants` exists. */
-  variants(): Promise<void> {
+  /** Makes sure `variants` exists (with `durs`: files written before it get theirs rebuilt). */
+  async variants(): Promise<void> {
+    if (
+      !this.built.has("variants") &&
+      (await tableExists(this.db, "variants")) &&
+      !(await columnExists(this.db, "variants", "durs"))
+    )
+      await this.db.run("DROP TABLE variants");
     return this.ensure("variants", VARIANTS_SQL);
   }
 

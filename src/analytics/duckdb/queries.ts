@@ -21,7 +21,7 @@ export async function duckStats(db: DuckDb): Promise<LogStats> {
   const [v] = await db.rows("SELECT count(*) AS variants FROM variants");
   const [t] = await db.rows(`SELECT count(*) AS cases, quantile_cont(d::DOUBLE, 0.5) AS med, avg(d) AS mean,
     quantile_cont(d::DOUBLE, 0.9) AS p90, min(d) AS mn, max(d) AS mx
-    FROM (SELECT max(ts) - min(ts) AS d FROM events GROUP BY case_id)`);
+    FROM (SELECT unnest(durs) AS d FROM variants)`);
   return {
     events: num(e?.events),
     cases: num(t?.cases),
