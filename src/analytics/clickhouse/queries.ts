@@ -1,5 +1,6 @@
 import type { DfgEdge, LogStats, PathsResult, VariantsResult } from "../engine.ts";
 import { SEQUENCE_SEPARATOR } from "../percentile.ts";
+import { statsFromRows } from "../stats-rows.ts";
 import { type ClickHouse, chString, percentileSql } from "./client.ts";
 
 const SEP = "'\\x1F'";
@@ -23,21 +24,13 @@ export async function chStats(ch: ClickHouse): Promise<LogStats> {
       arraySort(groupArray(tss[length(tss)] - tss[1])) AS s, ${percentileSql("s", 0.5)} AS med, avg(tss[length(tss)] - tss[1]) AS mean,
       ${percentileSql("s", 0.9)} AS p90, min(tss[length(tss)] - tss[1]) AS mn, max(tss[length(tss)] - tss[1]) AS mx
     FROM ${ch.table("traces")}`);
-  return {
-    events: num(e?.events),
-    cases: num(t?.cases),
-    activities: num(e?.activities),
-    variants: num(t?.variants),
+  return statsFromRows({
+    events: e,
+    durations: t,
+    variants: t?.variants,
     startActivities: await activityCounts(ch, "acts[1]"),
     endActivities: await activityCounts(ch, "acts[length(acts)]"),
-    caseDuration: {
-      medianMs: num(t?.med),
-      meanMs: num(t?.mean),
-      p90Ms: num(t?.p90),
-      minMs: num(t?.mn),
-      maxMs: num(t?.mx),
-    },
-  };
+  });
 }
 
 /** `variants()` in ClickHouse SQL. */

@@ -1,5 +1,6 @@
 import type { DfgEdge, LogStats, PathsResult, VariantsResult } from "../engine.ts";
 import { SEQUENCE_SEPARATOR } from "../percentile.ts";
+import { statsFromRows } from "../stats-rows.ts";
 import type { DuckDb } from "./connection.ts";
 import { sqlString } from "./sql.ts";
 
@@ -22,21 +23,13 @@ export async function duckStats(db: DuckDb): Promise<LogStats> {
   const [t] = await db.rows(`SELECT count(*) AS cases, quantile_cont(d::DOUBLE, 0.5) AS med, avg(d) AS mean,
     quantile_cont(d::DOUBLE, 0.9) AS p90, min(d) AS mn, max(d) AS mx
     FROM (SELECT unnest(durs) AS d FROM variants)`);
-  return {
-    events: num(e?.events),
-    cases: num(t?.cases),
-    activities: num(e?.activities),
-    variants: num(v?.variants),
+  return statsFromRows({
+    events: e,
+    durations: t,
+    variants: v?.variants,
     startActivities: await activityCounts(db, "1"),
     endActivities: await activityCounts(db, "-1"),
-    caseDuration: {
-      medianMs: num(t?.med),
-      meanMs: num(t?.mean),
-      p90Ms: num(t?.p90),
-      minMs: num(t?.mn),
-      maxMs: num(t?.mx),
-    },
-  };
+  });
 }
 
 /** `variants()` in DuckDB SQL; needs `variants`. Ties by the U+001F-joined sequence (decision A4). */
