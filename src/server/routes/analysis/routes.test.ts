@@ -1,23 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestStore, type TestStore } from "../../../testing/databases.ts";
+import { describe, expect, it } from "vitest";
 import { createApp } from "../../app.ts";
 import { localAuthenticator } from "../../auth.ts";
-import { testClient } from "../../test-client.ts";
+import { useTestApi } from "../../test-api.ts";
 
 describe("analysis API", () => {
-  let t: TestStore;
-  let api: ReturnType<typeof testClient>;
-  beforeEach(async () => {
-    t = await createTestStore("sqlite");
-    api = testClient(
-      createApp({ store: t.store, auth: localAuthenticator(), clock: () => "2026-11-23T12:00:00.000Z" }),
-    );
-  });
-  afterEach(async () => t.dispose());
+  const ctx = useTestApi({ clock: () => "2026-11-23T12:00:00.000Z" });
 
   it("checks a blank map and reports what it is missing", async () => {
-    const m = (await api.post("/api/journeys", { title: "Blank", kind: "current_state" })).json;
-    const r = await api.get(`/api/journeys/${m.id}/check`);
+    const m = (await ctx.api.post("/api/journeys", { title: "Blank", kind: "current_state" })).json;
+    const r = await ctx.api.get(`/api/journeys/${m.id}/check`);
     expect(r.status).toBe(200);
     const rules = r.json.findings.map((f: { rule: string }) => f.rule);
     expect(rules).toEqual(
@@ -34,15 +25,15 @@ describe("analysis API", () => {
   });
 
   it("scores a well-built map high and honours workspace settings", async () => {
-    const m = (await api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
-    const before = (await api.get(`/api/journeys/${m.id}/check`)).json;
+    const m = (await ctx.api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
+    const before = (await ctx.api.get(`/api/journeys/${m.id}/check`)).json;
     expect(before.score).toBeGreaterThanOrEqual(60);
     const rule = before.findings[0]?.rule ?? "future-state-missing";
-    const s = await api.patch("/api/settings", { health: { rules: { [rule]: "off" } } });
+    const s = await ctx.api.patch("/api/settings", { health: { rules: { [rule]: "off" } } });
     expect(s.status).toBe(200);
-    const after = (await api.get(`/api/journeys/${m.id}/check`)).json;
+    const after = (await ctx.api.get(`/api/journeys/${m.id}/check`)).json;
     expect(after.findings.map((f: { rule: string }) => f.rule)).not.toContain(rule);
-    const bad = await api.patch("/api/settings", {
+    const bad = await ctx.api.patch("/api/settings", {
       health: { stageMin: 0, rules: { "no-such-rule": "off" } },
     });
     expect(bad.status).toBe(400);
@@ -52,8 +43,8 @@ describe("analysis API", () => {
   });
 
   it("gives insights: patterns, moments of truth, prioritised pain points", async () => {
-    const m = (await api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
-    const r = (await api.get(`/api/journeys/${m.id}/insights`)).json;
+    const m = (await ctx.api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
+    const r = (await ctx.api.get(`/api/journeys/${m.id}/insights`)).json;
     expect(r.painPoints.length).toBeGreaterThan(0);
     expect(r.painPoints[0].rank).toBe(1);
     expect(Array.isArray(r.patterns)).toBe(true);
@@ -62,13 +53,13 @@ describe("analysis API", () => {
   });
 
   it("renders the stakeholder summary as Markdown, HTML and PDF", async () => {
-    const m = (await api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
-    const insights = (await api.get(`/api/journeys/${m.id}/insights`)).json;
+    const m = (await ctx.api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
+    const insights = (await ctx.api.get(`/api/journeys/${m.id}/insights`)).json;
     const top = insights.painPoints[0];
-    const md = await t.store.db.selectFrom("journeys").select("id").execute();
+    const md = await ctx.store.db.selectFrom("journeys").select("id").execute();
     expect(md).toHaveLength(1);
     const app = createApp({
-      store: t.store,
+      store: ctx.store,
       auth: localAuthenticator(),
       clock: () => "2026-11-23T12:00:00.000Z",
     });
@@ -94,29 +85,29 @@ describe("analysis API", () => {
   });
 
   it("creates a linked future-state map and compares the two", async () => {
-    const m = (await api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
-    const f = await api.post(`/api/journeys/${m.id}/future-state`);
+    const m = (await ctx.api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
+    const f = await ctx.api.post(`/api/journeys/${m.id}/future-state`);
     expect(f.status).toBe(201);
     expect(f.json).toMatchObject({ kind: "future_state", counterpartId: m.id, status: "draft" });
-    expect((await api.get(`/api/journeys/${m.id}`)).json.counterpartId).toBe(f.json.id);
+    expect((await ctx.api.get(`/api/journeys/${m.id}`)).json.counterpartId).toBe(f.json.id);
     const stage = f.json.stages[4];
-    await api.post(`/api/journeys/${f.json.id}/commands`, {
+    await ctx.api.post(`/api/journeys/${f.json.id}/commands`, {
       baseVersion: f.json.version,
       commands: [
         { type: "renameStage", id: stage.id, name: "Enjoy the meal" },
         { type: "addStage", name: "Loyalty club" },
       ],
     });
-    const cmp = await api.get(`/api/journeys/${m.id}/compare/${f.json.id}`);
+    const cmp = await ctx.api.get(`/api/journeys/${m.id}/compare/${f.json.id}`);
     expect(cmp.status).toBe(200);
     const text = JSON.stringify(cmp.json);
     expect(text).toContain("Loyalty club");
     expect(text).toContain("Enjoy the meal");
-    const checked = (await api.get(`/api/journeys/${m.id}/check`)).json.findings.map(
+    const checked = (await ctx.api.get(`/api/journeys/${m.id}/check`)).json.findings.map(
       (x: { rule: string }) => x.rule,
     );
     expect(checked).not.toContain("future-state-missing");
-    expect((await api.post(`/api/journeys/${f.json.id}/future-state`)).status).toBe(400);
-    expect((await api.get(`/api/journeys/${m.id}/compare/nope`)).status).toBe(404);
+    expect((await ctx.api.post(`/api/journeys/${f.json.id}/future-state`)).status).toBe(400);
+    expect((await ctx.api.get(`/api/journeys/${m.id}/compare/nope`)).status).toBe(404);
   });
 });

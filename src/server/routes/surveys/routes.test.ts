@@ -1,8 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestStore, type TestStore } from "../../../testing/databases.ts";
-import { createApp } from "../../app.ts";
-import { localAuthenticator } from "../../auth.ts";
-import { testClient } from "../../test-client.ts";
+import { describe, expect, it } from "vitest";
+import { useTestApi } from "../../test-api.ts";
 
 const CSV = `case_id,stage,touchpoint,metric,score,comment
 c1,Order,,csat,2,"Menu had no ingredients, I was worried about peanuts"
@@ -16,17 +13,11 @@ c8,Eat,,nps,ten,not a number
 `;
 
 describe("surveys API", () => {
-  let t: TestStore;
-  let api: ReturnType<typeof testClient>;
-  beforeEach(async () => {
-    t = await createTestStore("sqlite");
-    api = testClient(createApp({ store: t.store, auth: localAuthenticator() }));
-  });
-  afterEach(async () => t.dispose());
+  const ctx = useTestApi();
 
   it("imports answers, reports bad rows by line and column, and gives per-stage results", async () => {
-    const m = (await api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
-    const r = await api.post(
+    const m = (await ctx.api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
+    const r = await ctx.api.post(
       `/api/journeys/${m.id}/surveys?filename=feedback.csv&name=Autumn%20survey`,
       CSV,
       { "content-type": "text/csv" },
@@ -37,8 +28,8 @@ describe("surveys API", () => {
       { line: 7, column: "score", reason: "csat scores lie in 1…5" },
       { line: 9, column: "score", reason: expect.any(String) },
     ]);
-    expect((await api.get(`/api/journeys/${m.id}/surveys`)).json).toHaveLength(1);
-    const res = (await api.get(`/api/journeys/${m.id}/surveys/results`)).json;
+    expect((await ctx.api.get(`/api/journeys/${m.id}/surveys`)).json).toHaveLength(1);
+    const res = (await ctx.api.get(`/api/journeys/${m.id}/surveys/results`)).json;
     const byName = Object.fromEntries(res.stages.map((s: { stageName: string }) => [s.stageName, s]));
     expect(byName.Order.csat).toMatchObject({ value: 0.5, n: 2 });
     expect(byName.Order.csat.low).toBeLessThan(0.5);
@@ -50,23 +41,23 @@ describe("surveys API", () => {
   });
 
   it("rejects files without the needed columns and unknown surveys", async () => {
-    const m = (await api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
-    const bad = await api.post(`/api/journeys/${m.id}/surveys?filename=x.csv`, "a,b\n1,2\n", {
+    const m = (await ctx.api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
+    const bad = await ctx.api.post(`/api/journeys/${m.id}/surveys?filename=x.csv`, "a,b\n1,2\n", {
       "content-type": "text/csv",
     });
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toMatch(/needs columns metric, score and stage or touchpoint; found a, b/);
-    expect((await api.post(`/api/journeys/${m.id}/surveys?filename=x.exe`, "x")).status).toBe(400);
-    expect((await api.delete(`/api/journeys/${m.id}/surveys/nope`)).status).toBe(404);
+    expect((await ctx.api.post(`/api/journeys/${m.id}/surveys?filename=x.exe`, "x")).status).toBe(400);
+    expect((await ctx.api.delete(`/api/journeys/${m.id}/surveys/nope`)).status).toBe(404);
     const nd =
       '{"stage":"Eat","metric":"csat","score":5,"comment":"great"}\n{"stage":"Eat","metric":"csat","score":1}\n';
-    const ok = await api.post(`/api/journeys/${m.id}/surveys?filename=x.ndjson`, nd, {
+    const ok = await ctx.api.post(`/api/journeys/${m.id}/surveys?filename=x.ndjson`, nd, {
       "content-type": "application/x-ndjson",
     });
     expect(ok.json.responses).toBe(2);
-    expect((await api.delete(`/api/journeys/${m.id}/surveys/${ok.json.id}`)).status).toBe(204);
+    expect((await ctx.api.delete(`/api/journeys/${m.id}/surveys/${ok.json.id}`)).status).toBe(204);
     expect(
-      (await api.post("/api/journeys/nope/surveys?filename=x.csv", CSV, { "content-type": "text/csv" }))
+      (await ctx.api.post("/api/journeys/nope/surveys?filename=x.csv", CSV, { "content-type": "text/csv" }))
         .status,
     ).toBe(404);
   });
