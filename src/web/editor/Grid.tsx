@@ -19,7 +19,7 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
-import { type CSSProperties, useMemo } from "react";
+import { type CSSProperties, useCallback, useMemo } from "react";
 import type { MapCommand } from "../../domain/index.ts";
 import { EmotionRow } from "./EmotionRow.tsx";
 import { LaneRow } from "./LaneRow.tsx";
@@ -49,78 +49,104 @@ const collision: CollisionDetection = (args) => {
 const POINTER = { activationConstraint: { distance: 5 } };
 const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
 
-/** The map grid: phases, stage headers (columns) and lanes (rows), with drag and drop. */
+/** Ids of a list as a stable array: the same array while the ids and their order do not change. */
+function useStableItems(list: readonly { id: string }[], prefix: string): string[] {
+  const key = list.map((x) => x.id).join(",");
+  return useMemo(() => (key ? key.split(",").map((id) => `${prefix}|${id}`) : []), [key, prefix]);
+}
+
+/**
+ * The map grid: phases, stage headers (columns) and lanes (rows), with drag and drop. The drag
+ * context sits above the part that follows the map, so an edit never re-renders it (a new drag
+ * context would re-render every draggable card and droppable cell).
+ */
 export function Grid() {
   const session = useSession();
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
+  const onDragEnd = useCallback(
+    (e: DragEndEvent) => {
+      const cmd = dropCommand(
+        String(e.active.id),
+        e.over ? String(e.over.id) : null,
+        session.store.getState().map,
+      );
+      if (cmd) session.dispatch([cmd]);
+    },
+    [session],
+  );
+  return (
+    <div className="grid-scroll">
+      <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onDragEnd}>
+        <GridBody />
+      </DndContext>
+      <GridHint />
+    </div>
+  );
+}
+
+/** The grid itself: re-renders on structural changes; memoised rows, cells and cards skip the rest. */
+function GridBody() {
   const stages = useEditor((s) => s.map.stages);
   const lanes = useEditor((s) => s.map.lanes);
   const cards = useEditor((s) => s.map.cards);
   const hasPhases = useEditor((s) => s.map.phases.length > 0);
   const cellsOf = useCellIndex(cards);
-  const stageItems = useMemo(() => stages.map((s) => `stage|${s.id}`), [stages]);
-  const laneItems = useMemo(() => lanes.map((l) => `lane|${l.id}`), [lanes]);
-  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
-  const onDragEnd = (e: DragEndEvent) => {
-    const cmd = dropCommand(
-      String(e.active.id),
-      e.over ? String(e.over.id) : null,
-      session.store.getState().map,
-    );
-    if (cmd) session.dispatch([cmd]);
-  };
+  const stageItems = useStableItems(stages, "stage");
+  const laneItems = useStableItems(lanes, "lane");
   const style = {
     gridTemplateColumns: `${LANE_HEADER_WIDTH}px repeat(${stages.length}, ${STAGE_WIDTH}px)`,
   } as CSSProperties;
   return (
-    <div className="grid-scroll">
-      <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onDragEnd}>
-        <div
-          role="grid"
-          aria-label="Journey map"
-          aria-rowcount={lanes.length + 1}
-          aria-colcount={stages.length + 1}
-          className="grid"
-          style={style}
-        >
-          {hasPhases ? <PhaseRow /> : null}
-          <div role="row" className="row header-row">
-            <div role="columnheader" className="corner" aria-label="Lanes">
-              <span className="muted">Lanes \ Stages</span>
-            </div>
-            <SortableContext items={stageItems} strategy={horizontalListSortingStrategy}>
-              {stages.map((s, i) => (
-                <StageHeader key={s.id} stage={s} index={i} count={stages.length} />
-              ))}
-            </SortableContext>
-          </div>
-          <SortableContext items={laneItems} strategy={verticalListSortingStrategy}>
-            {lanes.map((lane, r) =>
-              lane.type === "emotion" ? (
-                <EmotionRow key={lane.id} lane={lane} row={r + 1} index={r} count={lanes.length} />
-              ) : (
-                <LaneRow
-                  key={lane.id}
-                  lane={lane}
-                  stages={stages}
-                  row={r + 1}
-                  index={r}
-                  count={lanes.length}
-                  cellsOf={cellsOf}
-                />
-              ),
-            )}
-          </SortableContext>
+    <div
+      role="grid"
+      aria-label="Journey map"
+      aria-rowcount={lanes.length + 1}
+      aria-colcount={stages.length + 1}
+      className="grid"
+      style={style}
+    >
+      {hasPhases ? <PhaseRow /> : null}
+      <div role="row" className="row header-row">
+        <div role="columnheader" className="corner" aria-label="Lanes">
+          <span className="muted">Lanes \ Stages</span>
         </div>
-      </DndContext>
-      {stages.length === 0 || lanes.length === 0 ? (
-        <p className="grid-hint muted">
-          {stages.length === 0 ? "Add a stage (a column of the journey) with “Add stage”. " : ""}
-          {lanes.length === 0
-            ? "Add lanes (rows: actions, touchpoints, emotions, pain points…) with “Add lane”."
-            : ""}
-        </p>
-      ) : null}
+        <SortableContext items={stageItems} strategy={horizontalListSortingStrategy}>
+          {stages.map((s, i) => (
+            <StageHeader key={s.id} stage={s} index={i} count={stages.length} />
+          ))}
+        </SortableContext>
+      </div>
+      <SortableContext items={laneItems} strategy={verticalListSortingStrategy}>
+        {lanes.map((lane, r) =>
+          lane.type === "emotion" ? (
+            <EmotionRow key={lane.id} lane={lane} row={r + 1} index={r} count={lanes.length} />
+          ) : (
+            <LaneRow
+              key={lane.id}
+              lane={lane}
+              stages={stages}
+              row={r + 1}
+              index={r}
+              count={lanes.length}
+              cellsOf={cellsOf}
+            />
+          ),
+        )}
+      </SortableContext>
     </div>
+  );
+}
+
+/** What to do on an empty map. */
+function GridHint() {
+  const noStages = useEditor((s) => s.map.stages.length === 0);
+  const noLanes = useEditor((s) => s.map.lanes.length === 0);
+  if (!noStages && !noLanes) return null;
+  return (
+    <p className="grid-hint muted">
+      {noStages ? "Add a stage (a column of the journey) with “Add stage”. " : ""}
+      {noLanes ? "Add lanes (rows: actions, touchpoints, emotions, pain points…) with “Add lane”." : ""}
+    </p>
   );
 }
 

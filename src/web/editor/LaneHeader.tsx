@@ -3,14 +3,14 @@
 // biome-ignore-all lint/a11y/noStaticElementInteractions: cards and headers are focusable ARIA widgets with keyboard handlers
 // biome-ignore-all lint/a11y/noNoninteractiveTabindex: grid cells and headers are focus targets of the grid's keyboard navigation
 import { useSortable } from "@dnd-kit/sortable";
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { LANE_TYPES, type Lane, type MapCommand } from "../../domain/index.ts";
 import { Menu } from "../ui/Menu.tsx";
 import { InlineName } from "./InlineName.tsx";
 import { useSession } from "./session-context.ts";
 
 /** A lane's row header: name (inline rename), type, collapse, drag/keyboard reorder, menu. */
-export function LaneHeader({
+export const LaneHeader = memo(function LaneHeader({
   lane,
   index,
   count,
@@ -93,4 +93,4 @@ export function LaneHeader({
       {extra}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import type { Card } from "../../domain/index.ts";
 
 const EMPTY: Card[] = [];
@@ -24,5 +24,6 @@ export function useCellIndex(cards: readonly Card[]): (laneId: string, stageId: 
     prev.current = next;
     return next;
   }, [cards]);
-  return (laneId, stageId) => index.get(`${laneId}|${stageId}`) ?? EMPTY;
+  // Stable while the cards do not change, so memoised rows skip re-rendering on other edits.
+  return useCallback((laneId, stageId) => index.get(`${laneId}|${stageId}`) ?? EMPTY, [index]);
 }
