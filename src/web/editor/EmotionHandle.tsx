@@ -2,7 +2,7 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: grid rows and cells take focus through roving arrow-key navigation, not the tab order
 // biome-ignore-all lint/a11y/noStaticElementInteractions: cards and headers are focusable ARIA widgets with keyboard handlers
 // biome-ignore-all lint/a11y/noNoninteractiveTabindex: grid cells and headers are focus targets of the grid's keyboard navigation
-import { useRef, useState } from "react";
+import { memo, useRef, useState } from "react";
 import type { EmotionScale, Stage } from "../../domain/index.ts";
 import type { PointArgs } from "../../render/EmotionCurve.tsx";
 import { type EmotionLayout, levelScale } from "../../render/emotion-geometry.ts";
@@ -22,7 +22,7 @@ type Props = PointArgs & {
  * keys, Home/End, Page Up/Down. Stages without a point show a hollow handle at neutral that
  * creates the point when moved. Shows the emoji above and the reason below.
  */
-export function EmotionHandle({
+function EmotionHandleView({
   x,
   y,
   value,
@@ -127,3 +127,31 @@ export function EmotionHandle({
     </g>
   );
 }
+
+/**
+ * Props that change what a handle draws or does. `onSelect` is left out: for a given handle (keyed
+ * by persona and stage position) it always selects the same point, so a new closure changes nothing.
+ */
+function sameHandle(a: Props, b: Props): boolean {
+  return (
+    a.x === b.x &&
+    a.y === b.y &&
+    a.value === b.value &&
+    a.emoji === b.emoji &&
+    a.reason === b.reason &&
+    a.stageIndex === b.stageIndex &&
+    a.seriesIndex === b.seriesIndex &&
+    a.series.personaId === b.series.personaId &&
+    a.series.name === b.series.name &&
+    a.series.color === b.series.color &&
+    a.stage.id === b.stage.id &&
+    a.stage.name === b.stage.name &&
+    a.scale === b.scale &&
+    a.layout === b.layout &&
+    a.multi === b.multi &&
+    a.selected === b.selected
+  );
+}
+
+/** One emotion point as a slider; re-renders only when what it shows changes. */
+export const EmotionHandle = memo(EmotionHandleView, sameHandle);

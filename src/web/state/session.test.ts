@@ -19,25 +19,27 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 describe("MapSession", () => {
   it("applies locally at once, saves with baseVersion, and undoes/redoes through inverse commands", async () => {
     const v = view(3);
-    const sent: { base: number; types: string[] }[] = [];
+    const sent: { base: number; types: string[]; state: string }[] = [];
+    let s: MapSession;
     const client: SessionApi = {
       applyCommands: vi.fn(async (_id: string, base: number, cmds: MapCommand[]) => {
-        sent.push({ base, types: cmds.map((c) => c.type) });
+        sent.push({ base, types: cmds.map((c) => c.type), state: s.store.getState().save });
         return { ...v, version: base + 1, created: [] };
       }),
       getJourney: vi.fn(),
     };
-    const s = new MapSession(v, client);
+    s = new MapSession(v, client);
     const stage = v.stages[0];
     if (!stage) throw new Error("no stage");
     s.dispatch([{ type: "renameStage", id: stage.id, name: "Hearing" }]);
     expect(s.store.getState().map.stages[0]?.name).toBe("Hearing");
-    expect(s.store.getState().save).toBe("saving");
+    expect(sent).toEqual([]); // sent after the frame is painted, not inside the input handler
     await s.whenIdle();
-    expect(sent[0]).toEqual({ base: 3, types: ["renameStage"] });
+    expect(sent[0]).toEqual({ base: 3, types: ["renameStage"], state: "saving" });
     expect(s.store.getState().save).toBe("saved");
     s.undo();
     expect(s.store.getState().map.stages[0]?.name).toBe(stage.name);
+    await s.whenIdle();
     s.redo();
     expect(s.store.getState().map.stages[0]?.name).toBe("Hearing");
     await s.whenIdle();

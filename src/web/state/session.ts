@@ -33,6 +33,7 @@ export class MapSession {
   private undoStack: HistoryEntry[] = [];
   private redoStack: HistoryEntry[] = [];
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private flushScheduled = false;
   private retryDelay = 1000;
   private idleWaiters: (() => void)[] = [];
 
@@ -71,7 +72,7 @@ export class MapSession {
     }
     this.pending.push(...applied.commands);
     this.publish();
-    this.flush();
+    this.scheduleFlush();
     return true;
   }
 
@@ -94,7 +95,7 @@ export class MapSession {
       this.store.setState({ notice: { title: "Nothing to undo there any more", lines: [messageOf(e)] } });
     }
     this.publish();
-    this.flush();
+    this.scheduleFlush();
   }
 
   /**
@@ -119,6 +120,23 @@ export class MapSession {
   /** Closes the notice banner. */
   dismissNotice(): void {
     this.store.setState({ notice: null });
+  }
+
+  /**
+   * Sends pending edits after the frame that shows them has been painted, so neither the request
+   * nor the "Saving…" state lands in the input's frame (keystrokes in between join one batch).
+   * A timer backs up the animation frame, which hidden tabs never get.
+   */
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    const run = () => {
+      if (!this.flushScheduled) return;
+      this.flushScheduled = false;
+      this.flush();
+    };
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(run, 0));
+    setTimeout(run, 100);
   }
 
   /** Sends pending commands when nothing is in flight. */
@@ -243,6 +261,7 @@ export class MapSession {
   /** Stops retry timers (when the editor closes). */
   dispose(): void {
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.flushScheduled = false;
   }
 }
 
