@@ -1,34 +1,29 @@
-import type { DesignedVsActual, SurveyResults } from "../../domain/journey-data/index.ts";
+import type {
+  DesignedVsActual,
+  DfgEdge,
+  FunnelResult,
+  LogStats,
+  PathsResult,
+  SurveyResults,
+  VariantsResult,
+} from "../../domain/journey-data/index.ts";
+
+export type {
+  ActivityCount,
+  DfgEdge,
+  DurationSummary,
+  FunnelFigures,
+  FunnelResult,
+  FunnelStep,
+  LogStats,
+  PathsResult,
+  VariantsResult,
+} from "../../domain/journey-data/index.ts";
+
 import type { MapView } from "./types.ts";
 
-// Wire types of the journey-analytics endpoints (docs/api.md). The web app depends on domain and
-// render only, so the analytics result shapes are restated here as the REST contract.
-
-/** An activity with a count. */
-export interface ActivityCount {
-  activity: string;
-  count: number;
-}
-
-/** Case duration summary (ms). */
-export interface DurationSummary {
-  medianMs: number;
-  meanMs: number;
-  p90Ms: number;
-  minMs: number;
-  maxMs: number;
-}
-
-/** `GET /api/logs/:id/stats`. */
-export interface LogStats {
-  events: number;
-  cases: number;
-  activities: number;
-  variants: number;
-  startActivities: ActivityCount[];
-  endActivities: ActivityCount[];
-  caseDuration: DurationSummary;
-}
+// Wire types of the journey-analytics endpoints (docs/api.md). Result shapes come from the domain
+// (src/domain/journey-data/log-results.ts), which the analytics engines produce.
 
 /** One invalid row of an import. */
 export interface RowError {
@@ -52,59 +47,8 @@ export interface LogInfo {
   createdAt?: string;
 }
 
-/** `GET /api/logs/:id/variants`. */
-export interface VariantsResult {
-  cases: number;
-  total: number;
-  variants: { activities: string[]; count: number; share: number }[];
-  coverage: number;
-}
-
-/** An edge of the directly-follows graph. */
-export interface DfgEdge {
-  from: string;
-  to: string;
-  count: number;
-  meanMs: number;
-  medianMs: number;
-}
-
-/** `GET /api/logs/:id/paths`. */
-export interface PathsResult {
-  anchor: string;
-  direction: "from" | "to";
-  cases: number;
-  paths: { activities: string[]; count: number }[];
-  other: number;
-  otherPaths: number;
-}
-
-/** Funnel step figures. */
-export interface FunnelStep {
-  activity: string;
-  count: number;
-  conversion: number;
-  stepConversion: number;
-  dropOff: number;
-}
-
-/** Overall figures of a funnel (or of one breakdown value). */
-export interface FunnelFigures {
-  entered: number;
-  converted: number;
-  conversion: number;
-  steps: FunnelStep[];
-  timeToConvert: (DurationSummary & { histogram: { fromMs: number; toMs: number; count: number }[] }) | null;
-}
-
 /** Funnel mode. */
 export type FunnelMode = "sequential" | "strict" | "any";
-
-/** `GET /api/logs/:id/funnel`. */
-export interface FunnelResult extends FunnelFigures {
-  mode: FunnelMode;
-  breakdown?: ({ value: string } & FunnelFigures)[];
-}
 
 /** `GET /api/journeys/:id/data`. */
 export interface MapDataReport extends DesignedVsActual {
