@@ -1,6 +1,7 @@
 import type { StageId } from "../model/ids.ts";
 import type { JourneyMap } from "../model/journey-map.ts";
 import { activityMatcher } from "./match.ts";
+import type { RegexCompiler } from "./regex-engine.ts";
 
 /** Cases that followed one activity sequence (a variant). */
 export interface CasePath {
@@ -72,8 +73,12 @@ function trace(path: CasePath, stageIndex: (a: string) => number | null): CaseTr
 const isNonDecreasing = (xs: readonly number[]) => xs.every((x, i) => i === 0 || x >= (xs[i - 1] as number));
 
 /** Compares case paths with the map's stages through its activity rules. Pure. */
-export function designedVsActual(map: JourneyMap, paths: readonly CasePath[]): DesignedVsActual {
-  const match = activityMatcher(map.activityRules);
+export function designedVsActual(
+  map: JourneyMap,
+  paths: readonly CasePath[],
+  regex?: RegexCompiler,
+): DesignedVsActual {
+  const match = activityMatcher(map.activityRules, regex);
   const order = new Map(map.stages.map((s, i) => [s.id as string, i]));
   const stageIndex = (a: string) => {
     const t = match(a);

@@ -4,6 +4,7 @@ import type { EmotionScale } from "../model/emotion-scale.ts";
 import type { StageId } from "../model/ids.ts";
 import type { JourneyMap } from "../model/journey-map.ts";
 import { activityMatcher } from "./match.ts";
+import type { RegexCompiler } from "./regex-engine.ts";
 import { type Estimate, meanEstimate, npsEstimate, wilson } from "./statistics.ts";
 
 /** Survey metrics and their score ranges. */
@@ -65,7 +66,7 @@ const analyzer = new Sentiment();
  * Places an answer on a stage: by stage id or name; else its touchpoint through the activity
  * rules, then by the name (first line) of a touchpoint card.
  */
-function placer(map: JourneyMap) {
+function placer(map: JourneyMap, regex?: RegexCompiler) {
   const byKey = new Map<string, StageId>();
   for (const s of map.stages) {
     byKey.set(s.id, s.id);
@@ -76,7 +77,7 @@ function placer(map: JourneyMap) {
     const name = c.text.trim().split("\n")[0]?.trim().toLowerCase();
     if (c.fields.kind === "touchpoint" && name && !touchpoints.has(name)) touchpoints.set(name, c.stageId);
   }
-  const match = activityMatcher(map.activityRules);
+  const match = activityMatcher(map.activityRules, regex);
   const byTouchpoint = (t: string) => match(t)?.stageId ?? touchpoints.get(t.trim().toLowerCase()) ?? null;
   return (r: SurveyResponse): StageId | null =>
     (r.stage ? (byKey.get(r.stage) ?? byKey.get(r.stage.trim().toLowerCase())) : undefined) ??
@@ -118,8 +119,12 @@ function stageFigures(rows: readonly SurveyResponse[], scale: EmotionScale) {
 }
 
 /** CSAT, CES, NPS with 95 % intervals, comment sentiment and a data-backed emotion per stage. Pure. */
-export function surveyResults(map: JourneyMap, responses: readonly SurveyResponse[]): SurveyResults {
-  const place = placer(map);
+export function surveyResults(
+  map: JourneyMap,
+  responses: readonly SurveyResponse[],
+  regex?: RegexCompiler,
+): SurveyResults {
+  const place = placer(map, regex);
   const byStage = new Map<string, SurveyResponse[]>();
   const unplaced = new Map<string, number>();
   for (const r of responses) {

@@ -2,6 +2,7 @@ import type { Card, JourneyMap, MapCommand } from "../../domain/index.ts";
 import type { DesignedVsActual } from "../../domain/journey-data/index.ts";
 import { designedVsActual } from "../../domain/journey-data/index.ts";
 import type { JourneyService, JourneyView } from "../journey-service.ts";
+import { re2Regex } from "../regex/re2-regex.ts";
 import type { LogLibrary } from "./log-library.ts";
 
 /** Most variants read for the overlay; `coverage` says how much of the log they cover. */
@@ -32,7 +33,7 @@ export class MapDataService {
     const log = await this.logs.get(ws, logId);
     const variants = await this.logs.query(ws, logId, (e) => e.variants({ top: MAX_VARIANTS }));
     return {
-      ...designedVsActual(map, variants.variants),
+      ...designedVsActual(map, variants.variants, re2Regex),
       logId,
       logName: log.name,
       coverage: variants.coverage,

@@ -3,6 +3,7 @@ import { newId, WaylineError } from "../../domain/index.ts";
 import { type SurveyResponse, type SurveyResults, surveyResults } from "../../domain/journey-data/index.ts";
 import type { Store } from "../../storage/store.ts";
 import type { JourneyService } from "../journey-service.ts";
+import { re2Regex } from "../regex/re2-regex.ts";
 import { parseSurvey, type SurveyRowError } from "./parse-survey.ts";
 
 /** A survey attached to a map, as listed. */
@@ -83,6 +84,7 @@ export class SurveyService {
     return surveyResults(
       map,
       rows.flatMap((r) => JSON.parse(r.responses) as SurveyResponse[]),
+      re2Regex,
     );
   }
 

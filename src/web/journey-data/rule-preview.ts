@@ -1,5 +1,6 @@
 import type { ActivityRule, MatchKind } from "../../domain/index.ts";
 import { activityMatcher } from "../../domain/journey-data/match.ts";
+import { unsupportedRegexConstruct } from "../../domain/journey-data/regex-engine.ts";
 
 /** What one rule matches among a log's activities (first match wins, so earlier rules take precedence). */
 export interface RuleMatches {
@@ -24,10 +25,11 @@ export function patternError(match: MatchKind, pattern: string): string | null {
   if (match !== "regex") return null;
   try {
     new RegExp(pattern);
-    return null;
   } catch (e) {
     return `not a valid regular expression: ${(e as Error).message}`;
   }
+  // The server matches with RE2, which has no backreferences or lookaround: say so while typing.
+  return unsupportedRegexConstruct(pattern);
 }
 
 /** Applies the rules in order to a log's activity names, as the server does (domain matcher). */
