@@ -17,7 +17,14 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    // The API runs on `npm start`; changeOrigin keeps the Host header loopback for local mode.
-    proxy: { "/api": { target: "http://localhost:4400", changeOrigin: true } },
+    // The API runs on `npm start`; changeOrigin keeps the Host header loopback for local mode, and
+    // the Origin is rewritten to the API's own, since local mode checks scheme, host and port.
+    proxy: {
+      "/api": {
+        target: "http://localhost:4400",
+        changeOrigin: true,
+        headers: { origin: "http://localhost:4400" },
+      },
+    },
   },
 });

@@ -23,6 +23,7 @@ import { personaRoutes } from "./routes/personas/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
 import { surveyRoutes } from "./routes/surveys/routes.ts";
 import { VERSION } from "./version.ts";
+import { requirePreflightedWrites } from "./write-guard.ts";
 
 /**
  * Content-Security-Policy of every answer: scripts only from Wayline itself (the built UI has no
@@ -86,6 +87,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   app.get("/api/health", (c) => c.json({ status: "ok", version: VERSION }));
   const api = new Hono<AppEnv>();
   api.use("*", requireIdentity(opts.auth));
+  api.use("*", requirePreflightedWrites());
   api.use("*", rateLimit(opts.rateLimitPerMinute ?? rateLimitFromEnv()));
   api.use("*", async (c, next) => {
     c.set("workspaceId", DEFAULT_WORKSPACE_ID);

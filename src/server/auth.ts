@@ -16,6 +16,30 @@ export type Authenticator = (c: Context) => Promise<Identity>;
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
 
+/**
+ * Whether a browser's Origin is this server's own origin: the server's scheme (plain http in local
+ * mode), and host and port equal to the Host header the request was sent to. A page on another local port (`localhost:3000`) is
+ * another origin and gets no access, nor does the opaque origin `null` (sandboxes, `file:`).
+ */
+export function isOwnOrigin(origin: string, host: string, scheme: "http:" | "https:" = "http:"): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== scheme) return false;
+  if (url.pathname !== "/" || url.search || url.username) return false;
+  return url.host.toLowerCase() === normaliseHost(host, url.protocol);
+}
+
+/** `Host` as `URL.host` spells it: lower case, without the scheme's default port. */
+function normaliseHost(host: string, protocol: string): string {
+  const h = host.toLowerCase();
+  const port = protocol === "https:" ? ":443" : ":80";
+  return h.endsWith(port) ? h.slice(0, -port.length) : h;
+}
+
 /** Remote address of the connection (set by @hono/node-server as `env.incoming`). */
 function remoteAddress(c: Context): string | undefined {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
@@ -25,7 +49,8 @@ function remoteAddress(c: Context): string | undefined {
 /**
  * Local mode (the laptop default): the person at the machine owns everything, so a request is
  * accepted only from a loopback address with a loopback Host header (which also defeats DNS
- * rebinding) and, for browsers, a loopback Origin (which defeats cross-site requests).
+ * rebinding) and, for browsers, an Origin equal to the server's own (scheme, host and port), which
+ * defeats requests from web pages of other sites and of other local ports.
  */
 export function localAuthenticator(): Authenticator {
   return async (c) => {
@@ -36,8 +61,8 @@ export function localAuthenticator(): Authenticator {
     if (!LOCAL_HOST.test(host))
       throw new WaylineError("forbidden", `local mode does not answer for host "${host}"`);
     const origin = c.req.header("origin");
-    if (origin && !LOCAL_HOST.test(origin.replace(/^https?:\/\//, "")))
-      throw new WaylineError("forbidden", "cross-site requests are not allowed");
+    if (origin !== undefined && !isOwnOrigin(origin, host))
+      throw new WaylineError("forbidden", `cross-origin requests are not allowed (Origin "${origin}")`);
     return { name: "local", role: "owner" };
   };
 }

@@ -6,6 +6,9 @@ export function testClient(app: Hono<AppEnv>, remoteAddress = "127.0.0.1") {
   const env = { incoming: { socket: { remoteAddress } } };
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const init: RequestInit = { method, headers: { host: "localhost:4400", ...headers } };
+    // Like the web client: writes are JSON even without a body (simple cross-site POSTs are refused).
+    if (body === undefined && method !== "GET" && method !== "DELETE" && !("content-type" in headers))
+      init.headers = { "content-type": "application/json", ...init.headers };
     if (body !== undefined) {
       init.body = typeof body === "string" ? body : JSON.stringify(body);
       init.headers = { "content-type": "application/json", ...init.headers };

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import { invalid, problemsFromIssues, WaylineError } from "../domain/index.ts";
+import { JSON_TYPE } from "./write-guard.ts";
 
 /** Default body limit of JSON endpoints (bytes). */
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -8,7 +9,7 @@ export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 /** Reads the JSON body: 415 when it is not JSON, 413 when too large, 400 on bad syntax. */
 export async function readJson(c: Context, limit = DEFAULT_BODY_LIMIT): Promise<unknown> {
   const type = c.req.header("content-type") ?? "";
-  if (!/^application\/([\w.+-]*\+)?json\b/i.test(type))
+  if (!JSON_TYPE.test(type))
     throw new WaylineError(
       "unsupported_media_type",
       `expected Content-Type application/json, got "${type || "none"}"`,

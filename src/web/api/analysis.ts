@@ -69,7 +69,12 @@ export const analysisApi = {
   },
   /** URL that downloads the summary as a file. */
   summaryDownloadUrl: (id: string, format: SummaryFormat) => `${base(id)}/summary?format=${format}&download`,
-  createFutureState: (id: string) => getJson<MapView>(`${base(id)}/future-state`, { method: "POST" }),
+  createFutureState: (id: string) =>
+    getJson<MapView>(`${base(id)}/future-state`, {
+      method: "POST",
+      // A JSON request type makes the POST pre-flighted; the server refuses simple cross-site POSTs.
+      headers: { "content-type": "application/json" },
+    }),
   compare: (id: string, otherId: string) =>
     getJson<MapComparison>(`${base(id)}/compare/${encodeURIComponent(otherId)}`),
   getJourney: api.getJourney,

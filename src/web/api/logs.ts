@@ -85,6 +85,8 @@ export function uploadFile<T>(url: string, file: Blob, onProgress?: (p: UploadPr
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
     xhr.setRequestHeader("content-type", "application/octet-stream");
+    // A custom header forces a CORS preflight: the server takes raw uploads only with it.
+    xhr.setRequestHeader("x-wayline-upload", "1");
     xhr.upload.onprogress = (e) =>
       onProgress?.({ phase: "uploading", loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
     xhr.upload.onload = () => onProgress?.({ phase: "processing" });

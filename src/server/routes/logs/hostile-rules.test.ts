@@ -35,7 +35,12 @@ describe("hostile activity rules on GET /api/journeys/:id/data", () => {
   });
 
   async function mapWithRule(match: string, pattern: string) {
-    const log = (await api.post("/api/logs?filename=hostile.csv", LOG, { "content-type": "text/csv" })).json;
+    const log = (
+      await api.post("/api/logs?filename=hostile.csv", LOG, {
+        "content-type": "text/csv",
+        "x-wayline-upload": "1",
+      })
+    ).json;
     const m = (await api.post("/api/journeys", { title: "Hostile", kind: "current_state" })).json;
     const r = await api.post(`/api/journeys/${m.id}/commands`, {
       baseVersion: 1,

@@ -31,6 +31,7 @@ describe.skipIf(!haveLogs)("event logs API and the map data overlay", () => {
   const upload = (file: string, q = "") =>
     api.post(`/api/logs?filename=${file}${q}`, readFileSync(join(EVENTLOGS_DIR, file), "utf8"), {
       "content-type": "text/csv",
+      "x-wayline-upload": "1",
     });
 
   it("imports a log, lists it with statistics and answers questions on it", async () => {
@@ -64,7 +65,10 @@ describe.skipIf(!haveLogs)("event logs API and the map data overlay", () => {
   });
 
   it("rejects a file with no usable columns and keeps nothing half-written", async () => {
-    const r = await api.post("/api/logs?filename=bad.csv", "a,b\n1,2\n", { "content-type": "text/csv" });
+    const r = await api.post("/api/logs?filename=bad.csv", "a,b\n1,2\n", {
+      "content-type": "text/csv",
+      "x-wayline-upload": "1",
+    });
     expect(r.status).toBe(400);
     expect(r.json.error.message).toMatch(/column/);
     expect((await api.get("/api/logs")).json).toEqual([]);

@@ -5,6 +5,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Context } from "hono";
 import { WaylineError } from "../../../domain/index.ts";
+import { requireUploadHeader, UPLOAD_HEADER } from "../../write-guard.ts";
 
 /** Largest event-log upload (bytes); `WAYLINE_MAX_UPLOAD_MB` overrides (default 2048). */
 export function maxUploadBytes(): number {
@@ -21,6 +22,7 @@ export async function receiveUpload(
   fileName: string,
   limit = maxUploadBytes(),
 ): Promise<{ file: string; dir: string }> {
+  requireUploadHeader(c.req.header(UPLOAD_HEADER));
   if (Number(c.req.header("content-length") ?? "0") > limit) throw tooLarge(limit);
   const body = c.req.raw.body;
   if (!body)

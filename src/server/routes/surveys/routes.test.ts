@@ -20,7 +20,7 @@ describe("surveys API", () => {
     const r = await ctx.api.post(
       `/api/journeys/${m.id}/surveys?filename=feedback.csv&name=Autumn%20survey`,
       CSV,
-      { "content-type": "text/csv" },
+      { "content-type": "text/csv", "x-wayline-upload": "1" },
     );
     expect(r.status).toBe(201);
     expect(r.json).toMatchObject({ name: "Autumn survey", responses: 6 });
@@ -44,6 +44,7 @@ describe("surveys API", () => {
     const m = (await ctx.api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
     const bad = await ctx.api.post(`/api/journeys/${m.id}/surveys?filename=x.csv`, "a,b\n1,2\n", {
       "content-type": "text/csv",
+      "x-wayline-upload": "1",
     });
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toMatch(/needs columns metric, score and stage or touchpoint; found a, b/);
@@ -53,12 +54,17 @@ describe("surveys API", () => {
       '{"stage":"Eat","metric":"csat","score":5,"comment":"great"}\n{"stage":"Eat","metric":"csat","score":1}\n';
     const ok = await ctx.api.post(`/api/journeys/${m.id}/surveys?filename=x.ndjson`, nd, {
       "content-type": "application/x-ndjson",
+      "x-wayline-upload": "1",
     });
     expect(ok.json.responses).toBe(2);
     expect((await ctx.api.delete(`/api/journeys/${m.id}/surveys/${ok.json.id}`)).status).toBe(204);
     expect(
-      (await ctx.api.post("/api/journeys/nope/surveys?filename=x.csv", CSV, { "content-type": "text/csv" }))
-        .status,
+      (
+        await ctx.api.post("/api/journeys/nope/surveys?filename=x.csv", CSV, {
+          "content-type": "text/csv",
+          "x-wayline-upload": "1",
+        })
+      ).status,
     ).toBe(404);
   });
 });
