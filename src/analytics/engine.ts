@@ -68,7 +68,12 @@ export type FunnelQuery = z.input<typeof FunnelQuerySchema>;
 
 /** Where an engine gets its events: a file (engines may read it natively) or an event stream. */
 export type EngineInput =
-  | { file: string; options?: import("./model.ts").ImportOptionsInput }
+  | {
+      file: string;
+      options?: import("./model.ts").ImportOptionsInput;
+      /** Name the user knows the file by, for error messages (an upload's temporary path is never shown). */
+      name?: string;
+    }
   | { events: AsyncIterable<LogEvent> | LogEvent[] };
 
 /**

@@ -16,8 +16,7 @@ export async function readJson(c: Context, limit = DEFAULT_BODY_LIMIT): Promise<
     );
   const declared = Number(c.req.header("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);
-  const text = await c.req.text();
-  if (Buffer.byteLength(text) > limit) throw tooLarge(limit);
+  const text = await readLimited(c.req.raw.body, limit);
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -25,6 +24,28 @@ export async function readJson(c: Context, limit = DEFAULT_BODY_LIMIT): Promise<
       { path: "(body)", message: (e as Error).message },
     ]);
   }
+}
+
+/**
+ * Reads a body as UTF-8, counting bytes as they arrive: a chunked body with no Content-Length is
+ * refused (and the stream cancelled) once it passes the limit, never buffered whole first.
+ */
+export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<string> {
+  if (!body) return "";
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let seen = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    seen += value.byteLength;
+    if (seen > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function tooLarge(limit: number): WaylineError {

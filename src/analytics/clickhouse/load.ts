@@ -46,7 +46,7 @@ export async function loadClickHouse(ch: ClickHouse, input: EngineInput): Promis
     const n = await insertAll(ch, input.events);
     report = { rows: n, events: n, errors: [] };
   } else {
-    const stream = await readEventLog(input.file, input.options);
+    const stream = await readEventLog(input.file, input.options, { shown: input.name ?? input.file });
     await insertAll(ch, stream.events);
     report = stream.report;
   }

@@ -2,6 +2,7 @@ import type { DuckDBAppender } from "@duckdb/node-api";
 import type { EngineInput } from "../engine.ts";
 import { detectColumns } from "../import/columns.ts";
 import { readCsvHeader } from "../import/csv-reader.ts";
+import { assertRegularFile } from "../import/limits.ts";
 import { detectFormat, parseImportOptions, readEventLog } from "../import/read-log.ts";
 import { EPOCH_PATTERN, EPOCH_SECONDS_LIMIT, TIMESTAMP_PATTERN } from "../import/timestamp.ts";
 import type { ImportOptionsInput, ImportReport, LogEvent } from "../model.ts";
@@ -64,7 +65,7 @@ async function loadStream(db: DuckDb, input: EngineInput): Promise<ImportReport>
     const n = Number((await db.rows("SELECT count(*) AS n FROM events"))[0]?.n);
     return { rows: n, events: n, errors: [] };
   }
-  const stream = await readEventLog(input.file, input.options);
+  const stream = await readEventLog(input.file, input.options, { shown: input.name ?? input.file });
   await appendAll(appender, stream.events);
   await orderBySeq(db);
   return stream.report;
@@ -110,6 +111,8 @@ async function loadCsvNative(
 
 /** Loads a log into the `events` table, using `read_csv` for clean CSV files. */
 export async function loadEvents(db: DuckDb, input: EngineInput): Promise<ImportReport> {
+  // Before DuckDB's read_csv sees it: /dev/zero or a FIFO would never end.
+  if ("file" in input) await assertRegularFile(input.file, input.name ?? input.file);
   if ("file" in input && (input.options?.format ?? detectFormat(input.file)) === "csv") {
     const native = await loadCsvNative(db, input.file, input);
     if (native) return native;

@@ -4,6 +4,7 @@ import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { WaylineError } from "../../domain/errors.ts";
 import { detectDelimiter } from "./delimiter.ts";
+import { type ReadLimits, readLimits, recordTooLarge } from "./limits.ts";
 import type { RawRow, RawSource } from "./raw.ts";
 
 /** Reads the first bytes of a file as UTF-8 (for sniffing). */
@@ -33,9 +34,26 @@ export function headerNames(record: readonly string[]): string[] {
 
 type Parsed = { record: string[]; info: { lines: number } };
 
-async function* csvRows(records: AsyncIterator<Parsed>, headers: string[]): AsyncGenerator<RawRow> {
+/** A csv-parse failure as a located error naming the user's file. */
+function csvFailure(e: unknown, shown: string, limit: number): WaylineError {
+  const err = e as Error & { code?: string; lines?: number };
+  if (err.code === "CSV_MAX_RECORD_SIZE") return recordTooLarge(shown, `line ${err.lines ?? "?"}`, limit);
+  const at = err.lines ? `line ${err.lines}: ` : "";
+  return new WaylineError("invalid_request", `${shown}: ${at}cannot read CSV: ${err.message}`);
+}
+
+async function* csvRows(
+  records: AsyncIterator<Parsed>,
+  headers: string[],
+  fail: (e: unknown) => WaylineError,
+): AsyncGenerator<RawRow> {
   for (;;) {
-    const next = await records.next();
+    let next: IteratorResult<Parsed>;
+    try {
+      next = await records.next();
+    } catch (e) {
+      throw fail(e);
+    }
     if (next.done) return;
     const { record, info } = next.value;
     const values: Record<string, unknown> = {};
@@ -48,25 +66,40 @@ async function* csvRows(records: AsyncIterator<Parsed>, headers: string[]): Asyn
 
 /**
  * Streams a CSV/TSV file: BOM removed, delimiter detected unless given, RFC 4180 quoting.
- * Rows with the wrong number of fields carry an `__error` value for the normaliser to report.
+ * Rows with the wrong number of fields carry an `__error` value for the normaliser to report; a
+ * record over `limits.recordChars` stops the read with a located 413 (never buffered whole).
  */
-export async function readCsv(path: string, delimiter?: string): Promise<RawSource & { delimiter: string }> {
+export async function readCsv(
+  path: string,
+  delimiter?: string,
+  shown: string = path,
+  limits: ReadLimits = readLimits(),
+): Promise<RawSource & { delimiter: string }> {
   const sep =
     delimiter ?? (path.toLowerCase().endsWith(".tsv") ? "\t" : detectDelimiter(await readSample(path)));
   const parser = createReadStream(path).pipe(
-    parse({ bom: true, delimiter: sep, info: true, relax_column_count: true, skip_empty_lines: true }),
+    parse({
+      bom: true,
+      delimiter: sep,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      max_record_size: limits.recordChars,
+    }),
   );
+  const fail = (e: unknown) => csvFailure(e, shown, limits.recordChars);
   const it = parser[Symbol.asyncIterator]() as AsyncIterator<Parsed>;
   let first: IteratorResult<Parsed>;
   try {
     first = await it.next();
   } catch (e) {
-    throw new WaylineError("invalid_request", `${path}: cannot read CSV: ${(e as Error).message}`);
+    parser.destroy();
+    throw fail(e);
   }
   if (first.done)
-    throw new WaylineError("invalid_request", `${path}: the file is empty (expected a header row)`);
+    throw new WaylineError("invalid_request", `${shown}: the file is empty (expected a header row)`);
   const headers = headerNames(first.value.record);
-  return { headers, rows: csvRows(it, headers), delimiter: sep };
+  return { headers, rows: csvRows(it, headers, fail), delimiter: sep };
 }
 
 /** The header names and delimiter of a CSV file, read from its first bytes only. */

@@ -1,3 +1,6 @@
+/** An element grew past the splitter's limit (its text is not kept). */
+export class ElementTooLarge extends Error {}
+
 /**
  * Splits a streamed top-level JSON array into the source text of its elements without parsing
  * the whole document: tracks string/escape state and bracket depth across chunks.
@@ -8,6 +11,9 @@ export class JsonArraySplitter {
   private escaped = false;
   private started = false;
   private current = "";
+
+  /** `max`: most characters of one element held in memory (then `push` throws `ElementTooLarge`). */
+  constructor(private readonly max = Number.POSITIVE_INFINITY) {}
 
   /** Feeds a chunk; returns the complete element texts it finished. */
   push(chunk: string): string[] {
@@ -32,6 +38,7 @@ export class JsonArraySplitter {
         if (ch !== ",") this.depth--;
         if (this.depth === 0 || (ch === "," && this.depth === 1)) {
           this.current += chunk.slice(from, i);
+          if (this.current.length > this.max) throw new ElementTooLarge();
           if (this.current.trim() !== "") out.push(this.current);
           this.current = "";
           from = i + 1;
@@ -39,6 +46,7 @@ export class JsonArraySplitter {
       }
     }
     if (this.started && this.depth > 0) this.current += chunk.slice(from);
+    if (this.current.length > this.max) throw new ElementTooLarge();
     return out;
   }
 

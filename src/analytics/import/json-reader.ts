@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { WaylineError } from "../../domain/errors.ts";
+import { boundedLines } from "./bounded-lines.ts";
 import { readSample } from "./csv-reader.ts";
-import { JsonArraySplitter } from "./json-array-splitter.ts";
+import { ElementTooLarge, JsonArraySplitter } from "./json-array-splitter.ts";
+import { type ReadLimits, readLimits, recordTooLarge } from "./limits.ts";
 import type { RawRow, RawSource } from "./raw.ts";
 
 function toRow(text: string, line: number): RawRow {
@@ -16,38 +17,51 @@ function toRow(text: string, line: number): RawRow {
   }
 }
 
-async function* ndjsonRows(path: string): AsyncGenerator<RawRow> {
-  const lines = createInterface({
-    input: createReadStream(path, "utf8"),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  let n = 0;
-  for await (const raw of lines) {
-    n++;
-    const text = n === 1 ? raw.replace(/^\uFEFF/, "") : raw;
-    if (text.trim() !== "") yield toRow(text, n);
+async function* ndjsonRows(path: string, limits: ReadLimits): AsyncGenerator<RawRow> {
+  const chunks = createReadStream(path, "utf8") as AsyncIterable<string>;
+  for await (const line of boundedLines(chunks, limits.recordChars)) {
+    if ("tooLong" in line) {
+      yield {
+        line: line.n,
+        values: { __error: `the line is longer than the limit of ${limits.recordChars} characters` },
+      };
+      continue;
+    }
+    const text = line.n === 1 ? line.text.replace(/^\uFEFF/, "") : line.text;
+    if (text.trim() !== "") yield toRow(text, line.n);
   }
 }
 
-async function* arrayRows(path: string): AsyncGenerator<RawRow> {
-  const splitter = new JsonArraySplitter();
+async function* arrayRows(path: string, shown: string, limits: ReadLimits): AsyncGenerator<RawRow> {
+  const splitter = new JsonArraySplitter(limits.recordChars);
   let n = 0;
+  let first = true;
   for await (const chunk of createReadStream(path, "utf8")) {
-    for (const text of splitter.push(
-      n === 0 ? (chunk as string).replace(/^\uFEFF/, "") : (chunk as string),
-    )) {
+    let texts: string[];
+    try {
+      texts = splitter.push(first ? (chunk as string).replace(/^\uFEFF/, "") : (chunk as string));
+    } catch (e) {
+      if (e instanceof ElementTooLarge) throw recordTooLarge(shown, `record ${n + 1}`, limits.recordChars);
+      throw e;
+    }
+    first = false;
+    for (const text of texts) {
       n++;
       yield toRow(text, n);
     }
   }
-  if (!splitter.finished) throw new WaylineError("invalid_request", `${path}: the JSON array is not closed`);
+  if (!splitter.finished) throw new WaylineError("invalid_request", `${shown}: the JSON array is not closed`);
 }
 
 /**
  * Streams a JSON file of event objects: a top-level array (record numbers as `line`) or
  * newline-delimited JSON (one object per line, real line numbers).
  */
-export async function readJson(path: string): Promise<RawSource> {
+export async function readJson(
+  path: string,
+  shown: string = path,
+  limits: ReadLimits = readLimits(),
+): Promise<RawSource> {
   const head = (await readSample(path, 4096)).replace(/^\uFEFF/, "").trimStart();
-  return { rows: head.startsWith("[") ? arrayRows(path) : ndjsonRows(path) };
+  return { rows: head.startsWith("[") ? arrayRows(path, shown, limits) : ndjsonRows(path, limits) };
 }

@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import { WaylineError } from "../../domain/errors.ts";
 import {
   type ImportOptions,
@@ -9,6 +8,7 @@ import {
 } from "../model.ts";
 import { readCsv } from "./csv-reader.ts";
 import { readJson } from "./json-reader.ts";
+import { assertRegularFile, type ReadLimits, readLimits } from "./limits.ts";
 import { normaliseRows } from "./normalise.ts";
 import { readParquet } from "./parquet-reader.ts";
 import type { RawSource } from "./raw.ts";
@@ -49,29 +49,44 @@ export function parseImportOptions(input: ImportOptionsInput = {}): ImportOption
   return r.data;
 }
 
-async function openSource(path: string, format: LogFormat, o: ImportOptions): Promise<RawSource> {
-  if (format === "csv") return readCsv(path, o.delimiter);
-  if (format === "json") return readJson(path);
-  if (format === "xes") return { rows: readXes(path) };
+async function openSource(
+  path: string,
+  format: LogFormat,
+  o: ImportOptions,
+  shown: string,
+  limits: ReadLimits,
+): Promise<RawSource> {
+  if (format === "csv") return readCsv(path, o.delimiter, shown, limits);
+  if (format === "json") return readJson(path, shown, limits);
+  if (format === "xes") return { rows: readXes(path, shown, limits) };
   return readParquet(path);
 }
 
-/** Opens an event log file of any supported format as a stream of normalised events. */
-export async function readEventLog(path: string, input: ImportOptionsInput = {}): Promise<EventStream> {
+/** How a file is read: the name errors show (the user's, not a temporary path) and limits. */
+export interface ReadAs {
+  /** Name in error messages; default the path. */
+  shown?: string;
+  /** Lower limits (tests). */
+  limits?: Partial<ReadLimits>;
+}
+
+/**
+ * Opens an event log file of any supported format as a stream of normalised events. Only
+ * regular files are read (`/dev/zero`, FIFOs and folders are refused at once).
+ */
+export async function readEventLog(
+  path: string,
+  input: ImportOptionsInput = {},
+  as: ReadAs = {},
+): Promise<EventStream> {
   const o = parseImportOptions(input);
-  try {
-    await stat(path);
-  } catch (e) {
-    throw new WaylineError(
-      "invalid_request",
-      `${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? e}`,
-    );
-  }
+  const shown = as.shown ?? path;
+  await assertRegularFile(path, shown);
   const format = o.format ?? detectFormat(path);
-  const source = await openSource(path, format, o);
+  const source = await openSource(path, format, o, shown, readLimits(as.limits));
   const report: ImportReport = { rows: 0, events: 0, errors: [] };
   const overrides = { case: o.case, activity: o.activity, timestamp: o.timestamp };
-  const events = normaliseRows(path, source, overrides, o.errorLimit, report);
+  const events = normaliseRows(shown, source, overrides, o.errorLimit, report);
   return { path, format, events, report };
 }
 
@@ -79,8 +94,9 @@ export async function readEventLog(path: string, input: ImportOptionsInput = {})
 export async function readAllEvents(
   path: string,
   input: ImportOptionsInput = {},
+  as: ReadAs = {},
 ): Promise<{ events: LogEvent[]; report: ImportReport }> {
-  const stream = await readEventLog(path, input);
+  const stream = await readEventLog(path, input, as);
   const events: LogEvent[] = [];
   for await (const e of stream.events) events.push(e);
   return { events, report: stream.report };

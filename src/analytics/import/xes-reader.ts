@@ -1,7 +1,9 @@
 import { createReadStream } from "node:fs";
+import { Transform } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { WaylineError } from "../../domain/errors.ts";
+import { type ReadLimits, readLimits, recordTooLarge } from "./limits.ts";
 import type { RawRow } from "./raw.ts";
 
 /** XES attribute elements whose `value` we keep (lists and containers are skipped). */
@@ -48,32 +50,85 @@ class XesState {
   }
 }
 
+/** Counts expanded bytes of a `.gz` and fails past `limit` (a decompression bomb stops early). */
+function expansionCap(limit: number, shown: string): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      seen += chunk.length;
+      if (seen <= limit) return done(null, chunk);
+      done(
+        new WaylineError(
+          "payload_too_large",
+          `${shown}: expands to more than the limit of ${limit} bytes (WAYLINE_MAX_EXPANDED_MB)`,
+          { limit },
+        ),
+      );
+    },
+  });
+}
+
+/**
+ * Longest run of characters between two markup characters (`<`, `>`) seen so far: an attribute
+ * value or a text node longer than the limit is refused before saxes buffers it.
+ */
+class MarkupRun {
+  private run = 0;
+  constructor(private readonly max: number) {}
+  /** False once a run passes the limit. */
+  feed(chunk: string): boolean {
+    let last = -1;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (c === 60 || c === 62) {
+        if (this.run + (i - last - 1) > this.max) return false;
+        this.run = 0;
+        last = i;
+      }
+    }
+    this.run += chunk.length - last - 1;
+    return this.run <= this.max;
+  }
+}
+
 /**
  * Streams an XES (IEEE 1849) file, gzip-compressed when it ends in `.gz`, with saxes: trace
  * attributes become `case:<key>` columns on each of the trace's events (so the case id is
  * `case:concept:name`), event attributes keep their keys. Nested list/container values and
- * `<global>` defaults are ignored.
+ * `<global>` defaults are ignored. Bounded: no value or text over `limits.recordChars`, no `.gz`
+ * expanding past `limits.expandedBytes` (both answered with a located 413).
  */
-export async function* readXes(path: string): AsyncGenerator<RawRow> {
+export async function* readXes(
+  path: string,
+  shown: string = path,
+  limits: ReadLimits = readLimits(),
+): AsyncGenerator<RawRow> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const state = new XesState();
+  const runs = new MarkupRun(limits.recordChars);
   parser.on("opentag", (tag) => state.open(tag as SaxesTagPlain, parser.line));
   parser.on("closetag", (tag) => state.close(tag.name));
   let input: NodeJS.ReadableStream = createReadStream(path);
-  if (path.toLowerCase().endsWith(".gz")) input = input.pipe(createGunzip());
+  if (path.toLowerCase().endsWith(".gz"))
+    input = input.pipe(createGunzip()).pipe(expansionCap(limits.expandedBytes, shown));
   input.setEncoding("utf8");
   try {
     for await (const chunk of input) {
+      if (!runs.feed(chunk as string))
+        throw recordTooLarge(shown, `line ${parser.line}: an XML value or text`, limits.recordChars);
       parser.write(chunk as string);
       yield* state.ready;
       state.ready = [];
     }
     parser.close();
   } catch (e) {
+    if (e instanceof WaylineError) throw e;
     throw new WaylineError(
       "invalid_request",
-      `${path}: invalid XES at line ${parser.line}: ${(e as Error).message}`,
+      `${shown}: invalid XES at line ${parser.line}: ${(e as Error).message}`,
     );
+  } finally {
+    (input as unknown as { destroy?: () => void }).destroy?.();
   }
   yield* state.ready;
 }

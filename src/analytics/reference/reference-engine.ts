@@ -29,7 +29,7 @@ export async function collectEvents(
     for await (const e of input.events) events.push(e);
     return { events, report: { rows: events.length, events: events.length, errors: [] } };
   }
-  const stream = await readEventLog(input.file, input.options);
+  const stream = await readEventLog(input.file, input.options, { shown: input.name ?? input.file });
   const events: LogEvent[] = [];
   for await (const e of stream.events) events.push(e);
   return { events, report: stream.report };

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import {
@@ -9,6 +9,7 @@ import {
 } from "../../domain/analysis/index.ts";
 import { invalid, parseNativeText, problemsFromIssues, WaylineError } from "../../domain/index.ts";
 import { EXIT, ExitCode, printJson } from "../io.ts";
+import { readTextFile } from "../read-bounded.ts";
 
 /** Name of the health-check config file looked up next to the maps. */
 export const RC_FILE = ".waylinerc.json";
@@ -29,7 +30,7 @@ export function findRcFile(dir: string): string | null {
 export function loadHealthConfig(file: string): HealthConfig {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    json = JSON.parse(readTextFile(file));
   } catch (e) {
     throw new WaylineError("invalid_request", `${file}: ${(e as Error).message}`);
   }
@@ -54,7 +55,7 @@ function checkFile(file: string, configPath: string | undefined, today: string):
   const rc = configPath ?? findRcFile(dirname(file));
   const config = rc ? loadHealthConfig(rc) : undefined;
   try {
-    const doc = parseNativeText(readFileSync(file, "utf8"));
+    const doc = parseNativeText(readTextFile(file));
     return { file, config: rc, report: runHealthCheck(doc.map, config, { today }) };
   } catch (e) {
     if (e instanceof WaylineError)

@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Command } from "commander";
 import { runHealthCheck } from "../../domain/analysis/index.ts";
 import { parseNativeText, WaylineError } from "../../domain/index.ts";
 import { renderSummary, type SummaryFormat } from "../../services/analysis-service.ts";
+import { readTextFile } from "../read-bounded.ts";
 import { findRcFile, loadHealthConfig } from "./check.ts";
 
 /** `wayline summary FILE --format md|html|pdf -o OUT`. */
@@ -20,7 +21,7 @@ export function registerSummary(program: Command): void {
       if (!["md", "html", "pdf"].includes(o.format))
         throw new WaylineError("invalid_request", `--format must be md, html or pdf, got "${o.format}"`);
       if (o.format === "pdf" && !o.output) throw new WaylineError("invalid_request", "a PDF needs -o FILE");
-      const doc = parseNativeText(readFileSync(file, "utf8"));
+      const doc = parseNativeText(readTextFile(file));
       const today = new Date().toISOString().slice(0, 10);
       const rc = findRcFile(dirname(file));
       const health = runHealthCheck(doc.map, rc ? loadHealthConfig(rc) : undefined, { today });

@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { parseNativeText, WaylineError } from "../../domain/index.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { printJson } from "../io.ts";
+import { readTextFile } from "../read-bounded.ts";
 import { openCliStore, withStoreOptions } from "../store-options.ts";
 
 function fileName(title: string, id: string): string {
@@ -24,7 +25,7 @@ export function registerTransfer(program: Command): void {
     .action(async (files: string[], o: { data?: string; json?: boolean }) => {
       const docs = files.map((f) => {
         try {
-          return parseNativeText(readFileSync(f, "utf8"));
+          return parseNativeText(readTextFile(f));
         } catch (e) {
           if (e instanceof WaylineError) throw new WaylineError(e.code, `${f}: ${e.message}`, e.details);
           throw new WaylineError(

@@ -1,23 +1,13 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { checkNativeDocument, MAX_NATIVE_DOCUMENT_BYTES, type Problem } from "../../domain/index.ts";
 import { ExitCode, printJson } from "../io.ts";
+import { readBoundedFile } from "../read-bounded.ts";
 
 /** Checks one file: its problems, or none. */
 export function validateFile(file: string): Problem[] {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    return [
-      {
-        path: "(file)",
-        message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      },
-    ];
-  }
-  if (text.length > MAX_NATIVE_DOCUMENT_BYTES)
-    return [{ path: "(file)", message: `larger than ${MAX_NATIVE_DOCUMENT_BYTES} bytes` }];
+  const read = readBoundedFile(file, MAX_NATIVE_DOCUMENT_BYTES);
+  if ("problem" in read) return [{ path: "(file)", message: read.problem }];
+  const text = read.text;
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));

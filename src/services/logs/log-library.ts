@@ -77,7 +77,7 @@ export class LogLibrary {
     const fileName = opts.fileName ?? basename(file);
     let engine: AnalyticsEngine | null = await this.connect(id, kind, tmp);
     try {
-      const report = await engine.load({ file, ...(opts.options ? { options: opts.options } : {}) });
+      const report = await engine.load({ file, name: fileName, ...(opts.options ? { options: opts.options } : {}) });
       if (report.events === 0)
         throw new WaylineError("invalid_request", `${fileName}: no valid events were found`, { report });
       const stats = await engine.stats();
