@@ -38,7 +38,7 @@ for (const dialect of ["sqlite", "postgres"] as const) {
 
       it("updates under a transaction, bumps the version and records the change", async () => {
         await t.store.journeys.insert(WS, createMapDoc("M", "current_state", { id: "m1" as MapId, now }));
-        const out = await t.store.journeys.update(WS, "m1", async (doc) => {
+        const out = await t.store.journeys.update(WS, "m1", (doc) => {
           const r = applyCommands(doc, [{ type: "addStage", id: "s1" as never, name: "Aware" }], { now });
           return { change: r, result: r.created };
         });
@@ -52,7 +52,7 @@ for (const dialect of ["sqlite", "postgres"] as const) {
       it("keeps nothing when an edit fails", async () => {
         await t.store.journeys.insert(WS, createMapDoc("M", "current_state", { id: "m1" as MapId, now }));
         await expect(
-          t.store.journeys.update(WS, "m1", async (doc) => {
+          t.store.journeys.update(WS, "m1", (doc) => {
             applyCommands(doc, [{ type: "addStage", name: "Half-done" }], { now });
             throw new Error("boom");
           }),
@@ -66,7 +66,7 @@ for (const dialect of ["sqlite", "postgres"] as const) {
         await t.store.journeys.insert(WS, createMapDoc("M", "current_state", { id: "m1" as MapId, now }));
         await Promise.all(
           Array.from({ length: 8 }, (_, i) =>
-            t.store.journeys.update(WS, "m1", async (doc) => ({
+            t.store.journeys.update(WS, "m1", (doc) => ({
               change: applyCommands(doc, [{ type: "addStage", name: `S${i}` }], { now }),
               result: null,
             })),
