@@ -44,9 +44,15 @@ for (const dialect of ["sqlite", "postgres"] as const) {
         });
         expect(out?.stored.version).toBe(2);
         expect(out?.result).toEqual(["s1"]);
+        expect(out?.stored.map.stages.map((s) => [s.id, s.name])).toEqual([["s1", "Aware"]]);
         expect(await t.store.journeys.writesSince("m1", 1)).toEqual(["stage:s1"]);
         expect(await t.store.journeys.writesSince("m1", 2)).toEqual([]);
-        await expect((await t.reopen()).journeys.get(WS, "m1")).resolves.toMatchObject({ version: 2 });
+        const reread = await (await t.reopen()).journeys.get(WS, "m1");
+        expect(reread).toMatchObject({ version: 2 });
+        expect(reread?.map.stages.map((s) => s.name)).toEqual(["Aware"]);
+        const restored = new Y.Doc();
+        Y.applyUpdate(restored, reread?.state ?? new Uint8Array());
+        expect(fromYDoc(restored)).toEqual(reread?.map);
       });
 
       it("keeps nothing when an edit fails", async () => {
