@@ -3,6 +3,7 @@ export * from "./commands/apply.ts";
 export * from "./commands/conflicts.ts";
 export * from "./commands/invert.ts";
 export * from "./commands/schema.ts";
+export * from "./duration.ts";
 export * from "./errors.ts";
 export * from "./factory.ts";
 export * from "./format/json-schema.ts";
