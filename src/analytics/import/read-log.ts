@@ -1,4 +1,5 @@
 import { WaylineError } from "../../domain/errors.ts";
+import { readParquet } from "../duckdb/parquet-reader.ts";
 import {
   type ImportOptions,
   type ImportOptionsInput,
@@ -10,7 +11,6 @@ import { readCsv } from "./csv-reader.ts";
 import { readJson } from "./json-reader.ts";
 import { assertRegularFile, type ReadLimits, readLimits } from "./limits.ts";
 import { normaliseRows } from "./normalise.ts";
-import { readParquet } from "./parquet-reader.ts";
 import type { RawSource } from "./raw.ts";
 import { readXes } from "./xes-reader.ts";
 
