@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../domain/model/text.ts";
 
 /** One normalised event of an event log. */
 export interface LogEvent {
@@ -27,13 +28,13 @@ export interface ColumnMapping {
 /** Options for reading an event log file (validated at the boundary). */
 export const ImportOptionsSchema = z.strictObject({
   /** Column with the case id (auto-detected when absent). */
-  case: z.string().min(1).optional(),
+  case: text().min(1).optional(),
   /** Column with the activity (auto-detected when absent). */
-  activity: z.string().min(1).optional(),
+  activity: text().min(1).optional(),
   /** Column with the timestamp (auto-detected when absent). */
-  timestamp: z.string().min(1).optional(),
+  timestamp: text().min(1).optional(),
   /** Field delimiter for CSV (auto-detected when absent). */
-  delimiter: z.string().length(1).optional(),
+  delimiter: text().length(1).optional(),
   /** Stop with an error once more than this many invalid rows were found. */
   errorLimit: z.number().int().min(0).default(100),
   /** Force a format instead of detecting it from the file name. */

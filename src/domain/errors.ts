@@ -8,6 +8,7 @@ export type ErrorCode =
   | "forbidden"
   | "unauthorized"
   | "payload_too_large"
+  | "request_too_large"
   | "unsupported_media_type"
   | "rate_limited"
   | "internal";

@@ -8,6 +8,7 @@ import { type Authenticator, requireIdentity } from "./auth.ts";
 import type { AppEnv, Services } from "./context.ts";
 import { onError, onNotFound } from "./errors.ts";
 import { rateLimit, rateLimitFromEnv } from "./rate-limit.ts";
+import { requireWellFormedUrl } from "./request-guard.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
@@ -67,6 +68,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   app.onError(onError);
   app.notFound(onNotFound);
   app.use("*", secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
+  app.use("*", requireWellFormedUrl());
   app.get("/api/health", (c) => c.json({ status: "ok", version: VERSION }));
   const api = new Hono<AppEnv>();
   api.use("*", requireIdentity(opts.auth));

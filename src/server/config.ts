@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { invalid, problemsFromIssues } from "../domain/index.ts";
+import { text } from "../domain/model/text.ts";
 
 /** Server settings, from the environment and CLI flags. */
 export const ServerConfigSchema = z.strictObject({
@@ -10,8 +11,7 @@ export const ServerConfigSchema = z.strictObject({
   /** Folder of the embedded SQLite database. */
   dataDir: z.string().min(1).default("./data"),
   /** `postgres://…` to store in PostgreSQL instead of SQLite. */
-  databaseUrl: z
-    .string()
+  databaseUrl: text()
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
     .optional(),
   /** `local`: this machine only, no login; `token`: bearer tokens (team server). */

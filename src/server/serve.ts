@@ -1,8 +1,10 @@
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openStore, type Store } from "../storage/store.ts";
 import { createAppWithServices } from "./app.ts";
 import { localAuthenticator, tokenAuthenticator } from "./auth.ts";
+import { answerClientErrorsAsJson, createJsonErrorServer } from "./client-error.ts";
 import type { ServerConfig } from "./config.ts";
 import { mountWebApp } from "./static.ts";
 
@@ -25,9 +27,13 @@ export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
   });
   mountWebApp(app);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, () => resolve(s));
+    const s = serve(
+      { fetch: app.fetch, port: cfg.port, hostname: cfg.host, createServer: createJsonErrorServer as never },
+      () => resolve(s),
+    );
     s.once("error", reject);
   });
+  answerClientErrorsAsJson(server as Server);
   const { port } = server.address() as AddressInfo;
   const host = cfg.host.includes(":") ? `[${cfg.host}]` : cfg.host === "127.0.0.1" ? "localhost" : cfg.host;
   return {

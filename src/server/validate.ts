@@ -67,7 +67,15 @@ export async function body<S extends z.ZodType>(c: Context, schema: S, limit?: n
   return check(schema, await readJson(c, limit), "body");
 }
 
-/** Validates the query string (every parameter given once). */
+/** Validates the query string; every parameter must be given once (`?limit=1&limit=2` is a 400). */
 export function query<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+  const all = c.req.queries();
+  const repeated = Object.entries(all).filter(([, v]) => v.length > 1);
+  if (repeated.length > 0)
+    throw invalid(
+      "invalid_request",
+      "invalid query",
+      repeated.map(([k, v]) => ({ path: `query.${k}`, message: `given ${v.length} times; give it once` })),
+    );
   return check(schema, c.req.query(), "query");
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { GoalSchema, MapPropertiesSchema, ScopeSchema } from "../model/journey-map.ts";
+import { text } from "../model/text.ts";
 
 /** Name of a phase, stage, step or lane. */
-export const name = z.string().min(1).max(200);
+export const name = text().min(1).max(200);
 /** Position among siblings (0 = first); omitted = at the end. */
 export const index = z.number().int().min(0).optional();
 /** Target position of a move among the siblings without the moved item. */
@@ -18,4 +19,4 @@ export const MapPatchSchema = MapPropertiesSchema.omit({ emotionScale: true })
   .partial();
 
 /** Fields of a card a command may change; typed fields may be given in part (kind is fixed by the lane). */
-export const FieldsPatchSchema = z.record(z.string(), z.unknown());
+export const FieldsPatchSchema = z.record(text(), z.unknown());

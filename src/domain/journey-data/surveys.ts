@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { EmotionScale } from "../model/emotion-scale.ts";
 import type { StageId } from "../model/ids.ts";
 import type { JourneyMap } from "../model/journey-map.ts";
+import { text } from "../model/text.ts";
 import { activityMatcher } from "./match.ts";
 import type { RegexCompiler } from "./regex-engine.ts";
 import { type Estimate, meanEstimate, npsEstimate, wilson } from "./statistics.ts";
@@ -15,17 +16,17 @@ export type SurveyMetric = keyof typeof SURVEY_METRICS;
 export const SurveyResponseSchema = z
   .strictObject({
     /** Case (customer) id, when known. */
-    caseId: z.string().max(200).nullable(),
+    caseId: text().max(200).nullable(),
     /** Stage name or id the answer is about. */
-    stage: z.string().max(200).nullable(),
+    stage: text().max(200).nullable(),
     /** Touchpoint or activity name, mapped to a stage by the map's activity rules. */
-    touchpoint: z.string().max(200).nullable(),
+    touchpoint: text().max(200).nullable(),
     /** csat (1–5), ces (1–7, higher = easier) or nps (0–10). */
     metric: z.enum(["csat", "ces", "nps"]),
     /** The score. */
     score: z.number().int(),
     /** Free-text comment. */
-    comment: z.string().max(10_000),
+    comment: text().max(10_000),
   })
   .superRefine((r, ctx) => {
     const [lo, hi] = SURVEY_METRICS[r.metric];

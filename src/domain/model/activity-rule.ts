@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { CardIdSchema, StageIdSchema } from "./ids.ts";
 import { OrderKeySchema } from "./structure.ts";
+import { text } from "./text.ts";
 
 /** Id of an activity-mapping rule. */
-export const ActivityRuleIdSchema = z
-  .string()
+export const ActivityRuleIdSchema = text()
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, "ids use only letters, digits, '_' and '-'")
@@ -24,7 +24,7 @@ export const RulePatternSchema = z
     /** exact: the whole name; wildcard: `*` any run, `?` one character; regex: a JavaScript regular expression. */
     match: MatchKindSchema,
     /** The pattern. */
-    pattern: z.string().min(1).max(MAX_PATTERN_LENGTH),
+    pattern: text().min(1).max(MAX_PATTERN_LENGTH),
     /** Compare without regard to letter case. */
     ignoreCase: z.boolean(),
   })
@@ -53,7 +53,7 @@ export const ActivityRuleSchema = z
     /** exact / wildcard / regex. */
     match: MatchKindSchema,
     /** The pattern. */
-    pattern: z.string().min(1).max(MAX_PATTERN_LENGTH),
+    pattern: text().min(1).max(MAX_PATTERN_LENGTH),
     /** Compare without regard to letter case. */
     ignoreCase: z.boolean(),
     /** Stage the matched activities belong to. */

@@ -4,8 +4,9 @@ import { ConfidenceSchema, EvidenceLinkSchema } from "./evidence.ts";
 import { CardIdSchema, LaneIdSchema, StageIdSchema, StepIdSchema } from "./ids.ts";
 import type { CardKind } from "./lane-types.ts";
 import { OrderKeySchema } from "./structure.ts";
+import { text } from "./text.ts";
 
-const shortText = z.string().max(200);
+const shortText = text().max(200);
 const isoDate = z.iso.date();
 
 /** Plain note card (actions, thoughts, questions, goals …). */
@@ -76,7 +77,7 @@ export const KpiFieldsSchema = z.strictObject({
   /** Target value. */
   target: z.number().nullable(),
   /** Unit, e.g. "%", "min", "€". */
-  unit: z.string().max(20),
+  unit: text().max(20),
   /** Where the number comes from. */
   source: shortText,
   /** Date of the value (YYYY-MM-DD). */
@@ -103,28 +104,26 @@ export const HandoffFieldsSchema = z.strictObject({
   /** Who is serving: a bot or a human. */
   actor: z.enum(["bot", "human"]),
   /** Triggers that hand over to a person, e.g. "anger detected". */
-  triggers: z.array(z.string().min(1).max(200)).max(30),
+  triggers: z.array(text().min(1).max(200)).max(30),
 });
 
 /** An image or storyboard frame. */
 export const ImageFieldsSchema = z.strictObject({
   kind: z.literal("image"),
   /** Image URL (http/https or data:image). */
-  url: z
-    .string()
+  url: text()
     .max(500_000)
     .regex(/^(https?:\/\/|data:image\/)/, "must be an http(s) or data:image URL")
     .nullable(),
   /** Alternative text. */
-  alt: z.string().max(500),
+  alt: text().max(500),
 });
 
 /** A link to a video or document. */
 export const LinkFieldsSchema = z.strictObject({
   kind: z.literal("link"),
   /** Target URL (http/https). */
-  url: z
-    .string()
+  url: text()
     .max(2000)
     .regex(/^https?:\/\//, "must be an http(s) URL")
     .nullable(),
@@ -165,10 +164,9 @@ export const CardSchema = z.strictObject({
   /** Fractional-index order key within its cell. */
   order: OrderKeySchema,
   /** Main text (multi-line). */
-  text: z.string().max(MAX_CARD_TEXT),
+  text: text().max(MAX_CARD_TEXT),
   /** Highlight colour as #rrggbb. */
-  color: z
-    .string()
+  color: text()
     .regex(/^#[0-9a-fA-F]{6}$/, "expected a colour like #ffcc00")
     .nullable(),
   /** Assumed, observed or validated. */

@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 
 /** Label and emoji of one level of an emotion scale. */
 export const EmotionLevelSchema = z.strictObject({
   /** The integer level this label names. */
   value: z.number().int(),
   /** Word for the level, e.g. "Delighted". */
-  label: z.string().max(60),
+  label: text().max(60),
   /** Emoji drawn at points of this level. */
-  emoji: z.string().max(16),
+  emoji: text().max(16),
 });
 export type EmotionLevel = z.infer<typeof EmotionLevelSchema>;
 

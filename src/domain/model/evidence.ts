@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EvidenceIdSchema } from "./ids.ts";
+import { text } from "./text.ts";
 
 /** How well a card is backed by research. */
 export const ConfidenceSchema = z.enum(["assumed", "observed", "validated"]);
@@ -25,16 +26,15 @@ export const EvidenceLinkSchema = z.strictObject({
   /** What kind of research it is. */
   kind: EvidenceKindSchema,
   /** Short human title, e.g. "Interview #4 (Berlin)". */
-  title: z.string().min(1).max(300),
+  title: text().min(1).max(300),
   /** Where the research lives (http/https URL), if anywhere. */
-  url: z
-    .string()
+  url: text()
     .max(2000)
     .regex(/^https?:\/\//, "must be an http(s) URL")
     .nullable(),
   /** When the research was done (YYYY-MM-DD). */
   date: z.iso.date().nullable(),
   /** Free note: what it shows. */
-  note: z.string().max(2000),
+  note: text().max(2000),
 });
 export type EvidenceLink = z.infer<typeof EvidenceLinkSchema>;

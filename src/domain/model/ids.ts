@@ -1,8 +1,8 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { text } from "./text.ts";
 
 /** Identifier strings: 1–64 characters of letters, digits, `_` and `-`. */
-const idString = z
-  .string()
+const idString = text()
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, "ids use only letters, digits, '_' and '-'");

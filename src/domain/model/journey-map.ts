@@ -5,6 +5,7 @@ import { DEFAULT_EMOTION_SCALE, EmotionScaleSchema } from "./emotion-scale.ts";
 import { MapIdSchema, PersonaIdSchema } from "./ids.ts";
 import { cardKindOf } from "./lane-types.ts";
 import { EmotionPointSchema, LaneSchema, PhaseSchema, StageSchema } from "./structure.ts";
+import { text } from "./text.ts";
 
 /** The kinds of journey map of PRODUCT.md §2. */
 export const MapKindSchema = z.enum([
@@ -26,29 +27,29 @@ export type MapStatus = z.infer<typeof MapStatusSchema>;
 /** What the business wants to change and how it is measured. */
 export const GoalSchema = z.strictObject({
   /** The goal in a sentence. */
-  statement: z.string().max(2000),
+  statement: text().max(2000),
   /** The metric that tells whether it was reached, e.g. "repeat visits within 60 days". */
-  metric: z.string().max(300),
+  metric: text().max(300),
   /** Target value of the metric, e.g. "+15 %". */
-  target: z.string().max(100),
+  target: text().max(100),
 });
 export type Goal = z.infer<typeof GoalSchema>;
 
 /** Where the journey starts and ends, and the scenario it follows. */
 export const ScopeSchema = z.strictObject({
   /** Start point. */
-  start: z.string().max(500),
+  start: text().max(500),
   /** End point. */
-  end: z.string().max(500),
+  end: text().max(500),
   /** Scenario followed. */
-  scenario: z.string().max(2000),
+  scenario: text().max(2000),
 });
 export type Scope = z.infer<typeof ScopeSchema>;
 
 /** Map-level properties (everything but the grid). */
 export const MapPropertiesSchema = z.strictObject({
   /** Map title. */
-  title: z.string().min(1).max(200),
+  title: text().min(1).max(200),
   /** Kind of map. */
   kind: MapKindSchema,
   /** Workflow status. */
@@ -58,7 +59,7 @@ export const MapPropertiesSchema = z.strictObject({
   /** Start → end and scenario. */
   scope: ScopeSchema,
   /** Person responsible for the map. */
-  owner: z.string().max(200),
+  owner: text().max(200),
   /** Last time the team reviewed the map (YYYY-MM-DD). */
   lastReviewedAt: z.iso.date().nullable(),
   /** Months between reviews. */
@@ -66,7 +67,7 @@ export const MapPropertiesSchema = z.strictObject({
   /** The linked current ↔ future counterpart map. */
   counterpartId: MapIdSchema.nullable(),
   /** Free tags. */
-  tags: z.array(z.string().min(1).max(50)).max(30),
+  tags: z.array(text().min(1).max(50)).max(30),
   /** Emotion scale of the map. */
   emotionScale: EmotionScaleSchema,
 });

@@ -2,25 +2,25 @@ import { z } from "zod";
 import { ChannelSchema } from "./channels.ts";
 import { EvidenceLinkSchema } from "./evidence.ts";
 import { PersonaIdSchema } from "./ids.ts";
+import { text as safeText } from "./text.ts";
 
-const text = (max: number) => z.string().max(max);
-const list = z.array(z.string().min(1).max(500)).max(50);
+const text = (max: number) => safeText().max(max);
+const list = z.array(safeText().min(1).max(500)).max(50);
 
 /** A customer profile reused across maps (PRODUCT.md §1). */
 export const PersonaSchema = z.strictObject({
   /** Stable id. */
   id: PersonaIdSchema,
   /** Display name, e.g. "Eva Moline". */
-  name: z.string().min(1).max(120),
+  name: safeText().min(1).max(120),
   /** Avatar: photo URL or initials on a colour. */
   avatar: z.strictObject({
     /** 1–3 letters shown when there is no photo. */
-    initials: z.string().max(3),
+    initials: safeText().max(3),
     /** Background colour as #rrggbb. */
-    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "expected a colour like #3366cc"),
+    color: safeText().regex(/^#[0-9a-fA-F]{6}$/, "expected a colour like #3366cc"),
     /** Photo URL (http/https or data:image), if any. */
-    photoUrl: z
-      .string()
+    photoUrl: safeText()
       .max(200_000)
       .regex(/^(https?:\/\/|data:image\/)/, "must be an http(s) or data:image URL")
       .nullable(),
@@ -73,7 +73,7 @@ export type Persona = z.infer<typeof PersonaSchema>;
 /** Fields a client may set when creating a persona (everything but name is optional). */
 export const PersonaInputSchema = PersonaSchema.omit({ id: true, createdAt: true, updatedAt: true })
   .partial()
-  .extend({ name: z.string().min(1).max(120), id: PersonaIdSchema.optional() });
+  .extend({ name: safeText().min(1).max(120), id: PersonaIdSchema.optional() });
 export type PersonaInput = z.infer<typeof PersonaInputSchema>;
 
 /** Fields a client may change on a persona. */

@@ -2,15 +2,15 @@ import { z } from "zod";
 import { isOrderKey } from "../ordering.ts";
 import { LaneIdSchema, PersonaIdSchema, PhaseIdSchema, StageIdSchema, StepIdSchema } from "./ids.ts";
 import { LaneTypeSchema } from "./lane-types.ts";
+import { text } from "./text.ts";
 
 /** A fractional-index order key (`a0`, `a0V` …); items sort by it, ties by id. */
-export const OrderKeySchema = z
-  .string()
+export const OrderKeySchema = text()
   .min(1)
   .max(200)
   .refine(isOrderKey, 'not a fractional-index order key (e.g. "a0")');
 const orderKey = OrderKeySchema;
-const name = z.string().min(1).max(200);
+const name = text().min(1).max(200);
 
 /** A group of consecutive stages, e.g. pre-sale / sale / post-sale. */
 export const PhaseSchema = z.strictObject({
@@ -21,8 +21,7 @@ export const PhaseSchema = z.strictObject({
   /** Fractional-index order key among phases. */
   order: orderKey,
   /** Band colour as #rrggbb. */
-  color: z
-    .string()
+  color: text()
     .regex(/^#[0-9a-fA-F]{6}$/, "expected a colour like #88aaee")
     .nullable(),
 });
@@ -50,7 +49,7 @@ export const StageSchema = z.strictObject({
   /** Phase the stage belongs to, if any. */
   phaseId: PhaseIdSchema.nullable(),
   /** What happens in this stage. */
-  description: z.string().max(5000),
+  description: text().max(5000),
   /** Flagged by the team as a moment of truth. */
   momentOfTruth: z.boolean(),
   /** Sub-columns, ordered by their order key. */
@@ -86,9 +85,9 @@ export const EmotionPointSchema = z.strictObject({
   /** Level on the map's emotion scale. */
   value: z.number().int(),
   /** Emoji shown at the point (defaults to the level's emoji). */
-  emoji: z.string().max(16).nullable(),
+  emoji: text().max(16).nullable(),
   /** One-line reason. */
-  reason: z.string().max(300),
+  reason: text().max(300),
   /** True when the point is sample content from a template. */
   isSample: z.boolean(),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { WorkspaceIdSchema } from "./ids.ts";
+import { text } from "./text.ts";
 
 /** Role of a member in a workspace. */
 export const MemberRoleSchema = z.enum(["owner", "editor", "viewer"]);
@@ -10,7 +11,7 @@ export const WorkspaceSchema = z.strictObject({
   /** Stable id. */
   id: WorkspaceIdSchema,
   /** Display name. */
-  name: z.string().min(1).max(120),
+  name: text().min(1).max(120),
   /** Creation time (ISO 8601). */
   createdAt: z.iso.datetime({ offset: true }),
 });

@@ -3,6 +3,7 @@ import type { EmotionScale } from "../../model/emotion-scale.ts";
 import { PersonaIdSchema, StageIdSchema, StepIdSchema } from "../../model/ids.ts";
 import type { JourneyMap } from "../../model/journey-map.ts";
 import type { EmotionPoint } from "../../model/structure.ts";
+import { text } from "../../model/text.ts";
 import { yMapOf } from "../../ydoc/layout.ts";
 import { fail } from "../context.ts";
 import { defineCommand } from "../define.ts";
@@ -16,8 +17,8 @@ export const schema = commandSchema("setEmotion", {
   stageId: StageIdSchema,
   stepId: StepIdSchema.nullable().optional(),
   value: z.number().int(),
-  emoji: z.string().max(16).nullable().optional(),
-  reason: z.string().max(300).optional(),
+  emoji: text().max(16).nullable().optional(),
+  reason: text().max(300).optional(),
 });
 type SetEmotion = z.infer<typeof schema>;
 

@@ -1,11 +1,11 @@
 import type * as Y from "yjs";
-import { z } from "zod";
 import { problemsFromIssues, WaylineError } from "../../errors.ts";
 import { MAX_PATTERN_LENGTH, RulePatternSchema } from "../../model/activity-rule.ts";
+import { text } from "../../model/text.ts";
 import { type CommandContext, fail, mustGet } from "../context.ts";
 
 /** Pattern of an activity-mapping rule (its syntax is checked per match kind at apply time). */
-export const pattern = z.string().min(1).max(MAX_PATTERN_LENGTH);
+export const pattern = text().min(1).max(MAX_PATTERN_LENGTH);
 
 /** Fails unless the pattern is valid for the match kind. */
 export function checkPattern(ctx: CommandContext, match: string, p: string, ignoreCase: boolean): void {

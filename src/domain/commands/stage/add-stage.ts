@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { PhaseIdSchema, StageIdSchema } from "../../model/ids.ts";
+import { text } from "../../model/text.ts";
 import { keyAtIndex } from "../../ordering.ts";
 import { stageToY } from "../../ydoc/to-ydoc.ts";
 import { mustGet, siblings, takeId } from "../context.ts";
@@ -12,7 +12,7 @@ export const schema = commandSchema("addStage", {
   name,
   index,
   phaseId: PhaseIdSchema.nullable().optional(),
-  description: z.string().max(5000).optional(),
+  description: text().max(5000).optional(),
 });
 
 export const command = defineCommand({

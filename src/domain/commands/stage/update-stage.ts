@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PhaseIdSchema, StageIdSchema } from "../../model/ids.ts";
+import { text } from "../../model/text.ts";
 import { mustGet } from "../context.ts";
 import { defineCommand } from "../define.ts";
 import { commandSchema } from "../fields.ts";
@@ -7,7 +8,7 @@ import { commandSchema } from "../fields.ts";
 /** Changes a stage's description, moment-of-truth flag or phase. */
 export const schema = commandSchema("updateStage", {
   id: StageIdSchema,
-  description: z.string().max(5000).optional(),
+  description: text().max(5000).optional(),
   momentOfTruth: z.boolean().optional(),
   phaseId: PhaseIdSchema.nullable().optional(),
 });

@@ -1,19 +1,20 @@
 import { z } from "zod";
 import { CommandBatchSchema, MapKindSchema, MapPatchSchema, MapStatusSchema } from "../../../domain/index.ts";
+import { text } from "../../../domain/model/text.ts";
 
 /** Body of `POST /api/journeys`: a blank map, or one from a template. */
 export const CreateJourneyBody = z.union([
-  z.strictObject({ title: z.string().min(1).max(200), kind: MapKindSchema }),
-  z.strictObject({ templateId: z.string().min(1).max(100), title: z.string().min(1).max(200).optional() }),
+  z.strictObject({ title: text().min(1).max(200), kind: MapKindSchema }),
+  z.strictObject({ templateId: text().min(1).max(100), title: text().min(1).max(200).optional() }),
 ]);
 
 /** Query of `GET /api/journeys`. */
 export const ListJourneysQuery = z.strictObject({
-  q: z.string().max(200).optional(),
+  q: text().max(200).optional(),
   kind: MapKindSchema.optional(),
   status: MapStatusSchema.optional(),
-  tag: z.string().max(50).optional(),
-  personaId: z.string().max(64).optional(),
+  tag: text().max(50).optional(),
+  personaId: text().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { text } from "../../../domain/model/text.ts";
 import type { AppEnv } from "../../context.ts";
 import { body, query } from "../../validate.ts";
 import { present } from "../journeys/routes.ts";
@@ -13,7 +14,7 @@ export function mapDataRoutes(): Hono<AppEnv> {
     return c.json(await c.var.services.mapData.report(c.var.workspaceId, c.req.param("id"), logId));
   });
   r.post("/:id/data/kpis", async (c) => {
-    const { logId } = await body(c, z.strictObject({ logId: z.string().min(1).max(64) }));
+    const { logId } = await body(c, z.strictObject({ logId: text().min(1).max(64) }));
     const { view, report } = await c.var.services.mapData.fillKpis(
       c.var.workspaceId,
       c.req.param("id"),
