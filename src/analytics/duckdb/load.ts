@@ -4,7 +4,12 @@ import { detectColumns } from "../import/columns.ts";
 import { readCsvHeader } from "../import/csv-reader.ts";
 import { assertRegularFile } from "../import/limits.ts";
 import { detectFormat, parseImportOptions, readEventLog } from "../import/read-log.ts";
-import { EPOCH_PATTERN, EPOCH_SECONDS_LIMIT, TIMESTAMP_PATTERN } from "../import/timestamp.ts";
+import {
+  EPOCH_PATTERN,
+  EPOCH_SECONDS_LIMIT,
+  MAX_TIMESTAMP_MS,
+  TIMESTAMP_PATTERN,
+} from "../import/timestamp.ts";
 import type { ImportOptionsInput, ImportReport, LogEvent } from "../model.ts";
 import type { DuckDb } from "./connection.ts";
 import { sqlIdent, sqlString } from "./sql.ts";
@@ -20,7 +25,7 @@ const EVENTS_DDL =
  */
 export function timestampSql(v: string): string {
   return `CASE WHEN regexp_full_match(${v}, ${sqlString(TIMESTAMP_PATTERN)}) THEN epoch_ms(try_cast(${v} AS TIMESTAMPTZ))
-    WHEN regexp_full_match(${v}, ${sqlString(EPOCH_PATTERN)})
+    WHEN regexp_full_match(${v}, ${sqlString(EPOCH_PATTERN)}) AND abs(${v}::DOUBLE) <= ${MAX_TIMESTAMP_MS}
     THEN (CASE WHEN abs(${v}::DOUBLE) < ${EPOCH_SECONDS_LIMIT} THEN floor(${v}::DOUBLE * 1000) ELSE floor(${v}::DOUBLE) END)::BIGINT
     ELSE NULL END`;
 }

@@ -2,7 +2,7 @@ import { WaylineError } from "../../domain/errors.ts";
 import type { ColumnMapping, ImportReport, LogEvent, RowError } from "../model.ts";
 import { detectColumns } from "./columns.ts";
 import type { RawRow, RawSource } from "./raw.ts";
-import { parseTimestamp } from "./timestamp.ts";
+import { isOutOfRangeEpoch, MAX_TIMESTAMP_MS, parseTimestamp } from "./timestamp.ts";
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -24,6 +24,12 @@ export function toEvent(row: RawRow, mapping: ColumnMapping, seq: number): LogEv
   if (activity === "") return { line: row.line, column: mapping.activity, reason: "empty activity" };
   const raw = v[mapping.timestamp];
   const timestamp = parseTimestamp(raw);
+  if (timestamp === null && isOutOfRangeEpoch(raw))
+    return {
+      line: row.line,
+      column: mapping.timestamp,
+      reason: `"${cellText(raw)}" is out of range (epoch ms within ±${MAX_TIMESTAMP_MS}, years -271821 to 275760)`,
+    };
   if (timestamp === null)
     return {
       line: row.line,

@@ -17,6 +17,12 @@ export const EPOCH_PATTERN = "-?\\d+(?:\\.\\d+)?";
 const TEXT = new RegExp(`^${TIMESTAMP_PATTERN}$`);
 const EPOCH = new RegExp(`^${EPOCH_PATTERN}$`);
 
+/**
+ * Largest |timestamp| in epoch ms: JavaScript's Date range (±100 000 000 days, years −271821 …
+ * 275760), well inside int64, so no store or engine ever overflows.
+ */
+export const MAX_TIMESTAMP_MS = 8.64e15;
+
 /** Epoch values below this magnitude are seconds, at or above it milliseconds. */
 export const EPOCH_SECONDS_LIMIT = 1e11;
 
@@ -47,13 +53,21 @@ function textToMs(m: RegExpExecArray): number | null {
   return utc - offsetMinutes(tz) * 60_000;
 }
 
-/** Parses a timestamp cell to epoch ms, or null when it is not a timestamp. */
+const inRange = (ms: number | null) => (ms !== null && Math.abs(ms) <= MAX_TIMESTAMP_MS ? ms : null);
+
+/** Parses a timestamp cell to epoch ms, or null when it is not a timestamp or out of range. */
 export function parseTimestamp(value: unknown): number | null {
-  if (typeof value === "number") return Number.isFinite(value) ? epochToMs(value) : null;
+  if (typeof value === "number") return Number.isFinite(value) ? inRange(epochToMs(value)) : null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.getTime();
   if (typeof value !== "string") return null;
   const text = value.trim();
-  if (EPOCH.test(text)) return epochToMs(Number(text));
+  if (EPOCH.test(text)) return inRange(epochToMs(Number(text)));
   const m = TEXT.exec(text);
-  return m ? textToMs(m) : null;
+  return m ? inRange(textToMs(m)) : null;
+}
+
+/** Whether a cell is shaped like an epoch number but lies outside `MAX_TIMESTAMP_MS`. */
+export function isOutOfRangeEpoch(value: unknown): boolean {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+  return (EPOCH.test(text) || typeof value === "number") && parseTimestamp(value) === null && text !== "NaN";
 }

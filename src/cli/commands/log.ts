@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError } from "commander";
 import { z } from "zod";
 import type { AnalyticsEngine } from "../../analytics/engine.ts";
 import { DEFAULT_ENGINE, ENGINE_NAMES, isEngineName, openEngine } from "../../analytics/registry.ts";
+import { WaylineError } from "../../domain/errors.ts";
 import { printJson, printTable } from "../io.ts";
 import { dfgRows, funnelRows, pathRows, statsRows, variantRows } from "./log-format.ts";
 import { withProgress } from "./log-progress.ts";
@@ -63,8 +64,11 @@ async function runOnLog<T>(
       engine.load({ file, options: { case: o.case, activity: o.activity, timestamp: o.timestamp } }),
     );
     for (const e of report.errors.slice(0, 10))
-      console.error(`${file}: line ${e.line}${e.column ? ` (${e.column})` : ""}: ${e.reason}`);
+      console.error(`${file}: line ${e.line}${e.column ? `, column "${e.column}"` : ""}: ${e.reason}`);
     if (report.errors.length > 0) console.error(`${file}: ${report.errors.length} invalid row(s) skipped`);
+    // Same rule as the API (400) and `log import`: a log with no valid event is an error, not "events: 0".
+    if (report.events === 0)
+      throw new WaylineError("invalid_request", `${file}: no valid events were found`, { report });
     const result = await ask(engine);
     if (o.json) printJson(result);
     else printTable(rows(result));
