@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { AnalyticsEngine, LogStats } from "../../analytics/engine.ts";
 import type { ImportOptionsInput, ImportReport } from "../../analytics/model.ts";
 import { openEngine } from "../../analytics/registry.ts";
 import { newId, WaylineError } from "../../domain/index.ts";
 import type { EventLogRecord } from "../../storage/event-logs.ts";
 import type { UnitOfWork } from "../../storage/store.ts";
+import { importingFile, newUploadDir, sweepLeftovers } from "./leftovers.ts";
 
 /** Where a log's events live. */
 export type LogEngine = "duckdb" | "clickhouse";
@@ -28,6 +29,8 @@ export interface LogLibraryOptions {
   dir: string;
   /** ClickHouse server for new logs (CLICKHOUSE_URL); DuckDB files when absent. */
   clickhouseUrl?: string | undefined;
+  /** Folder of temporary files (uploads); default `tmp` next to `dir`, i.e. `<dataDir>/tmp`. */
+  tmpDir?: string;
 }
 
 /** Invalid rows kept in the registry per log (the import itself reports up to its error limit). */
@@ -53,11 +56,23 @@ export class LogLibrary {
   private readonly open = new Map<string, Promise<AnalyticsEngine>>();
   private readonly queue = new Map<string, Promise<unknown>>();
 
+  /** Where uploads are received: under the data folder, so the system temp never fills up. */
+  readonly tempDir: string;
+
+  /** Opening the library removes what crashed imports and uploads left behind (`leftovers.ts`). */
   constructor(
     private readonly store: UnitOfWork,
     private readonly opts: LogLibraryOptions,
     private readonly clock: () => string = () => new Date().toISOString(),
-  ) {}
+  ) {
+    this.tempDir = opts.tmpDir ?? join(dirname(opts.dir), "tmp");
+    sweepLeftovers(opts.dir, this.tempDir);
+  }
+
+  /** A new folder for one upload (the caller removes it). */
+  newTempDir(): string {
+    return newUploadDir(this.tempDir);
+  }
 
   private pathOf(id: string): string {
     return join(this.opts.dir, `${id}.duckdb`);
@@ -80,11 +95,15 @@ export class LogLibrary {
     const id = newId();
     const kind: LogEngine = this.opts.clickhouseUrl ? "clickhouse" : "duckdb";
     mkdirSync(this.opts.dir, { recursive: true });
-    const tmp = join(this.opts.dir, `${id}.importing.duckdb`);
+    const tmp = importingFile(this.opts.dir, id);
     const fileName = opts.fileName ?? basename(file);
     let engine: AnalyticsEngine | null = await this.connect(id, kind, tmp);
     try {
-      const report = await engine.load({ file, name: fileName, ...(opts.options ? { options: opts.options } : {}) });
+      const report = await engine.load({
+        file,
+        name: fileName,
+        ...(opts.options ? { options: opts.options } : {}),
+      });
       if (report.events === 0)
         throw new WaylineError("invalid_request", `${fileName}: no valid events were found`, { report });
       const stats = await engine.stats();

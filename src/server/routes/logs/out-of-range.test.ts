@@ -23,7 +23,11 @@ it("POST /api/logs: an out-of-range timestamp is a located row error, never a 50
     const mixed = await up("case,activity,timestamp\n1,a,99999999999999999999\n1,b,2024-01-01T00:00:00Z\n");
     expect(mixed.status).toBe(201);
     expect(mixed.json.report.errors).toEqual([
-      expect.objectContaining({ line: 2, column: "timestamp", reason: expect.stringMatching(/out of range/) }),
+      expect.objectContaining({
+        line: 2,
+        column: "timestamp",
+        reason: expect.stringMatching(/out of range/),
+      }),
     ]);
     expect(readdirSync(join(dataDir, "logs")).filter((f) => f.includes("importing"))).toEqual([]);
   } finally {

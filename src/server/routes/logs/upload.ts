@@ -1,10 +1,10 @@
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { createWriteStream, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Context } from "hono";
 import { WaylineError } from "../../../domain/index.ts";
+import type { AppEnv } from "../../context.ts";
 import { requireUploadHeader, UPLOAD_HEADER } from "../../write-guard.ts";
 
 /** Largest event-log upload (bytes); `WAYLINE_MAX_UPLOAD_MB` overrides (default 2048). */
@@ -18,7 +18,7 @@ export function maxUploadBytes(): number {
  * format); answers 413 once the body passes the limit. The caller removes the folder.
  */
 export async function receiveUpload(
-  c: Context,
+  c: Context<AppEnv>,
   fileName: string,
   limit = maxUploadBytes(),
 ): Promise<{ file: string; dir: string }> {
@@ -27,7 +27,7 @@ export async function receiveUpload(
   const body = c.req.raw.body;
   if (!body)
     throw new WaylineError("invalid_request", "the request has no body: send the log file as the body");
-  const dir = mkdtempSync(join(tmpdir(), "wayline-upload-"));
+  const dir = c.var.services.logs.newTempDir();
   const file = join(dir, fileName);
   let seen = 0;
   const counter = new Transform({
