@@ -2,6 +2,13 @@
 export * from "./commands/apply.ts";
 export * from "./commands/conflicts.ts";
 export * from "./commands/invert.ts";
+export {
+  COMMANDS,
+  commandDefinition,
+  createsEntity,
+  describeCommand,
+  patchPlain,
+} from "./commands/registry.ts";
 export * from "./commands/schema.ts";
 export * from "./duration.ts";
 export * from "./errors.ts";
