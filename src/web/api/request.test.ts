@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type RunningServer, startServer } from "../../server/serve.ts";
 import { analysisApi } from "./analysis.ts";
 import { api } from "./client.ts";
-import { ApiError, errorOfAnswer, queryString, request } from "./request.ts";
+import { errorOfAnswer, queryString, request } from "./request.ts";
+import { apiRejection } from "./test-rejection.ts";
 
 // The web client against the real server on a loopback port: the browser's relative URLs are
 // resolved against the server's origin, nothing else stands in between.
@@ -48,16 +49,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The rejection of a promise that must reject. */
-async function rejection(p: Promise<unknown>): Promise<ApiError> {
-  const outcome = await p.then(
-    () => new Error("expected a rejection"),
-    (e: unknown) => e,
-  );
-  expect(outcome).toBeInstanceOf(ApiError);
-  return outcome as ApiError;
-}
-
 describe("request() against the real API", () => {
   it("answers the parsed JSON, the text, and undefined for 204", async () => {
     const map = await api.createBlank("Claims", "current_state");
@@ -68,13 +59,13 @@ describe("request() against the real API", () => {
   });
 
   it("rejects a missing map with the server's code and message", async () => {
-    const err = await rejection(api.getJourney("no-such-map"));
+    const err = await apiRejection(api.getJourney("no-such-map"));
     expect([err.status, err.code]).toEqual([404, "not_found"]);
     expect(err.message).toMatch(/no-such-map/);
   });
 
   it("rejects an invalid body with the located problems in details", async () => {
-    const err = await rejection(api.createBlank("", "current_state"));
+    const err = await apiRejection(api.createBlank("", "current_state"));
     expect([err.status, err.code]).toEqual([400, "invalid_request"]);
     expect(err.details?.problems).toEqual(
       expect.arrayContaining([expect.objectContaining({ path: expect.any(String) })]),
@@ -84,13 +75,15 @@ describe("request() against the real API", () => {
   it("rejects a stale edit with `conflict` and the current version", async () => {
     const map = await api.createBlank("Stale", "current_state");
     await api.patchJourney(map.id, { title: "Stale 2", baseVersion: map.version });
-    const err = await rejection(api.patchJourney(map.id, { title: "Stale 3", baseVersion: map.version - 1 }));
+    const err = await apiRejection(
+      api.patchJourney(map.id, { title: "Stale 3", baseVersion: map.version - 1 }),
+    );
     expect([err.status, err.code]).toEqual([409, "conflict"]);
     expect(err.details?.currentVersion).toBe(2);
   });
 
   it("rejects a text request's error like a JSON one", async () => {
-    const err = await rejection(analysisApi.summaryText("no-such-map", "html"));
+    const err = await apiRejection(analysisApi.summaryText("no-such-map", "html"));
     expect([err.status, err.code]).toEqual([404, "not_found"]);
   });
 });
@@ -101,23 +94,23 @@ describe("request() failures that are not Wayline answers", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/api/journeys`;
     await new Promise((resolve) => closed.close(resolve));
-    const err = await rejection(request("GET", url));
+    const err = await apiRejection(request("GET", url));
     expect([err.status, err.code]).toEqual([0, "network"]);
     expect(err.message).toMatch(/^cannot reach the server/);
   });
 
   it("turns an error page without Wayline's body into `http_error` with the status line", async () => {
-    const err = await rejection(request("GET", `${proxyOrigin}/bad-gateway`));
+    const err = await apiRejection(request("GET", `${proxyOrigin}/bad-gateway`));
     expect([err.status, err.code, err.message]).toEqual([502, "http_error", "502 Bad Gateway"]);
   });
 
   it("rejects a success answer that is not JSON as `invalid_response`", async () => {
-    const err = await rejection(request("GET", `${proxyOrigin}/not-json`));
+    const err = await apiRejection(request("GET", `${proxyOrigin}/not-json`));
     expect([err.status, err.code]).toEqual([200, "invalid_response"]);
   });
 
   it("keeps an error code it does not know (a newer server)", async () => {
-    const err = await rejection(request("GET", `${proxyOrigin}/teapot`));
+    const err = await apiRejection(request("GET", `${proxyOrigin}/teapot`));
     expect([err.status, err.code, err.message]).toEqual([418, "teapot_code_of_tomorrow", "short and stout"]);
   });
 });

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LogInfo } from "../../contract/logs.ts";
-import { ApiError } from "./request.ts";
+import { apiRejection } from "./test-rejection.ts";
 import { type UploadProgress, uploadFile } from "./upload.ts";
 
 // Uploads go through jsdom's real XMLHttpRequest to the real server (`wayline serve` in a child
@@ -88,15 +88,6 @@ afterAll(async () => {
 
 const csv = (name: string, text: string) => new File([text], name, { type: "text/csv" });
 
-async function rejection(p: Promise<unknown>): Promise<ApiError> {
-  const outcome = await p.then(
-    () => new Error("expected a rejection"),
-    (e: unknown) => e,
-  );
-  expect(outcome).toBeInstanceOf(ApiError);
-  return outcome as ApiError;
-}
-
 describe("uploadFile", () => {
   it("uploads a log, reports progress and answers the server's JSON", async () => {
     const seen: UploadProgress["phase"][] = [];
@@ -115,7 +106,7 @@ describe("uploadFile", () => {
   });
 
   it("rejects with the server's code, message and details, like request()", async () => {
-    const err = await rejection(
+    const err = await apiRejection(
       uploadFile(
         `${base}/api/logs`,
         { filename: "colours.csv" },
@@ -128,7 +119,7 @@ describe("uploadFile", () => {
   });
 
   it("rejects a survey for a missing map as not_found", async () => {
-    const err = await rejection(
+    const err = await apiRejection(
       uploadFile(
         `${base}/api/journeys/no-such-map/surveys`,
         { filename: "s.csv" },
@@ -143,7 +134,7 @@ describe("uploadFile", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as { port: number }).port;
     await new Promise((resolve) => closed.close(resolve));
-    const err = await rejection(uploadFile(`http://127.0.0.1:${port}/api/logs`, {}, csv("a.csv", "a\n")));
+    const err = await apiRejection(uploadFile(`http://127.0.0.1:${port}/api/logs`, {}, csv("a.csv", "a\n")));
     expect([err.status, err.code]).toEqual([0, "network"]);
   });
 });
