@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { ImportReport, RowError as ImportRowError } from "../analytics/model.ts";
+import { parseDuration } from "../domain/duration.ts";
+import { FUNNEL_MODES, type FunnelMode } from "../domain/journey-data/index.ts";
 import type { EventLogInfo } from "../services/logs/log-library.ts";
 import type { MapDataReport as DataReport } from "../services/logs/map-data-service.ts";
 import type { MapView } from "./journeys.ts";
@@ -8,15 +10,11 @@ import type { MapView } from "./journeys.ts";
 // shapes of the analytics (`LogStats`, `FunnelResult` …) are the domain's
 // (src/domain/journey-data/log-results.ts); the log's listing is the log library's.
 
-/** A duration like `30m`, `12h`, `14d`, `2w` in milliseconds. */
+/** A duration like `30m`, `12h`, `14d`, `2w` in milliseconds (a unit is required). */
 export const DurationSchema = z
   .string()
-  .regex(/^\d+(ms|s|m|h|d|w)$/, "expected a duration like 30m, 12h, 14d or 2w")
-  .transform((v) => {
-    const m = /^(\d+)(ms|s|m|h|d|w)$/.exec(v) as RegExpExecArray;
-    const unit = { ms: 1, s: 1e3, m: 6e4, h: 3.6e6, d: 8.64e7, w: 6.048e8 }[m[2] as "ms"];
-    return Number(m[1]) * unit;
-  });
+  .refine((v) => parseDuration(v) !== null, "expected a duration like 30m, 12h, 14d or 2w")
+  .transform((v) => parseDuration(v) as number);
 
 const column = z.string().min(1).max(200).optional();
 
@@ -49,9 +47,6 @@ export const PathsQuery = z.strictObject({
   top: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
-/** Funnel modes: every step in order / the steps directly one after another / any order. */
-export const FUNNEL_MODES = ["sequential", "strict", "any"] as const;
-
 /** Query of `GET /api/logs/:id/funnel`. */
 export const FunnelQuery = z.strictObject({
   /** Comma-separated activities, in order. */
@@ -81,8 +76,7 @@ export type UploadLogOptions = Omit<z.input<typeof UploadLogQuery>, "filename" |
 /** Query of `GET /api/logs/:id/paths` as a client sends it. */
 export type PathsRequest = { from?: string; to?: string; depth?: number; top?: number };
 
-/** A funnel mode. */
-export type FunnelMode = (typeof FUNNEL_MODES)[number];
+export type { FunnelMode };
 
 /** Query of `GET /api/logs/:id/funnel` as a client sends it (steps as a list). */
 export interface FunnelRequest {
