@@ -36,6 +36,8 @@ describe("wayline CLI", () => {
     const ok = await wayline("validate", file);
     expect(ok).toMatchObject({ code: 0 });
     expect(ok.stdout).toContain("valid");
+    // "valid" is also inside "invalid": the line must say this file is valid.
+    expect(ok.stdout).toBe(`${file}: valid\n`);
     const imported = await wayline("import", file, "--data", join(dir, "data"), "--json");
     expect(imported.code).toBe(0);
     const [{ id }] = JSON.parse(imported.stdout);

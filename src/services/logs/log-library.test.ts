@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
@@ -58,10 +58,26 @@ for (const engine of ["duckdb", "clickhouse"] as const) {
 
       it("keeps nothing when the import fails", async () => {
         const lib = open();
+        // A real file that is no event log (the shared data folder's README); engines word it apart.
         await expect(
-          lib.import(WS, join(EVENTLOGS_DIR, "..", "..", "README.md"), { options: { format: "csv" } }),
-        ).rejects.toThrow();
+          lib.import(WS, join(EVENTLOGS_DIR, "..", "README.md"), { options: { format: "csv" } }),
+        ).rejects.toThrow(
+          /cannot find the case and activity and timestamp column|README\.md: cannot read CSV/,
+        );
+        // A log whose every row is invalid fails after loading: the partial load is discarded.
+        const input = mkdtempSync(join(tmpdir(), "wayline-loglib-in-"));
+        const bad = join(input, "bad.csv");
+        writeFileSync(bad, "case,activity,timestamp\nc1,Visit,not a time\nc2,Cart,yesterday\n");
+        try {
+          await expect(lib.import(WS, bad)).rejects.toMatchObject({
+            code: "invalid_request",
+            message: "bad.csv: no valid events were found",
+          });
+        } finally {
+          rmSync(input, { recursive: true, force: true });
+        }
         expect(await lib.list(WS)).toEqual([]);
+        expect(readdirSync(dir)).toEqual([]);
         await lib.close();
       });
     },
