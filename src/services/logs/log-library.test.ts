@@ -2,23 +2,20 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { clickhouseUrl, probeClickHouse } from "../../analytics/clickhouse/client.ts";
-import { EVENTLOGS_DIR, sharedLogsAvailable } from "../../analytics/testing/shared-logs.ts";
+import { clickhouseUrl } from "../../analytics/clickhouse/client.ts";
+import { ENGINE_NAMES, ENGINES } from "../../analytics/registry.ts";
+import { describeEngine } from "../../analytics/testing/engines.ts";
+import { describeWithSharedLogs, EVENTLOGS_DIR } from "../../analytics/testing/shared-logs.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { createTestStore, type TestStore } from "../../testing/databases.ts";
-import { describeWithService } from "../../testing/services.ts";
 import { LogLibrary } from "./log-library.ts";
 
-const clickhouseUp = await probeClickHouse();
-const logs = sharedLogsAvailable();
+// Workspace logs live in the engines that keep a stored log.
+const persistent = ENGINE_NAMES.filter((n) => ENGINES[n].capabilities.persistent);
 
-for (const engine of ["duckdb", "clickhouse"] as const) {
-  const available = logs && (engine === "duckdb" || clickhouseUp);
-  describeWithService(
-    engine === "clickhouse" ? "ClickHouse" : "DuckDB",
-    available,
-    `workspace logs in ${engine}`,
-    () => {
+describeWithSharedLogs("workspace logs", () => {
+  for (const engine of persistent) {
+    describeEngine(engine, `workspace logs in ${engine}`, () => {
       let t: TestStore;
       let dir: string;
       const open = () =>
@@ -80,6 +77,6 @@ for (const engine of ["duckdb", "clickhouse"] as const) {
         expect(readdirSync(dir)).toEqual([]);
         await lib.close();
       });
-    },
-  );
-}
+    });
+  }
+});

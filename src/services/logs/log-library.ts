@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
-import { ClickHouseEngine } from "../../analytics/clickhouse/clickhouse-engine.ts";
-import { DuckDbEngine } from "../../analytics/duckdb/duckdb-engine.ts";
 import type { AnalyticsEngine, LogStats } from "../../analytics/engine.ts";
 import type { ImportOptionsInput, ImportReport } from "../../analytics/model.ts";
+import { openEngine } from "../../analytics/registry.ts";
 import { newId, WaylineError } from "../../domain/index.ts";
 import type { EventLogRecord } from "../../storage/event-logs.ts";
 import type { UnitOfWork } from "../../storage/store.ts";
@@ -65,9 +64,8 @@ export class LogLibrary {
   }
 
   private connect(id: string, engine: LogEngine, file = this.pathOf(id)): Promise<AnalyticsEngine> {
-    if (engine === "clickhouse")
-      return ClickHouseEngine.open(this.opts.clickhouseUrl, { prefix: `wl_log_${id.replace(/-/g, "_")}` });
-    return DuckDbEngine.open(file);
+    const stored = { name: `wl_log_${id.replace(/-/g, "_")}`, file };
+    return openEngine(engine, { url: this.opts.clickhouseUrl, stored });
   }
 
   /**
@@ -116,11 +114,11 @@ export class LogLibrary {
     engine: AnalyticsEngine | null,
     tmp: string,
   ): Promise<void> {
-    if (engine instanceof ClickHouseEngine) await engine.drop().catch(() => {});
+    if (engine && kind === "clickhouse") await engine.drop().catch(() => {});
     else if (kind === "clickhouse")
       await this.connect(id, kind)
         .then(async (e) => {
-          await (e as ClickHouseEngine).drop();
+          await e.drop();
           await e.close();
         })
         .catch(() => {});
