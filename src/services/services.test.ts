@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import SQLite from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_WORKSPACE_ID as WS } from "../storage/workspaces.ts";
 import { createTestStore, postgresAvailable, type TestStore } from "../testing/databases.ts";
@@ -77,6 +78,48 @@ for (const dialect of ["sqlite", "postgres"] as const) {
     },
   );
 }
+
+describe("future state on a map edited meanwhile", () => {
+  let t: TestStore;
+  beforeEach(async () => {
+    t = await createTestStore("sqlite");
+  });
+  afterEach(async () => t.dispose());
+
+  it("removes the copy again when the link conflicts with a concurrent edit", async () => {
+    let concurrentEdit: (() => void) | null = null;
+    // The service reads the clock after copying the map: another process edits the link then.
+    const services = createServices({
+      store: t.store,
+      clock: () => {
+        const edit = concurrentEdit;
+        concurrentEdit = null;
+        edit?.();
+        return clock();
+      },
+    });
+    const current = await services.journeys.create(WS, { templateId: "pizza-restaurant" });
+    concurrentEdit = () => {
+      const other = new SQLite(t.store.location);
+      try {
+        other.prepare("update journeys set version = 2 where id = ?").run(current.map.id);
+        other
+          .prepare("insert into journey_changes values (?, 2, '[]', ?, ?)")
+          .run(current.map.id, JSON.stringify(["meta:counterpartId"]), clock());
+      } finally {
+        other.close();
+      }
+    };
+    await expect(services.analysis.createFutureState(WS, current.map.id)).rejects.toMatchObject({
+      code: "conflict",
+    });
+    const maps = await services.journeys.list(WS, { limit: 10, offset: 0 });
+    expect(maps.map((m) => m.id)).toEqual([current.map.id]);
+    const after = await services.journeys.get(WS, current.map.id);
+    expect(after.version).toBe(2);
+    expect(after.map.counterpartId).toBeNull();
+  });
+});
 
 describe("services reach the database only through repositories", () => {
   const root = new URL(".", import.meta.url).pathname;
