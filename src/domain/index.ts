@@ -10,10 +10,12 @@ export {
   patchPlain,
 } from "./commands/registry.ts";
 export * from "./commands/schema.ts";
+export * from "./duration.ts";
 export * from "./errors.ts";
 export * from "./factory.ts";
 export * from "./format/json-schema.ts";
 export * from "./format/native.ts";
+export * from "./labels.ts";
 export * from "./model/activity-rule.ts";
 export * from "./model/card.ts";
 export * from "./model/channels.ts";
