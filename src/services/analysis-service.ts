@@ -98,7 +98,7 @@ export class AnalysisService {
       map: future,
       personas: (await this.journeys.get(ws, id)).personas,
     });
-    await this.store.journeys.update(ws, id, async (doc) => ({
+    await this.journeys.update(ws, id, async (doc) => ({
       change: applyCommands(doc, [{ type: "setMapProperties", patch: { counterpartId: created.map.id } }], {
         now,
       }),

@@ -19,7 +19,7 @@ import {
   WaylineError,
 } from "../domain/index.ts";
 import { buildTemplate } from "../domain/templates/index.ts";
-import type { JourneyFilter, JourneySummary, StoredJourney } from "../storage/journeys.ts";
+import type { JourneyFilter, JourneyRepository, JourneySummary, StoredJourney } from "../storage/journeys.ts";
 import type { Store } from "../storage/store.ts";
 
 /** A map as clients see it: the plain map, its personas and its version. */
@@ -34,12 +34,27 @@ export type CreateJourneyInput =
   | { title: string; kind: MapKind }
   | { templateId: string; title?: string | undefined };
 
+/** Where edits of existing maps are made (the rows, or the live documents of the collaboration server). */
+export type MapWriter = Pick<JourneyRepository, "update">;
+
 /** Use cases on journey maps; the REST API and the CLI both call these. */
 export class JourneyService {
+  private writer: MapWriter;
+
   constructor(
     private readonly store: Store,
     private readonly clock: () => string = () => new Date().toISOString(),
-  ) {}
+  ) {
+    this.writer = store.journeys;
+  }
+
+  /** Sends every later edit through the live maps, so open editors see it at once. */
+  routeEditsThrough(writer: MapWriter): void {
+    this.writer = writer;
+  }
+
+  /** Runs an edit on a stored map as its next version (see JourneyRepository.update), live when possible. */
+  update: MapWriter["update"] = (ws, id, edit) => this.writer.update(ws, id, edit);
 
   /** Lists maps with filters. */
   list(ws: string, filter: JourneyFilter): Promise<JourneySummary[]> {
@@ -88,7 +103,7 @@ export class JourneyService {
     batch: CommandBatch,
   ): Promise<{ view: JourneyView; created: string[] }> {
     await this.checkPersonas(ws, batch.commands);
-    const out = await this.store.journeys.update(ws, id, async (doc, current, tx) => {
+    const out = await this.update(ws, id, async (doc, current, tx) => {
       if (batch.baseVersion > current.version)
         throw this.conflict(current.version, `baseVersion ${batch.baseVersion} is ahead of the map`);
       const r = applyCommands(doc, batch.commands, { now: this.clock() });
