@@ -49,7 +49,8 @@ export async function serveStore(
     workspaceId: DEFAULT_WORKSPACE_ID,
     auth: cfg.auth === "token" ? { mode: "token", tokens: store.tokens } : { mode: "local" },
     redisUrl: "redisUrl" in cfg ? cfg.redisUrl : process.env.REDIS_URL || undefined,
-    debounceMs: cfg.collabDebounceMs,
+    // WAYLINE_COLLAB_DEBOUNCE_MS: idle time before a live map is stored (default 500 ms).
+    debounceMs: cfg.collabDebounceMs ?? (Number(process.env.WAYLINE_COLLAB_DEBOUNCE_MS) || undefined),
   });
   services.journeys.routeEditsThrough(collab);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

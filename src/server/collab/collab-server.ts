@@ -59,10 +59,11 @@ export class CollabServer {
       this.persistence,
     ];
     if (this.redis) extensions.push(this.redis);
+    const debounce = opts.debounceMs ?? 500;
     this.hocuspocus = new Hocuspocus({
       quiet: true,
-      debounce: opts.debounceMs ?? 500,
-      maxDebounce: opts.maxDebounceMs ?? 2000,
+      debounce,
+      maxDebounce: opts.maxDebounceMs ?? Math.max(2000, debounce * 4),
       extensions,
     });
   }

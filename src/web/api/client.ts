@@ -16,12 +16,25 @@ export class ApiError extends Error {
   }
 }
 
+/** The bearer token this browser uses on a team server (token mode), from localStorage `wayline.token`. */
+export function storedToken(): string | null {
+  try {
+    return localStorage.getItem("wayline.token");
+  } catch {
+    return null;
+  }
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let res: Response;
+  const token = storedToken();
   try {
     res = await fetch(path, {
       method,
-      headers: body === undefined ? {} : { "content-type": "application/json" },
+      headers: {
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
