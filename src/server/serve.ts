@@ -67,7 +67,7 @@ export async function serveStore(
     close: async () => {
       await collab.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await services.logs.close();
+      await services.close();
     },
   };
 }

@@ -19,8 +19,9 @@ import {
   WaylineError,
 } from "../domain/index.ts";
 import { buildTemplate } from "../domain/templates/index.ts";
-import type { JourneyFilter, JourneyRepository, JourneySummary, StoredJourney } from "../storage/journeys.ts";
-import type { Store } from "../storage/store.ts";
+import type { JourneyFilter, JourneySummary, StoredJourney } from "../storage/journeys.ts";
+import type { UnitOfWork } from "../storage/store.ts";
+import { type MapWriter, rowWriter } from "./map-writer.ts";
 
 /** A map as clients see it: the plain map, its personas and its version. */
 export interface JourneyView {
@@ -34,27 +35,21 @@ export type CreateJourneyInput =
   | { title: string; kind: MapKind }
   | { templateId: string; title?: string | undefined };
 
-/** Where edits of existing maps are made (the rows, or the live documents of the collaboration server). */
-export type MapWriter = Pick<JourneyRepository, "update">;
-
 /** Use cases on journey maps; the REST API and the CLI both call these. */
 export class JourneyService {
   private writer: MapWriter;
 
   constructor(
-    private readonly store: Store,
+    private readonly store: UnitOfWork,
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {
-    this.writer = store.journeys;
+    this.writer = rowWriter(store);
   }
 
-  /** Sends every later edit through the live maps, so open editors see it at once. */
+  /** Sends every later edit through the live maps (collaboration), so open editors see it at once. */
   routeEditsThrough(writer: MapWriter): void {
     this.writer = writer;
   }
-
-  /** Runs an edit on a stored map as its next version (see JourneyRepository.update), live when possible. */
-  update: MapWriter["update"] = (ws, id, edit) => this.writer.update(ws, id, edit);
 
   /** Lists maps with filters. */
   list(ws: string, filter: JourneyFilter): Promise<JourneySummary[]> {
@@ -103,29 +98,33 @@ export class JourneyService {
     batch: CommandBatch,
   ): Promise<{ view: JourneyView; created: string[] }> {
     await this.checkPersonas(ws, batch.commands);
-    const out = await this.update(ws, id, async (doc, current, tx) => {
+    // The row is locked before the writes since the base are read: nothing can slip in between.
+    const out = await this.writer.edit(ws, id, async (doc, current, repos) => {
       if (batch.baseVersion > current.version)
         throw this.conflict(current.version, `baseVersion ${batch.baseVersion} is ahead of the map`);
+      const theirs =
+        batch.baseVersion < current.version ? await repos.journeys.writesSince(id, batch.baseVersion) : [];
       const r = applyCommands(doc, batch.commands, { now: this.clock() });
-      if (batch.baseVersion < current.version) {
-        const clashes = findConflicts(r, await this.store.journeys.writesSince(id, batch.baseVersion, tx));
-        if (clashes.length > 0)
-          throw this.conflict(
-            current.version,
-            `the map changed since version ${batch.baseVersion}: ${clashes.slice(0, 5).join(", ")}`,
-            clashes,
-          );
-      }
+      const clashes = findConflicts(r, theirs);
+      if (clashes.length > 0)
+        throw this.conflict(
+          current.version,
+          `the map changed since version ${batch.baseVersion}: ${clashes.slice(0, 5).join(", ")}`,
+          clashes,
+        );
       return { change: r, result: r.created };
     });
     if (!out) throw new WaylineError("not_found", `no journey map with id "${id}"`);
     return { view: await this.view(ws, out.stored), created: out.result };
   }
 
-  /** Deletes a map; `not_found` when absent. */
+  /** Deletes a map with its surveys; `not_found` when absent. */
   async delete(ws: string, id: string): Promise<void> {
-    if (!(await this.store.journeys.delete(ws, id)))
-      throw new WaylineError("not_found", `no journey map with id "${id}"`);
+    const existed = await this.store.transaction(async (repos) => {
+      await repos.surveys.deleteForJourney(ws, id);
+      return repos.journeys.delete(ws, id);
+    });
+    if (!existed) throw new WaylineError("not_found", `no journey map with id "${id}"`);
   }
 
   /** The native document of a map. */
@@ -146,14 +145,14 @@ export class JourneyService {
   }
 
   private async insert(ws: string, doc: Y.Doc, personas: readonly Persona[]): Promise<JourneyView> {
-    const existing = await this.store.personas.getMany(
-      ws,
-      personas.map((p) => p.id),
-    );
-    const known = new Set(existing.map((p) => p.id as string));
-    const stored = await this.store.db.transaction().execute(async (tx) => {
-      for (const p of personas) if (!known.has(p.id)) await this.store.personas.put(ws, p, tx);
-      return this.store.journeys.insert(ws, doc, tx);
+    const stored = await this.store.transaction(async (repos) => {
+      const existing = await repos.personas.getMany(
+        ws,
+        personas.map((p) => p.id),
+      );
+      const known = new Set(existing.map((p) => p.id as string));
+      for (const p of personas) if (!known.has(p.id)) await repos.personas.put(ws, p);
+      return repos.journeys.insert(ws, doc);
     });
     return this.view(ws, stored);
   }

@@ -4,11 +4,13 @@ import { Redis } from "@hocuspocus/extension-redis";
 import { type Extension, Hocuspocus } from "@hocuspocus/server";
 import { WebSocketServer } from "ws";
 import { WaylineError } from "../../domain/index.ts";
+import type { LockedEdit, MapWriter } from "../../services/map-writer.ts";
+import { rowWriter } from "../../services/map-writer.ts";
 import type { StoredJourney } from "../../storage/journeys.ts";
 import type { Store } from "../../storage/store.ts";
 import { AuthExtension, type CollabAuth, checkLocalUpgrade } from "./auth.ts";
 import { COLLAB_LIMITS, type CollabLimits } from "./limits.ts";
-import { PersistenceExtension, type StoredEdit } from "./persistence.ts";
+import { PersistenceExtension } from "./persistence.ts";
 import { ValidationExtension } from "./validation.ts";
 
 /** Path of the collaboration websocket on the HTTP server's port. */
@@ -44,7 +46,7 @@ function redisExtension(url: string): Redis {
  * path the REST API and the CLI share with the editors: an edit made there lands in the live
  * document, so open editors see it at once.
  */
-export class CollabServer {
+export class CollabServer implements MapWriter {
   readonly hocuspocus: Hocuspocus;
   private readonly persistence: PersistenceExtension;
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -99,16 +101,16 @@ export class CollabServer {
 
   /**
    * Runs `edit` on the live map (merged with the stored row) and stores the result as the next
-   * version, like `JourneyRepository.update`; the change reaches every open editor. Maps open
-   * nowhere (and no Redis) are edited in the row directly. Null when the map does not exist.
+   * version; the change reaches every open editor. Maps open nowhere (and no Redis) are edited
+   * in the row directly. Null when the map does not exist.
    */
-  async update<T>(
+  async edit<T>(
     workspaceId: string,
     id: string,
-    edit: StoredEdit<T>,
+    edit: LockedEdit<T>,
   ): Promise<{ stored: StoredJourney; result: T } | null> {
     if (workspaceId !== this.opts.workspaceId || (!this.redis && !this.isOpen(id)))
-      return this.opts.store.journeys.update(workspaceId, id, edit);
+      return rowWriter(this.opts.store).edit(workspaceId, id, edit);
     if (!(await this.opts.store.journeys.exists(id))) return null;
     const conn = await this.hocuspocus.openDirectConnection(id);
     const document = conn.document;

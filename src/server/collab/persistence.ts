@@ -7,23 +7,15 @@ import type {
   onLoadDocumentPayload,
   onStoreDocumentPayload,
 } from "@hocuspocus/server";
-import type { Transaction } from "kysely";
 import * as Y from "yjs";
 import { WaylineError } from "../../domain/index.ts";
-import type { ChangeRecord, StoredJourney } from "../../storage/journeys.ts";
-import type { Database } from "../../storage/schema.ts";
+import { type LockedEdit, rowWriter } from "../../services/map-writer.ts";
+import type { StoredJourney } from "../../storage/journeys.ts";
 import type { Store } from "../../storage/store.ts";
 import { writeKeysOf } from "./write-keys.ts";
 
 /** Transaction origin of state read from the database (not an edit: nothing to record). */
 export const DB_ORIGIN = "wayline:db";
-
-/** An edit run with the stored map, inside the store's transaction (see JourneyRepository.update). */
-export type StoredEdit<T> = (
-  doc: Y.Doc,
-  current: StoredJourney,
-  tx: Transaction<Database>,
-) => Promise<{ change: ChangeRecord; result: T }>;
 
 /** The stateless message telling editors what the server has stored (their "saved" indicator). */
 export interface StoredNotice {
@@ -96,7 +88,7 @@ export class PersistenceExtension implements Extension {
    */
   async persist<T>(
     document: Document,
-    edit?: StoredEdit<T>,
+    edit?: LockedEdit<T>,
   ): Promise<{ stored: StoredJourney; result: T | undefined } | null> {
     const name = document.name;
     const writes = this.pendingWrites.get(name) ?? new Set<string>();
@@ -106,10 +98,10 @@ export class PersistenceExtension implements Extension {
     const state = Y.encodeStateAsUpdate(document);
     let out: { stored: StoredJourney; result: T | undefined } | null;
     try {
-      out = await this.store.journeys.update(this.workspaceId, name, async (doc, current, tx) => {
+      out = await rowWriter(this.store).edit(this.workspaceId, name, async (doc, current, repos) => {
         Y.applyUpdate(doc, state);
         if (!edit) return { change: { reads: [], writes: [...writes] }, result: undefined };
-        const r = await edit(doc, current, tx);
+        const r = await edit(doc, current, repos);
         return {
           change: { reads: r.change.reads, writes: [...r.change.writes, ...writes] },
           result: r.result,
