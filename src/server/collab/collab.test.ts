@@ -66,9 +66,10 @@ for (const dialect of ["sqlite", "postgres"] as const) {
       const b = peer(id);
       await Promise.all([a.synced, b.synced]);
       expect(cardText(b.doc, cardId)).toBe("hello");
+      await until(() => a.isStored(), 3000, "A knows the loaded state is stored");
       applyCommands(a.doc, [{ type: "updateCard", id: cardId as never, text: "hello world" }]);
-      await until(() => cardText(b.doc, cardId) === "hello world", 3000, "B sees A's edit");
       expect(a.isStored()).toBe(false);
+      await until(() => cardText(b.doc, cardId) === "hello world", 3000, "B sees A's edit");
       await until(() => a.isStored(), 3000, "A's edit stored");
       const row = await s.t.store.journeys.get("default", id);
       expect(row?.map.cards[0]?.text).toBe("hello world");
