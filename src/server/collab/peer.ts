@@ -2,6 +2,18 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/pro
 import WebSocket from "ws";
 import * as Y from "yjs";
 
+/**
+ * `ws` emits "closed before the connection was established" as an error event when a connecting
+ * socket is closed (a peer going offline mid-handshake); the provider has dropped its listeners by
+ * then, so one listener here keeps that expected event from becoming an unhandled error.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on("error", () => {});
+  }
+}
+
 /** A Node editor on a live map (tests and benchmarks): a Y.Doc synced through the real provider. */
 export interface Peer {
   doc: Y.Doc;
@@ -32,7 +44,7 @@ export function connectPeer(
   const doc = opts.doc ?? new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({
     url,
-    WebSocketPolyfill: opts.Ws ?? WebSocket,
+    WebSocketPolyfill: opts.Ws ?? QuietWebSocket,
     delay: 100,
     minDelay: 100,
     maxDelay: 1000,
