@@ -5,6 +5,7 @@ export * from "./commands/invert.ts";
 export * from "./commands/schema.ts";
 export * from "./errors.ts";
 export * from "./factory.ts";
+export * from "./format/card-meta.ts";
 export * from "./format/json-schema.ts";
 export * from "./format/mermaid.ts";
 export * from "./format/mermaid-parse.ts";
