@@ -2,7 +2,15 @@
 export * from "./commands/apply.ts";
 export * from "./commands/conflicts.ts";
 export * from "./commands/invert.ts";
+export {
+  COMMANDS,
+  commandDefinition,
+  createsEntity,
+  describeCommand,
+  patchPlain,
+} from "./commands/registry.ts";
 export * from "./commands/schema.ts";
+export * from "./duration.ts";
 export * from "./errors.ts";
 export * from "./factory.ts";
 export * from "./format/card-meta.ts";
@@ -18,6 +26,7 @@ export * from "./format/native.ts";
 export * from "./format/registry.ts";
 export * from "./format/transfer.ts";
 export * from "./format/view-options.ts";
+export * from "./labels.ts";
 export * from "./model/activity-rule.ts";
 export * from "./model/card.ts";
 export * from "./model/channels.ts";

@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { z } from "zod";
 import type { AnalyticsEngine } from "../../analytics/engine.ts";
-import { ENGINE_NAMES } from "../../analytics/engine-names.ts";
+import { DEFAULT_ENGINE, ENGINE_NAMES, isEngineName, openEngine } from "../../analytics/registry.ts";
 import { printJson, printTable } from "../io.ts";
 import { dfgRows, funnelRows, pathRows, statsRows, variantRows } from "./log-format.ts";
 import { withProgress } from "./log-progress.ts";
@@ -12,7 +12,7 @@ const CommonSchema = z.object({
   case: z.string().min(1).optional(),
   activity: z.string().min(1).optional(),
   timestamp: z.string().min(1).optional(),
-  engine: z.enum(ENGINE_NAMES).default("duckdb"),
+  engine: z.enum(ENGINE_NAMES).default(DEFAULT_ENGINE),
 });
 type Common = z.output<typeof CommonSchema>;
 
@@ -34,8 +34,7 @@ export function parseWindow(value: string): number {
 }
 
 function engineOption(value: string): string {
-  if (!(ENGINE_NAMES as readonly string[]).includes(value))
-    throw new InvalidArgumentError(`expected one of ${ENGINE_NAMES.join(", ")}`);
+  if (!isEngineName(value)) throw new InvalidArgumentError(`expected one of ${ENGINE_NAMES.join(", ")}`);
   return value;
 }
 
@@ -46,7 +45,7 @@ function addCommon(cmd: Command): Command {
     .option("--case <column>", "column with the case id")
     .option("--activity <column>", "column with the activity")
     .option("--timestamp <column>", "column with the timestamp")
-    .option("--engine <name>", `engine: ${ENGINE_NAMES.join(" | ")}`, engineOption, "duckdb");
+    .option("--engine <name>", `engine: ${ENGINE_NAMES.join(" | ")}`, engineOption, DEFAULT_ENGINE);
 }
 
 /** Loads the file into the chosen engine, runs `ask`, prints JSON or a table, closes the engine. */
@@ -57,8 +56,7 @@ async function runOnLog<T>(
   rows: (r: T) => string[][],
 ): Promise<void> {
   const o: Common = CommonSchema.parse(raw);
-  // Engines (native DuckDB, ClickHouse client) load only when a log command runs.
-  const { openEngine } = await import("../../analytics/open-engine.ts");
+  // The registry loads an engine's modules (native DuckDB, ClickHouse client) only when it opens.
   const engine = await openEngine(o.engine);
   try {
     const report = await withProgress(file, () =>

@@ -1,24 +1,21 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { clickhouseUrl, probeClickHouse } from "../../analytics/clickhouse/client.ts";
-import { EVENTLOGS_DIR, sharedLogsAvailable } from "../../analytics/testing/shared-logs.ts";
+import { clickhouseUrl } from "../../analytics/clickhouse/client.ts";
+import { ENGINE_NAMES, ENGINES } from "../../analytics/registry.ts";
+import { describeEngine } from "../../analytics/testing/engines.ts";
+import { describeWithSharedLogs, EVENTLOGS_DIR } from "../../analytics/testing/shared-logs.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { createTestStore, type TestStore } from "../../testing/databases.ts";
-import { describeWithService } from "../../testing/services.ts";
 import { LogLibrary } from "./log-library.ts";
 
-const clickhouseUp = await probeClickHouse();
-const logs = sharedLogsAvailable();
+// Workspace logs live in the engines that keep a stored log.
+const persistent = ENGINE_NAMES.filter((n) => ENGINES[n].capabilities.persistent);
 
-for (const engine of ["duckdb", "clickhouse"] as const) {
-  const available = logs && (engine === "duckdb" || clickhouseUp);
-  describeWithService(
-    engine === "clickhouse" ? "ClickHouse" : "DuckDB",
-    available,
-    `workspace logs in ${engine}`,
-    () => {
+describeWithSharedLogs("workspace logs", () => {
+  for (const engine of persistent) {
+    describeEngine(engine, `workspace logs in ${engine}`, () => {
       let t: TestStore;
       let dir: string;
       const open = () =>
@@ -58,12 +55,14 @@ for (const engine of ["duckdb", "clickhouse"] as const) {
 
       it("keeps nothing when the import fails", async () => {
         const lib = open();
-        await expect(
-          lib.import(WS, join(EVENTLOGS_DIR, "..", "..", "README.md"), { options: { format: "csv" } }),
-        ).rejects.toThrow();
+        // A log whose every row is invalid (unreadable timestamps): the import reads it, then refuses.
+        const bad = join(dir, "bad.csv");
+        writeFileSync(bad, "case,activity,timestamp\nc1,A,not a time\nc2,B,yesterday\n");
+        await expect(lib.import(WS, bad)).rejects.toThrow(/bad\.csv: no valid events were found/);
         expect(await lib.list(WS)).toEqual([]);
+        expect(readdirSync(dir)).toEqual(["bad.csv"]);
         await lib.close();
       });
-    },
-  );
-}
+    });
+  }
+});

@@ -1,7 +1,7 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { WaylineError } from "../../domain/errors.ts";
-import { sqlString } from "../duckdb/sql.ts";
-import type { RawRow, RawSource } from "./raw.ts";
+import type { RawRow, RawSource } from "../import/raw.ts";
+import { sqlString } from "./sql.ts";
 
 async function* parquetRows(path: string): AsyncGenerator<RawRow> {
   const instance = await DuckDBInstance.create(":memory:");
