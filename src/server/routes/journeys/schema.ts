@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { CommandBatchSchema, MapKindSchema, MapPatchSchema, MapStatusSchema } from "../../../domain/index.ts";
+import {
+  CommandBatchSchema,
+  ExportOptionsSchema,
+  ImportFormatSchema,
+  MapFormatSchema,
+  MapKindSchema,
+  MapPatchSchema,
+  MapStatusSchema,
+} from "../../../domain/index.ts";
 
 /** Body of `POST /api/journeys`: a blank map, or one from a template. */
 export const CreateJourneyBody = z.union([
@@ -26,5 +34,22 @@ export const PatchJourneyBody = MapPatchSchema.extend({
 /** Body of `POST /api/journeys/:id/commands`. */
 export const CommandsBody = CommandBatchSchema;
 
-/** Query of `GET /api/journeys/:id/export`. */
-export const ExportQuery = z.strictObject({ format: z.enum(["json"]).default("json") });
+/** Query of `GET /api/journeys/:id/export`: a format of the registry and its options. */
+export const ExportQuery = ExportOptionsSchema.extend({
+  /** Format key of the export-format registry. */
+  format: MapFormatSchema.default("json"),
+  /** Present: answer inline (for previews) instead of as a download. */
+  inline: z.string().optional(),
+});
+
+/** Query of `POST /api/journeys/import`. */
+export const ImportQuery = z.strictObject({
+  /** Importable format; else from `name`'s extension, else from the Content-Type. */
+  format: ImportFormatSchema.optional(),
+  /** File name (gives the format and the title when the file has none). */
+  name: z.string().max(300).optional(),
+  /** "1": answer the preview and create nothing. */
+  dryRun: z.enum(["0", "1", "true", "false"]).optional(),
+  /** Lane types confirmed in the preview: `ROW:TYPE,…` (1-based sheet rows). */
+  laneTypes: z.string().max(2000).optional(),
+});
