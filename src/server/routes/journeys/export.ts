@@ -1,8 +1,8 @@
 import { Hono } from "hono";
+import { ExportQuery } from "../../../contract/journeys.ts";
 import { exportJourney } from "../../../services/export/transfer.ts";
 import type { AppEnv } from "../../context.ts";
 import { query } from "../../validate.ts";
-import { ExportQuery } from "./schema.ts";
 
 /** `GET /api/journeys/:id/export?format=svg|png|pdf|pptx|xlsx|csv|mermaid|md|json&…options`. */
 export function exportRoutes(): Hono<AppEnv> {

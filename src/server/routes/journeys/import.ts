@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { ImportQuery } from "../../../contract/journeys.ts";
 import { MAX_NATIVE_DOCUMENT_BYTES, WaylineError } from "../../../domain/index.ts";
 import {
   importJourney,
@@ -9,7 +10,6 @@ import {
 import type { AppEnv } from "../../context.ts";
 import { query, readJson } from "../../validate.ts";
 import { present } from "./routes.ts";
-import { ImportQuery } from "./schema.ts";
 
 async function readBytes(c: {
   req: { header(n: string): string | undefined; arrayBuffer(): Promise<ArrayBuffer> };

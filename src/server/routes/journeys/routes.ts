@@ -1,13 +1,21 @@
 import { Hono } from "hono";
+import {
+  CommandsBody,
+  type CommandsResult,
+  CreateJourneyBody,
+  type JourneySummary,
+  ListJourneysQuery,
+  type MapView,
+  PatchJourneyBody,
+} from "../../../contract/journeys.ts";
 import type { JourneyView } from "../../../services/journey-service.ts";
 import type { AppEnv } from "../../context.ts";
 import { body, query } from "../../validate.ts";
 import { exportRoutes } from "./export.ts";
 import { importRoutes } from "./import.ts";
-import { CommandsBody, CreateJourneyBody, ListJourneysQuery, PatchJourneyBody } from "./schema.ts";
 
 /** The full map as answered by the API: the map's fields plus its personas and version. */
-export function present(v: JourneyView) {
+export function present(v: JourneyView): MapView {
   return { ...v.map, personas: v.personas, version: v.version };
 }
 
@@ -15,7 +23,9 @@ export function present(v: JourneyView) {
 export function journeyRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   r.get("/", async (c) =>
-    c.json(await c.var.services.journeys.list(c.var.workspaceId, query(c, ListJourneysQuery))),
+    c.json<JourneySummary[]>(
+      await c.var.services.journeys.list(c.var.workspaceId, query(c, ListJourneysQuery)),
+    ),
   );
   r.post("/", async (c) =>
     c.json(
@@ -44,7 +54,7 @@ export function journeyRoutes(): Hono<AppEnv> {
       c.req.param("id"),
       batch,
     );
-    return c.json({ ...present(view), created });
+    return c.json<CommandsResult>({ ...present(view), created });
   });
   r.route("/", exportRoutes());
   return r;

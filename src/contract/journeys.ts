@@ -3,11 +3,18 @@ import {
   CommandBatchSchema,
   ExportOptionsSchema,
   ImportFormatSchema,
+  type JourneyMap,
   MapFormatSchema,
   MapKindSchema,
   MapPatchSchema,
   MapStatusSchema,
-} from "../../../domain/index.ts";
+  type Persona,
+} from "../domain/index.ts";
+import type { TemplateInfo } from "../domain/templates/index.ts";
+import type { JourneySummary as StoredJourneySummary } from "../storage/journeys.ts";
+
+// `/api/journeys` and `/api/templates` (docs/api.md): request schemas the server validates with,
+// and the answers' types, read by the server routes and by the web client.
 
 /** Body of `POST /api/journeys`: a blank map, or one from a template. */
 export const CreateJourneyBody = z.union([
@@ -53,3 +60,30 @@ export const ImportQuery = z.strictObject({
   /** Lane types confirmed in the preview: `ROW:TYPE,…` (1-based sheet rows). */
   laneTypes: z.string().max(2000).optional(),
 });
+
+/** Filters of `GET /api/journeys` as a client sends them. */
+export type JourneyQuery = Omit<z.input<typeof ListJourneysQuery>, "limit" | "offset"> & {
+  limit?: number;
+  offset?: number;
+};
+
+/** Body of `POST /api/journeys` as a client sends it. */
+export type CreateJourneyRequest = z.input<typeof CreateJourneyBody>;
+
+/** Body of `PATCH /api/journeys/:id` as a client sends it. */
+export type PatchJourneyRequest = z.input<typeof PatchJourneyBody>;
+
+/** Body of `POST /api/journeys/:id/commands` as a client sends it. */
+export type CommandsRequest = z.input<typeof CommandsBody>;
+
+/** A map as answered by `GET /api/journeys/:id` (and every write): its fields, personas and version. */
+export type MapView = JourneyMap & { personas: Persona[]; version: number };
+
+/** Answer of `POST /api/journeys/:id/commands`: the map after the batch, and the ids it created. */
+export type CommandsResult = MapView & { created: string[] };
+
+/** A row of `GET /api/journeys` (the store's listing row). */
+export type JourneySummary = StoredJourneySummary;
+
+/** A row of `GET /api/templates`. */
+export type TemplateSummary = TemplateInfo;
