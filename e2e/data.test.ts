@@ -1,13 +1,14 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { EVENTLOGS_DIR } from "../src/analytics/testing/shared-logs.ts";
 import { describeWithService } from "../src/testing/services.ts";
 import { buildWebApp, CHROMIUM, type Harness, startHarness } from "./harness.ts";
 
 const shots = "e2e/screenshots";
-const RUNNING_EXAMPLE = resolve("../shared/data/eventlogs/running-example.csv");
+const RUNNING_EXAMPLE = join(EVENTLOGS_DIR, "running-example.csv");
 const STAGES = ["Request", "Examine", "Decide", "Outcome"];
 
 /** A map with four stages, an emotion lane with an assumed curve, made through the REST API. */

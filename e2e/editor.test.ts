@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeWithService } from "../src/testing/services.ts";
 import { buildWebApp, CHROMIUM, type Harness, startHarness } from "./harness.ts";
@@ -8,6 +8,44 @@ const shots = "e2e/screenshots";
 
 async function sliderValue(page: Page, name: string): Promise<number> {
   return Number(await page.getByRole("slider", { name, exact: true }).getAttribute("aria-valuenow"));
+}
+
+/** An element's text colour and the colour it is painted on (first opaque background up the tree), as sRGB 0–255. */
+async function paintedColours(locator: Locator): Promise<{ text: number[]; background: number[] }> {
+  return locator.evaluate((el) => {
+    const rgba = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    let node: Element | null = el;
+    let background = [255, 255, 255];
+    while (node) {
+      const c = rgba(getComputedStyle(node).backgroundColor);
+      if (c.length >= 3 && (c[3] ?? 1) > 0.5) {
+        background = c.slice(0, 3);
+        break;
+      }
+      node = node.parentElement;
+    }
+    return { text: rgba(getComputedStyle(el).color).slice(0, 3), background };
+  });
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+function luminance([r, g, b]: number[]): number {
+  const lin = (v = 0) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of two colours (1–21). */
+function contrast(a: number[], b: number[]): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Asserts the element sits on a dark surface with readable (WCAG AA, 4.5:1) light text. */
+async function expectDarkAndReadable(locator: Locator, what: string): Promise<void> {
+  const { text, background } = await paintedColours(locator);
+  expect(luminance(background), `${what}: background rgb(${background}) is not dark`).toBeLessThan(0.05);
+  expect(luminance(text), `${what}: text rgb(${text}) is not light`).toBeGreaterThan(0.4);
+  expect(contrast(text, background), `${what}: text contrast`).toBeGreaterThanOrEqual(4.5);
 }
 
 async function saved(page: Page): Promise<void> {
@@ -104,11 +142,21 @@ describeWithService("Chromium", existsSync(CHROMIUM), "the editor in Chromium", 
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/");
     await page.getByRole("link", { name: "Pizza restaurant visit" }).first().click();
-    await page.getByRole("columnheader", { name: "Aware", exact: true }).waitFor();
+    const aware = page.getByRole("columnheader", { name: "Aware", exact: true });
+    await aware.waitFor();
     await page.screenshot({ path: `${shots}/editor-1920x1080-dark.png` });
+    await expectDarkAndReadable(page.locator("body"), "editor page");
+    await expectDarkAndReadable(page.getByRole("grid"), "map grid");
+    await expectDarkAndReadable(aware, "stage header");
+    await expectDarkAndReadable(page.getByRole("rowheader").first(), "lane header");
     await page.goto("/");
     await page.getByRole("table").waitFor();
     await page.screenshot({ path: `${shots}/home-1920x1080-dark.png` });
+    await expectDarkAndReadable(page.getByRole("table"), "map list");
+    await expectDarkAndReadable(
+      page.getByRole("link", { name: "Pizza restaurant visit" }).first(),
+      "map link",
+    );
     const api404 = await page.request.get("/api/nope");
     expect(api404.status()).toBe(404);
     expect(await api404.json()).toMatchObject({ error: { code: "not_found" } });

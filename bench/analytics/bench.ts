@@ -7,9 +7,9 @@ import { execFileSync } from "node:child_process";
 import { statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { probeClickHouse } from "../../src/analytics/clickhouse/client.ts";
+import { ENGINE_NAMES, ENGINES, isEngineName } from "../../src/analytics/registry.ts";
 
-const [file = "/tmp/wayline-bench-1m.csv", reps = "3", list = "duckdb-sql,duckdb,clickhouse,reference"] =
+const [file = "/tmp/wayline-bench-1m.csv", reps = "3", list = ["duckdb-sql", ...ENGINE_NAMES].join(",")] =
   process.argv.slice(2);
 const STEPS = ["load", "stats", "funnel", "variants", "maxRssMB"] as const;
 type Run = Record<(typeof STEPS)[number], number>;
@@ -30,9 +30,11 @@ function runOnce(engine: string): Run {
   return JSON.parse(out.trim().split("\n").at(-1) as string) as Run;
 }
 
-const engines = list.split(",").filter((e) => e !== "clickhouse" || process.env.SKIP_CLICKHOUSE !== "1");
-if (engines.includes("clickhouse") && !(await probeClickHouse()))
-  engines.splice(engines.indexOf("clickhouse"), 1);
+const requested = list.split(",").filter((e) => e !== "clickhouse" || process.env.SKIP_CLICKHOUSE !== "1");
+// Engines whose server does not answer are left out (the registry entry says what to probe).
+const engines: string[] = [];
+for (const e of requested)
+  if (!isEngineName(e) || ((await ENGINES[e].service?.probe()) ?? true)) engines.push(e);
 const results: Record<string, Run> = {};
 for (const engine of engines) {
   const runs = Array.from({ length: Number(reps) }, () => runOnce(engine));

@@ -4,7 +4,7 @@
  * Prints JSON: load, stats, funnel, variants (ms) and maxRssMB.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
-import { type EngineName, openEngine } from "../../src/analytics/open-engine.ts";
+import { type EngineName, openEngine } from "../../src/analytics/registry.ts";
 
 const FUNNEL = {
   steps: ["Visit", "Sign up", "Add to cart", "Checkout", "Purchase"],

@@ -7,6 +7,7 @@ import type {
   VariantsResult,
 } from "../domain/journey-data/log-results.ts";
 import type { ImportReport, LogEvent } from "./model.ts";
+import { parseQuery } from "./query.ts";
 
 export type {
   ActivityCount,
@@ -66,6 +67,26 @@ export type PathsQuery = z.input<typeof PathsQuerySchema>;
 /** Funnel query as callers pass it. */
 export type FunnelQuery = z.input<typeof FunnelQuerySchema>;
 
+/** A funnel query as every engine executes it: validated, defaults filled in. */
+export interface FunnelSpec {
+  /** Step activities. */
+  steps: string[];
+  /** Matching mode. */
+  mode: FunnelResult["mode"];
+  /** Window in ms (Infinity when none). */
+  windowMs: number;
+  /** Breakdown column. */
+  by?: string;
+  /** Histogram bins. */
+  bins: number;
+}
+
+/** Validates a funnel query (`invalid_request` otherwise) into the spec the engines execute. */
+export function funnelSpec(query: FunnelQuery): FunnelSpec {
+  const q = parseQuery(FunnelQuerySchema, query, "funnel");
+  return { ...q, windowMs: q.windowMs ?? Number.POSITIVE_INFINITY };
+}
+
 /** Where an engine gets its events: a file (engines may read it natively) or an event stream. */
 export type EngineInput =
   | { file: string; options?: import("./model.ts").ImportOptionsInput }
@@ -76,8 +97,8 @@ export type EngineInput =
  * them identically (checked by tests against the reference).
  */
 export interface AnalyticsEngine {
-  /** Engine name. */
-  readonly name: "reference" | "duckdb" | "clickhouse";
+  /** Engine name: its key in the engine registry (registry.ts). */
+  readonly name: string;
   /** Loads a log (replacing any loaded one); returns what was read and rejected. */
   load(input: EngineInput): Promise<ImportReport>;
   /** Log statistics. */
@@ -90,6 +111,42 @@ export interface AnalyticsEngine {
   paths(query: PathsQuery): Promise<PathsResult>;
   /** Funnel over ordered steps. */
   funnel(query: FunnelQuery): Promise<FunnelResult>;
-  /** Releases connections and temporary tables. */
+  /**
+   * Deletes the loaded log and everything stored for it (tables, a stored log's tables); the
+   * engine stays open and answers again after the next `load`.
+   */
+  drop(): Promise<void>;
+  /** Releases connections and temporary tables (a stored log's tables are kept). */
   close(): Promise<void>;
+}
+
+/** Where `EngineEntry.open` keeps the log. */
+export interface EngineOpenOptions {
+  /** Server URL for engines that need a server (default: the engine's environment variable). */
+  url?: string | undefined;
+  /**
+   * Keep the log across processes (a workspace log): file engines write `file`, server engines
+   * name their tables after `name` (`[A-Za-z_][A-Za-z0-9_]*`). Absent: private storage, gone on close.
+   */
+  stored?: { name: string; file: string } | undefined;
+}
+
+/** What an engine can do, for the callers that choose one. */
+export interface EngineCapabilities {
+  /** Honours `open({ stored })`: the log survives `close()` and a restart (workspace logs). */
+  persistent: boolean;
+  /** The test oracle: plain code every other engine is checked against. */
+  oracle: boolean;
+}
+
+/** One engine in the registry (registry.ts): how to open it and what it can do. */
+export interface EngineEntry {
+  /** One line for `--help` and the docs. */
+  description: string;
+  /** See `EngineCapabilities`. */
+  capabilities: EngineCapabilities;
+  /** The external server it needs; tests probe it and skip visibly (fail under WAYLINE_REQUIRE_SERVICES=1). */
+  service?: { name: string; probe(url?: string): Promise<boolean> };
+  /** Opens an engine; its modules load only now, so listing engines stays cheap. */
+  open(options?: EngineOpenOptions): Promise<AnalyticsEngine>;
 }

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { describeWithService } from "../testing/services.ts";
-import { probeClickHouse } from "./clickhouse/client.ts";
+import { afterAll, beforeAll, it } from "vitest";
 import type { AnalyticsEngine, FunnelQuery } from "./engine.ts";
-import { type EngineName, openEngine } from "./open-engine.ts";
-import { ReferenceEngine } from "./reference/reference-engine.ts";
+import { type EngineName, ORACLE_ENGINE, openEngine } from "./registry.ts";
 import { expectSameAnswer } from "./testing/approx.ts";
+import { describeEngine, ENGINES_UNDER_TEST } from "./testing/engines.ts";
 import { randomLog, rng } from "./testing/random-log.ts";
 
 const ITERATIONS = 50;
-const clickhouse = await probeClickHouse();
 
 function randomFunnel(seed: number): FunnelQuery {
   const r = rng(seed * 7 + 1);
@@ -21,15 +18,19 @@ function randomFunnel(seed: number): FunnelQuery {
 
 function propertySuite(name: EngineName): void {
   let engine: AnalyticsEngine;
+  let oracle: AnalyticsEngine;
   beforeAll(async () => {
     engine = await openEngine(name);
+    oracle = await openEngine(ORACLE_ENGINE);
   });
-  afterAll(() => engine.close());
+  afterAll(async () => {
+    await engine.close();
+    await oracle.close();
+  });
 
   it(`matches the reference on ${ITERATIONS} seeded random logs`, async () => {
     for (let seed = 1; seed <= ITERATIONS; seed++) {
       const events = randomLog(seed);
-      const oracle = new ReferenceEngine();
       await oracle.load({ events });
       await engine.load({ events });
       expectSameAnswer({ seed, stats: await engine.stats() }, { seed, stats: await oracle.stats() });
@@ -46,7 +47,5 @@ function propertySuite(name: EngineName): void {
   }, 120_000);
 }
 
-describe("property: DuckDB == reference", () => propertySuite("duckdb"));
-describeWithService("ClickHouse", clickhouse, "property: ClickHouse == reference", () =>
-  propertySuite("clickhouse"),
-);
+for (const name of ENGINES_UNDER_TEST)
+  describeEngine(name, `property: ${name} == ${ORACLE_ENGINE}`, () => propertySuite(name));

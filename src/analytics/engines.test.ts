@@ -1,28 +1,35 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeWithService } from "../testing/services.ts";
-import { probeClickHouse } from "./clickhouse/client.ts";
 import type { AnalyticsEngine } from "./engine.ts";
-import { type EngineName, openEngine } from "./open-engine.ts";
 import { ReferenceEngine } from "./reference/reference-engine.ts";
+import { type EngineName, ORACLE_ENGINE, openEngine } from "./registry.ts";
 import { expectSameAnswer } from "./testing/approx.ts";
-import { EVENTLOGS_DIR, REFERENCE_FIGURES, sharedLogsAvailable } from "./testing/shared-logs.ts";
+import { describeEngine, ENGINES_UNDER_TEST } from "./testing/engines.ts";
+import { describeWithSharedLogs, EVENTLOGS_DIR, REFERENCE_FIGURES } from "./testing/shared-logs.ts";
 
-const logs = sharedLogsAvailable();
-const clickhouse = await probeClickHouse();
-
+/**
+ * Every engine reproduces the published figures of the shared logs; every engine but the oracle
+ * also answers each question exactly as the oracle does (the oracle itself is checked against
+ * hand-computed figures in reference/reference-engine.test.ts).
+ */
 function engineSuite(name: EngineName): void {
   for (const fig of REFERENCE_FIGURES) {
     describe(fig.file, () => {
       let engine: AnalyticsEngine;
-      const oracle = new ReferenceEngine();
+      let oracle: AnalyticsEngine;
       const file = join(EVENTLOGS_DIR, fig.file);
       beforeAll(async () => {
         engine = await openEngine(name);
         await engine.load({ file });
-        await oracle.load({ file });
+        if (name !== ORACLE_ENGINE) {
+          oracle = await openEngine(ORACLE_ENGINE);
+          await oracle.load({ file });
+        }
       });
-      afterAll(() => engine.close());
+      afterAll(async () => {
+        await engine?.close();
+        await oracle?.close();
+      });
 
       it("reproduces the reference figures", async () => {
         const s = await engine.stats();
@@ -33,6 +40,8 @@ function engineSuite(name: EngineName): void {
           fig.variants,
         ]);
       });
+
+      if (name === ORACLE_ENGINE) return;
 
       it("answers stats, variants, dfg and paths like the reference engine", async () => {
         expectSameAnswer(await engine.stats(), await oracle.stats());
@@ -69,14 +78,13 @@ function engineSuite(name: EngineName): void {
   }
 }
 
-describe.skipIf(!logs)("DuckDB engine on the shared logs", () => engineSuite("duckdb"));
-describe.skipIf(!logs)("reference engine on the shared logs", () => engineSuite("reference"));
-if (logs)
-  describeWithService("ClickHouse", clickhouse, "ClickHouse engine on the shared logs", () =>
-    engineSuite("clickhouse"),
-  );
+describeWithSharedLogs("the engines on the shared logs", () => {
+  // The oracle first (its figures only), then every engine compared with it.
+  for (const name of [ORACLE_ENGINE, ...ENGINES_UNDER_TEST])
+    describeEngine(name, `${name} engine on the shared logs`, () => engineSuite(name));
+});
 
-describe.skipIf(!logs)("CSV and XES copies", () => {
+describeWithSharedLogs("CSV and XES copies", () => {
   it.each(["running-example", "roadtraffic100traces"])(
     "%s gives identical stats and variants",
     async (name) => {

@@ -1,25 +1,14 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { createEmptyMap, toNativeDocument } from "../domain/index.ts";
+import { runWayline } from "../testing/cli.ts";
 
-const run = promisify(execFile);
-const BIN = new URL("../../bin/wayline.js", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "wayline-check-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function wayline(...args: string[]) {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], { cwd: dir });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const wayline = (...args: string[]) => runWayline(args, { cwd: dir });
 
 const now = "2026-11-01T00:00:00.000Z";
 const blank = join(dir, "blank.wayline.json");

@@ -1,28 +1,21 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { createApp } from "../server/app.ts";
+import { tokenAuthenticator } from "../server/auth.ts";
+import { testClient } from "../server/test-client.ts";
+import { openStore } from "../storage/store.ts";
+import { DEFAULT_WORKSPACE_ID as WS } from "../storage/workspaces.ts";
+import { type CliResult, runWayline } from "../testing/cli.ts";
+import { createTestDatabase, postgresAvailable } from "../testing/databases.ts";
+import { describeWithService } from "../testing/services.ts";
 
-const run = promisify(execFile);
-const BIN = new URL("../../bin/wayline.js", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "wayline-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the real `wayline` bin as a child process. */
-async function wayline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], {
-      cwd: dir,
-      env: { ...process.env, DATABASE_URL: "" },
-    });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const wayline = (...args: string[]): Promise<CliResult> => runWayline(args, { cwd: dir });
 
 describe("wayline CLI", () => {
   it("prints help and exits 2 on usage errors", async () => {
@@ -46,6 +39,8 @@ describe("wayline CLI", () => {
     const ok = await wayline("validate", file);
     expect(ok).toMatchObject({ code: 0 });
     expect(ok.stdout).toContain("valid");
+    // "valid" is also inside "invalid": the line must say this file is valid.
+    expect(ok.stdout).toBe(`${file}: valid\n`);
     const imported = await wayline("import", file, "--data", join(dir, "data"), "--json");
     expect(imported.code).toBe(0);
     const [{ id }] = JSON.parse(imported.stdout);
@@ -98,4 +93,58 @@ describe("wayline CLI", () => {
     );
     expect(list).toHaveLength(1);
   });
+
+  it("token create prints a token the server accepts with its role", async () => {
+    const data = join(dir, "data-token");
+    const r = await wayline("token", "create", "ci", "--role", "viewer", "--data", data);
+    expect(r.code).toBe(0);
+    const token = r.stdout.trim();
+    expect(token).toMatch(/^wl_[A-Za-z0-9_-]{32}$/);
+    expect(r.stderr).toMatch(/shown only once/);
+    expect((await wayline("token", "create", "root", "--role", "god", "--data", data)).code).toBe(1);
+    const store = await openStore({ dataDir: data });
+    try {
+      const api = testClient(createApp({ store, auth: tokenAuthenticator(store.tokens) }));
+      const auth = { authorization: `Bearer ${token}` };
+      expect((await api.get("/api/journeys", auth)).status).toBe(200);
+      expect((await api.post("/api/journeys", { templateId: "pizza-restaurant" }, auth)).status).toBe(403);
+      expect((await api.get("/api/journeys", { authorization: "Bearer wl_nope" })).status).toBe(401);
+      expect(await store.tokens.verify(token)).toEqual({ name: "ci", role: "viewer" });
+    } finally {
+      await store.close();
+    }
+  });
 });
+
+describeWithService(
+  "PostgreSQL",
+  await postgresAvailable(),
+  "wayline CLI on PostgreSQL (DATABASE_URL)",
+  () => {
+    it("imports and exports through the same services as the server", async () => {
+      const where = await createTestDatabase("postgres");
+      try {
+        const { url, pgSchema } = where.options;
+        const env = { DATABASE_URL: `${url}?options=${encodeURIComponent(`-c search_path=${pgSchema}`)}` };
+        const file = join(dir, "pg-pizza.wayline.json");
+        expect((await wayline("new", "--template", "pizza-restaurant", "-o", file)).code).toBe(0);
+        const imported = await runWayline(["import", file, "--json"], { cwd: dir, env });
+        expect(imported.code).toBe(0);
+        const [{ id }] = JSON.parse(imported.stdout);
+        const store = await openStore(where.options);
+        try {
+          expect((await store.journeys.get(WS, id))?.map).toEqual(JSON.parse(readFileSync(file, "utf8")).map);
+        } finally {
+          await store.close();
+        }
+        const out = join(dir, "pg-out");
+        const exported = await runWayline(["export", id, "-o", out, "--json"], { cwd: dir, env });
+        expect(exported.code).toBe(0);
+        const [{ file: written }] = JSON.parse(exported.stdout);
+        expect(JSON.parse(readFileSync(written, "utf8")).map.id).toBe(id);
+      } finally {
+        await where.cleanUp();
+      }
+    });
+  },
+);

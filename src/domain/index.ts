@@ -2,11 +2,20 @@
 export * from "./commands/apply.ts";
 export * from "./commands/conflicts.ts";
 export * from "./commands/invert.ts";
+export {
+  COMMANDS,
+  commandDefinition,
+  createsEntity,
+  describeCommand,
+  patchPlain,
+} from "./commands/registry.ts";
 export * from "./commands/schema.ts";
+export * from "./duration.ts";
 export * from "./errors.ts";
 export * from "./factory.ts";
 export * from "./format/json-schema.ts";
 export * from "./format/native.ts";
+export * from "./labels.ts";
 export * from "./model/activity-rule.ts";
 export * from "./model/card.ts";
 export * from "./model/channels.ts";

@@ -1,14 +1,7 @@
-import { join } from "node:path";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { listTemplates } from "../domain/templates/index.ts";
-import { AnalysisService } from "../services/analysis-service.ts";
-import { JourneyService } from "../services/journey-service.ts";
-import { LogLibrary } from "../services/logs/log-library.ts";
-import { MapDataService } from "../services/logs/map-data-service.ts";
-import { PersonaService } from "../services/persona-service.ts";
-import { SettingsService } from "../services/settings-service.ts";
-import { SurveyService } from "../services/surveys/survey-service.ts";
+import { createServices } from "../services/services.ts";
 import type { Store } from "../storage/store.ts";
 import { DEFAULT_WORKSPACE_ID } from "../storage/workspaces.ts";
 import { type Authenticator, requireIdentity } from "./auth.ts";
@@ -63,22 +56,12 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
 
 /** The app and the services behind it (the server closes them on shutdown). */
 export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; services: Services } {
-  const journeys = new JourneyService(opts.store, opts.clock);
-  const settings = new SettingsService(opts.store);
-  const logs = new LogLibrary(
-    opts.store,
-    { dir: join(opts.dataDir ?? "./data", "logs"), clickhouseUrl: opts.clickhouseUrl },
-    opts.clock,
-  );
-  const services: Services = {
-    journeys,
-    personas: new PersonaService(opts.store, opts.clock),
-    settings,
-    analysis: new AnalysisService(opts.store, journeys, settings, opts.clock),
-    logs,
-    mapData: new MapDataService(journeys, logs, opts.clock),
-    surveys: new SurveyService(opts.store, journeys, opts.clock),
-  };
+  const services = createServices({
+    store: opts.store,
+    dataDir: opts.dataDir,
+    clickhouseUrl: opts.clickhouseUrl,
+    clock: opts.clock,
+  });
   const app = new Hono<AppEnv>();
   app.onError(onError);
   app.notFound(onNotFound);

@@ -35,7 +35,7 @@ export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
     store,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await services.logs.close();
+      await services.close();
       await store.close();
     },
   };

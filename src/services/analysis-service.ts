@@ -1,3 +1,4 @@
+import type { SummaryFormat } from "../contract/analysis.ts";
 import {
   buildSummary,
   compareMaps,
@@ -9,13 +10,12 @@ import {
   toHtml,
   toMarkdown,
 } from "../domain/analysis/index.ts";
-import { applyCommands, type JourneyMap, type MapId, newId, WaylineError } from "../domain/index.ts";
-import type { Store } from "../storage/store.ts";
+import { type JourneyMap, type MapId, newId, WaylineError } from "../domain/index.ts";
+import type { UnitOfWork } from "../storage/store.ts";
 import type { JourneyService, JourneyView } from "./journey-service.ts";
 import type { SettingsService } from "./settings-service.ts";
 
-/** Formats of the stakeholder summary. */
-export type SummaryFormat = "md" | "html" | "pdf";
+export type { SummaryFormat };
 
 /** A rendered file: its bytes and media type. */
 export interface RenderedFile {
@@ -27,7 +27,7 @@ export interface RenderedFile {
 /** Analysis use cases: health check, insights, summary, future state and comparison. */
 export class AnalysisService {
   constructor(
-    private readonly store: Store,
+    private readonly store: UnitOfWork,
     private readonly journeys: JourneyService,
     private readonly settings: SettingsService,
     private readonly clock: () => string = () => new Date().toISOString(),
@@ -73,10 +73,12 @@ export class AnalysisService {
 
   /**
    * Creates the future-state counterpart of a map: a copy (same stage, lane and card ids, so the
-   * two compare stage by stage) of kind future_state, linked both ways.
+   * two compare stage by stage) of kind future_state, linked both ways. The link on the current
+   * map is an ordinary `setMapProperties` batch based on the version that was copied; when it
+   * fails (say, a concurrent edit of the map's properties) the copy is removed again.
    */
   async createFutureState(ws: string, id: string): Promise<JourneyView> {
-    const { map } = await this.journeys.get(ws, id);
+    const { map, personas, version } = await this.journeys.get(ws, id);
     if (map.kind === "future_state")
       throw new WaylineError("invalid_request", "this map is already a future-state map");
     const now = this.clock();
@@ -96,14 +98,17 @@ export class AnalysisService {
       version: 1,
       exportedAt: now,
       map: future,
-      personas: (await this.journeys.get(ws, id)).personas,
+      personas,
     });
-    await this.store.journeys.update(ws, id, async (doc) => ({
-      change: applyCommands(doc, [{ type: "setMapProperties", patch: { counterpartId: created.map.id } }], {
-        now,
-      }),
-      result: null,
-    }));
+    try {
+      await this.journeys.apply(ws, id, {
+        baseVersion: version,
+        commands: [{ type: "setMapProperties", patch: { counterpartId: created.map.id } }],
+      });
+    } catch (e) {
+      await this.journeys.delete(ws, created.map.id);
+      throw e;
+    }
     return created;
   }
 

@@ -20,7 +20,7 @@ import {
 } from "../domain/index.ts";
 import { buildTemplate } from "../domain/templates/index.ts";
 import type { JourneyFilter, JourneySummary, StoredJourney } from "../storage/journeys.ts";
-import type { Store } from "../storage/store.ts";
+import type { UnitOfWork } from "../storage/store.ts";
 
 /** A map as clients see it: the plain map, its personas and its version. */
 export interface JourneyView {
@@ -37,7 +37,7 @@ export type CreateJourneyInput =
 /** Use cases on journey maps; the REST API and the CLI both call these. */
 export class JourneyService {
   constructor(
-    private readonly store: Store,
+    private readonly store: UnitOfWork,
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
 
@@ -88,29 +88,39 @@ export class JourneyService {
     batch: CommandBatch,
   ): Promise<{ view: JourneyView; created: string[] }> {
     await this.checkPersonas(ws, batch.commands);
-    const out = await this.store.journeys.update(ws, id, async (doc, current, tx) => {
+    const out = await this.store.transaction(async (repos) => {
+      // Lock first, then read what was written since the base: nothing can slip in between.
+      const current = await repos.journeys.getForUpdate(ws, id);
+      if (!current) return null;
       if (batch.baseVersion > current.version)
         throw this.conflict(current.version, `baseVersion ${batch.baseVersion} is ahead of the map`);
+      const theirs =
+        batch.baseVersion < current.version ? await repos.journeys.writesSince(id, batch.baseVersion) : [];
+      const doc = docFromState(current.state);
       const r = applyCommands(doc, batch.commands, { now: this.clock() });
-      if (batch.baseVersion < current.version) {
-        const clashes = findConflicts(r, await this.store.journeys.writesSince(id, batch.baseVersion, tx));
-        if (clashes.length > 0)
-          throw this.conflict(
-            current.version,
-            `the map changed since version ${batch.baseVersion}: ${clashes.slice(0, 5).join(", ")}`,
-            clashes,
-          );
-      }
-      return { change: r, result: r.created };
+      const clashes = findConflicts(r, theirs);
+      if (clashes.length > 0)
+        throw this.conflict(
+          current.version,
+          `the map changed since version ${batch.baseVersion}: ${clashes.slice(0, 5).join(", ")}`,
+          clashes,
+        );
+      return {
+        stored: await repos.journeys.saveVersion(ws, id, doc, current.version, r),
+        created: r.created,
+      };
     });
     if (!out) throw new WaylineError("not_found", `no journey map with id "${id}"`);
-    return { view: await this.view(ws, out.stored), created: out.result };
+    return { view: await this.view(ws, out.stored), created: out.created };
   }
 
-  /** Deletes a map; `not_found` when absent. */
+  /** Deletes a map with its surveys; `not_found` when absent. */
   async delete(ws: string, id: string): Promise<void> {
-    if (!(await this.store.journeys.delete(ws, id)))
-      throw new WaylineError("not_found", `no journey map with id "${id}"`);
+    const existed = await this.store.transaction(async (repos) => {
+      await repos.surveys.deleteForJourney(ws, id);
+      return repos.journeys.delete(ws, id);
+    });
+    if (!existed) throw new WaylineError("not_found", `no journey map with id "${id}"`);
   }
 
   /** The native document of a map. */
@@ -131,14 +141,14 @@ export class JourneyService {
   }
 
   private async insert(ws: string, doc: Y.Doc, personas: readonly Persona[]): Promise<JourneyView> {
-    const existing = await this.store.personas.getMany(
-      ws,
-      personas.map((p) => p.id),
-    );
-    const known = new Set(existing.map((p) => p.id as string));
-    const stored = await this.store.db.transaction().execute(async (tx) => {
-      for (const p of personas) if (!known.has(p.id)) await this.store.personas.put(ws, p, tx);
-      return this.store.journeys.insert(ws, doc, tx);
+    const stored = await this.store.transaction(async (repos) => {
+      const existing = await repos.personas.getMany(
+        ws,
+        personas.map((p) => p.id),
+      );
+      const known = new Set(existing.map((p) => p.id as string));
+      for (const p of personas) if (!known.has(p.id)) await repos.personas.put(ws, p);
+      return repos.journeys.insert(ws, doc);
     });
     return this.view(ws, stored);
   }

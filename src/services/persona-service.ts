@@ -10,12 +10,12 @@ import {
   problemsFromIssues,
   WaylineError,
 } from "../domain/index.ts";
-import type { Store } from "../storage/store.ts";
+import type { UnitOfWork } from "../storage/store.ts";
 
 /** Use cases on the personas of a workspace. */
 export class PersonaService {
   constructor(
-    private readonly store: Store,
+    private readonly store: UnitOfWork,
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
 

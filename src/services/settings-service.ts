@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { HealthConfigSchema } from "../domain/analysis/index.ts";
 import { invalid, problemsFromIssues } from "../domain/index.ts";
-import type { Store } from "../storage/store.ts";
-import { readWorkspaceSettings, writeWorkspaceSettings } from "../storage/workspaces.ts";
+import type { UnitOfWork } from "../storage/store.ts";
 
 /** Settings of a workspace. */
 export const WorkspaceSettingsSchema = z.strictObject({
@@ -13,11 +12,11 @@ export type WorkspaceSettings = z.infer<typeof WorkspaceSettingsSchema>;
 
 /** Reads and changes workspace settings. */
 export class SettingsService {
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: UnitOfWork) {}
 
   /** Current settings with defaults filled in. */
   async get(ws: string): Promise<WorkspaceSettings> {
-    const raw = await readWorkspaceSettings(this.store.db, ws);
+    const raw = await this.store.workspaces.settings(ws);
     const r = WorkspaceSettingsSchema.safeParse(raw);
     return r.success ? r.data : WorkspaceSettingsSchema.parse({});
   }
@@ -28,7 +27,7 @@ export class SettingsService {
     const r = WorkspaceSettingsSchema.safeParse({ ...current, ...(patch as object) });
     if (!r.success)
       throw invalid("invalid_request", "invalid settings", problemsFromIssues(r.error.issues, "body"));
-    await writeWorkspaceSettings(this.store.db, ws, r.data);
+    await this.store.workspaces.saveSettings(ws, r.data);
     return r.data;
   }
 }

@@ -3,11 +3,11 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import type { Dialect } from "./dialect.ts";
 import { migrateToLatest } from "./migrations.ts";
 import type { Database } from "./schema.ts";
 
-/** Which database engine backs the store. */
-export type Dialect = "sqlite" | "postgres";
+export type { Dialect } from "./dialect.ts";
 
 /** An open, migrated database. */
 export interface OpenDatabase {
@@ -55,10 +55,15 @@ function openPostgres(url: string, schema?: string): OpenDatabase {
   return { db, dialect: "postgres", location: redactUrl(url), close: () => db.destroy() };
 }
 
+/** Connects to the database chosen by the options without migrating it (tests of old schemas). */
+export function connectDatabase(opts: DatabaseOptions): OpenDatabase {
+  const isPg = opts.url?.startsWith("postgres://") || opts.url?.startsWith("postgresql://");
+  return isPg ? openPostgres(opts.url as string, opts.pgSchema) : openSqlite(opts.dataDir ?? "./data");
+}
+
 /** Opens (and migrates) the database chosen by the options. */
 export async function openDatabase(opts: DatabaseOptions): Promise<OpenDatabase> {
-  const isPg = opts.url?.startsWith("postgres://") || opts.url?.startsWith("postgresql://");
-  const open = isPg ? openPostgres(opts.url as string, opts.pgSchema) : openSqlite(opts.dataDir ?? "./data");
+  const open = connectDatabase(opts);
   try {
     await migrateToLatest(open.db as never, open.dialect);
   } catch (e) {

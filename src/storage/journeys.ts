@@ -1,8 +1,9 @@
-import { type Kysely, sql, type Transaction } from "kysely";
+import { type Kysely, sql } from "kysely";
 import * as Y from "yjs";
-import { fromYDoc, type JourneyMap, JourneyMapSchema } from "../domain/index.ts";
-import type { Dialect } from "./database.ts";
+import { fromYDoc, type JourneyMap, JourneyMapSchema, WaylineError } from "../domain/index.ts";
+import type { Dialect } from "./dialect.ts";
 import type { Database, JourneyRow } from "./schema.ts";
+import { inTransaction } from "./transaction.ts";
 
 /** A stored map: its canonical document, plain snapshot and version. */
 export interface StoredJourney {
@@ -38,9 +39,17 @@ export interface JourneyFilter {
 
 /** What an edit did, recorded per version for conflict detection. */
 export interface ChangeRecord {
+  /** Keys the edit read (e.g. `stage:s1`). */
   reads: readonly string[];
+  /** Keys the edit wrote; later batches based on an older version conflict with these. */
   writes: readonly string[];
 }
+
+/**
+ * A pure edit of a map's document: it changes `doc` (never storage) and says what it read and
+ * wrote. Throwing aborts the update and stores nothing.
+ */
+export type JourneyEdit<T> = (doc: Y.Doc, current: StoredJourney) => { change: ChangeRecord; result: T };
 
 function listingColumns(map: JourneyMap) {
   return {
@@ -70,7 +79,18 @@ function toSummary(r: Omit<JourneyRow, "ydoc" | "snapshot">): JourneySummary {
   };
 }
 
-/** Journey maps: the Yjs state is canonical; the JSON snapshot serves reads and listings. */
+/**
+ * Journey maps. The Yjs state (`ydoc`) is canonical; the JSON snapshot and listing columns are
+ * derived from it on every save and serve reads and listings.
+ *
+ * The API for anything that edits documents (REST commands, collaboration):
+ * - `get` loads a map's Y state, snapshot and version; `getForUpdate` does the same holding the
+ *   row until the surrounding transaction ends (use it inside `store.transaction`).
+ * - `saveVersion` stores a document as the next version: Y state + snapshot + version + the
+ *   change record, only if the stored version is still the one the caller read (else `conflict`).
+ * - `update` is the two together for a pure edit callback.
+ * Bound to a transaction (through `store.transaction`) every method runs in it.
+ */
 export class JourneyRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -112,13 +132,26 @@ export class JourneyRepository {
     return rows.map(toSummary);
   }
 
-  /** A map with its state, or null. */
-  async get(workspaceId: string, id: string, db: Kysely<Database> = this.db): Promise<StoredJourney | null> {
-    const row = await db
+  /** A map with its Y state and version, or null. */
+  get(workspaceId: string, id: string): Promise<StoredJourney | null> {
+    return this.load(workspaceId, id, false);
+  }
+
+  /**
+   * Like `get`, and locks the row (PostgreSQL `FOR UPDATE`; SQLite transactions are serialised)
+   * until the surrounding transaction ends, so a read-modify-write cannot lose an update.
+   */
+  getForUpdate(workspaceId: string, id: string): Promise<StoredJourney | null> {
+    return this.load(workspaceId, id, true);
+  }
+
+  private async load(workspaceId: string, id: string, lock: boolean): Promise<StoredJourney | null> {
+    const row = await this.db
       .selectFrom("journeys")
       .select(["snapshot", "version", "ydoc"])
       .where("workspace_id", "=", workspaceId)
       .where("id", "=", id)
+      .$call((q) => (lock && this.dialect === "postgres" ? q.forUpdate() : q))
       .executeTakeFirst();
     if (!row) return null;
     return {
@@ -129,10 +162,10 @@ export class JourneyRepository {
   }
 
   /** Stores a new map at version 1. */
-  async insert(workspaceId: string, doc: Y.Doc, db: Kysely<Database> = this.db): Promise<StoredJourney> {
+  async insert(workspaceId: string, doc: Y.Doc): Promise<StoredJourney> {
     const map = fromYDoc(doc);
     const state = Y.encodeStateAsUpdate(doc);
-    await db
+    await this.db
       .insertInto("journeys")
       .values({
         id: map.id,
@@ -147,43 +180,29 @@ export class JourneyRepository {
   }
 
   /**
-   * Runs `edit` on the map's document inside a transaction holding the row lock and stores the
-   * result as the next version. If `edit` throws, nothing is stored.
+   * Stores `doc` as version `previousVersion + 1` of the map: its Y state, the snapshot and
+   * listing columns derived from it, and `change`. `conflict` when the stored version is no
+   * longer `previousVersion` (someone saved in between); `not_found` when the map is gone.
    */
-  async update<T>(
+  saveVersion(
     workspaceId: string,
     id: string,
-    edit: (
-      doc: Y.Doc,
-      current: StoredJourney,
-      tx: Transaction<Database>,
-    ) => Promise<{ change: ChangeRecord; result: T }>,
-  ): Promise<{ stored: StoredJourney; result: T } | null> {
-    return this.db.transaction().execute(async (tx) => {
-      const row = await tx
-        .selectFrom("journeys")
-        .select(["snapshot", "version", "ydoc"])
-        .where("workspace_id", "=", workspaceId)
-        .where("id", "=", id)
-        .$call((q) => (this.dialect === "postgres" ? q.forUpdate() : q))
-        .executeTakeFirst();
-      if (!row) return null;
-      const current = {
-        map: JSON.parse(row.snapshot),
-        version: row.version,
-        state: new Uint8Array(row.ydoc),
-      };
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, current.state);
-      const { change, result } = await edit(doc, current, tx);
-      const map = fromYDoc(doc);
-      const state = Y.encodeStateAsUpdate(doc);
-      const version = row.version + 1;
-      await tx
+    doc: Y.Doc,
+    previousVersion: number,
+    change: ChangeRecord,
+  ): Promise<StoredJourney> {
+    const map = fromYDoc(doc);
+    const state = Y.encodeStateAsUpdate(doc);
+    const version = previousVersion + 1;
+    return inTransaction(this.db, async (tx) => {
+      const r = await tx
         .updateTable("journeys")
         .set({ ...listingColumns(map), version, ydoc: state })
+        .where("workspace_id", "=", workspaceId)
         .where("id", "=", id)
-        .execute();
+        .where("version", "=", previousVersion)
+        .executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 0) throw await this.staleSave(tx, workspaceId, id, previousVersion);
       await tx
         .insertInto("journey_changes")
         .values({
@@ -194,36 +213,71 @@ export class JourneyRepository {
           created_at: map.updatedAt,
         })
         .execute();
-      return { stored: { map, version, state }, result };
+      return { map, version, state };
+    });
+  }
+
+  private async staleSave(tx: Kysely<Database>, ws: string, id: string, expected: number) {
+    const row = await tx
+      .selectFrom("journeys")
+      .select("version")
+      .where("workspace_id", "=", ws)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (!row) return new WaylineError("not_found", `no journey map with id "${id}"`);
+    return new WaylineError("conflict", `the map is at version ${row.version}, not ${expected}`, {
+      currentVersion: row.version,
+      conflicts: [],
+    });
+  }
+
+  /**
+   * Runs the pure `edit` on the map's document while holding the row and stores the result as
+   * the next version; null when the map does not exist. If `edit` throws, nothing is stored.
+   */
+  update<T>(
+    workspaceId: string,
+    id: string,
+    edit: JourneyEdit<T>,
+  ): Promise<{ stored: StoredJourney; result: T } | null> {
+    return inTransaction(this.db, async (tx) => {
+      const repo = new JourneyRepository(tx, this.dialect);
+      const current = await repo.getForUpdate(workspaceId, id);
+      if (!current) return null;
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, current.state);
+      const { change, result } = edit(doc, current);
+      return { stored: await repo.saveVersion(workspaceId, id, doc, current.version, change), result };
     });
   }
 
   /** Keys written by the versions after `version` (for conflict detection). */
-  async writesSince(id: string, version: number, db: Kysely<Database> = this.db): Promise<string[]> {
-    const rows = await db
+  async writesSince(id: string, version: number): Promise<string[]> {
+    const rows = await this.db
       .selectFrom("journey_changes")
       .select("writes")
       .where("journey_id", "=", id)
       .where("version", ">", version)
+      .orderBy("version")
       .execute();
     return rows.flatMap((r) => JSON.parse(r.writes) as string[]);
   }
 
-  /** Deletes a map; true when it existed. */
-  async delete(workspaceId: string, id: string): Promise<boolean> {
-    return this.db.transaction().execute(async (tx) => {
-      await tx.deleteFrom("journey_changes").where("journey_id", "=", id).execute();
-      await tx.deleteFrom("surveys").where("journey_id", "=", id).execute();
+  /** Deletes a map and its change records; true when it existed. */
+  delete(workspaceId: string, id: string): Promise<boolean> {
+    return inTransaction(this.db, async (tx) => {
       const r = await tx
         .deleteFrom("journeys")
         .where("workspace_id", "=", workspaceId)
         .where("id", "=", id)
         .executeTakeFirst();
-      return Number(r.numDeletedRows) > 0;
+      if (Number(r.numDeletedRows) === 0) return false;
+      await tx.deleteFrom("journey_changes").where("journey_id", "=", id).execute();
+      return true;
     });
   }
 
-  /** True when an id is taken. */
+  /** True when an id is taken (in any workspace: map ids are global). */
   async exists(id: string): Promise<boolean> {
     return !!(await this.db.selectFrom("journeys").select("id").where("id", "=", id).executeTakeFirst());
   }

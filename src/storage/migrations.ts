@@ -1,5 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
-import type { Dialect } from "./database.ts";
+import type { Dialect } from "./dialect.ts";
 
 /** The schema migrations, in order; names sort in application order. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -123,12 +123,39 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
-/** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
-  const { error, results } = await migrator.migrateToLatest();
+/** Names of every migration, in the order they apply. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations("sqlite")).sort();
+
+async function run(
+  db: Kysely<unknown>,
+  dialect: Dialect,
+  go: (m: Migrator) => ReturnType<Migrator["migrateToLatest"]>,
+): Promise<string[]> {
+  // Kysely looks for its bookkeeping tables in every schema unless told which one: on a
+  // PostgreSQL server with another Wayline schema (tests run one per store) it would find theirs.
+  const schema =
+    dialect === "postgres"
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: new StaticProvider(dialect),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const { error, results } = await go(migrator);
   const failed = results?.find((r) => r.status === "Error");
   if (error)
     throw new Error(`database migration ${failed?.migrationName ?? ""} failed: ${(error as Error).message}`);
   return (results ?? []).map((r) => r.migrationName);
+}
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
+  return run(db, dialect, (m) => m.migrateToLatest());
+}
+
+/** Migrates up to and including `name` (tests build databases of older levels with it). */
+export function migrateTo(db: Kysely<unknown>, dialect: Dialect, name: string): Promise<string[]> {
+  if (!MIGRATION_NAMES.includes(name)) throw new Error(`no migration named "${name}"`);
+  return run(db, dialect, (m) => m.migrateTo(name));
 }

@@ -42,9 +42,9 @@ export class PersonaRepository {
   }
 
   /** Inserts or replaces a persona. */
-  async put(workspaceId: string, p: Persona, db: Kysely<Database> = this.db): Promise<void> {
+  async put(workspaceId: string, p: Persona): Promise<void> {
     const values = { name: p.name, data: JSON.stringify(p), updated_at: p.updatedAt };
-    await db
+    await this.db
       .insertInto("personas")
       .values({ id: p.id, workspace_id: workspaceId, created_at: p.createdAt, ...values })
       .onConflict((oc) => oc.column("id").doUpdateSet(values))

@@ -38,21 +38,27 @@ for (const dialect of ["sqlite", "postgres"] as const) {
 
       it("updates under a transaction, bumps the version and records the change", async () => {
         await t.store.journeys.insert(WS, createMapDoc("M", "current_state", { id: "m1" as MapId, now }));
-        const out = await t.store.journeys.update(WS, "m1", async (doc) => {
+        const out = await t.store.journeys.update(WS, "m1", (doc) => {
           const r = applyCommands(doc, [{ type: "addStage", id: "s1" as never, name: "Aware" }], { now });
           return { change: r, result: r.created };
         });
         expect(out?.stored.version).toBe(2);
         expect(out?.result).toEqual(["s1"]);
+        expect(out?.stored.map.stages.map((s) => [s.id, s.name])).toEqual([["s1", "Aware"]]);
         expect(await t.store.journeys.writesSince("m1", 1)).toEqual(["stage:s1"]);
         expect(await t.store.journeys.writesSince("m1", 2)).toEqual([]);
-        await expect((await t.reopen()).journeys.get(WS, "m1")).resolves.toMatchObject({ version: 2 });
+        const reread = await (await t.reopen()).journeys.get(WS, "m1");
+        expect(reread).toMatchObject({ version: 2 });
+        expect(reread?.map.stages.map((s) => s.name)).toEqual(["Aware"]);
+        const restored = new Y.Doc();
+        Y.applyUpdate(restored, reread?.state ?? new Uint8Array());
+        expect(fromYDoc(restored)).toEqual(reread?.map);
       });
 
       it("keeps nothing when an edit fails", async () => {
         await t.store.journeys.insert(WS, createMapDoc("M", "current_state", { id: "m1" as MapId, now }));
         await expect(
-          t.store.journeys.update(WS, "m1", async (doc) => {
+          t.store.journeys.update(WS, "m1", (doc) => {
             applyCommands(doc, [{ type: "addStage", name: "Half-done" }], { now });
             throw new Error("boom");
           }),
@@ -66,7 +72,7 @@ for (const dialect of ["sqlite", "postgres"] as const) {
         await t.store.journeys.insert(WS, createMapDoc("M", "current_state", { id: "m1" as MapId, now }));
         await Promise.all(
           Array.from({ length: 8 }, (_, i) =>
-            t.store.journeys.update(WS, "m1", async (doc) => ({
+            t.store.journeys.update(WS, "m1", (doc) => ({
               change: applyCommands(doc, [{ type: "addStage", name: `S${i}` }], { now }),
               result: null,
             })),

@@ -1,30 +1,67 @@
 import type { Kysely } from "kysely";
-import { type DatabaseOptions, type Dialect, openDatabase } from "./database.ts";
+import { type DatabaseOptions, openDatabase } from "./database.ts";
+import type { Dialect } from "./dialect.ts";
+import { EventLogRepository } from "./event-logs.ts";
 import { JourneyRepository } from "./journeys.ts";
 import { PersonaRepository } from "./personas.ts";
 import type { Database } from "./schema.ts";
+import { SurveyRepository } from "./surveys.ts";
 import { TokenRepository } from "./tokens.ts";
-import { ensureDefaultWorkspace } from "./workspaces.ts";
+import { WorkspaceRepository } from "./workspaces.ts";
 
-/** The storage of one Wayline instance: repositories over one database. */
-export interface Store {
-  db: Kysely<Database>;
-  dialect: Dialect;
-  location: string;
+/** Every repository, bound to one executor (the database, or one transaction). */
+export interface Repositories {
+  workspaces: WorkspaceRepository;
   personas: PersonaRepository;
   journeys: JourneyRepository;
   tokens: TokenRepository;
+  eventLogs: EventLogRepository;
+  surveys: SurveyRepository;
+}
+
+/** What services use: the repositories and a way to run several of them atomically. */
+export interface UnitOfWork extends Repositories {
+  /**
+   * Runs `work` in one database transaction with repositories bound to it: it commits when
+   * `work` resolves and rolls back when it throws (the error is rethrown). Inside `work`, use
+   * only the repositories it receives: on SQLite the outer store waits for the transaction.
+   */
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}
+
+/** The storage of one Wayline instance: repositories over one database. */
+export interface Store extends UnitOfWork {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  location: string;
   close(): Promise<void>;
+}
+
+/** The repositories over an executor (the database or a transaction). */
+export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repositories {
+  return {
+    workspaces: new WorkspaceRepository(db),
+    personas: new PersonaRepository(db),
+    journeys: new JourneyRepository(db, dialect),
+    tokens: new TokenRepository(db),
+    eventLogs: new EventLogRepository(db),
+    surveys: new SurveyRepository(db),
+  };
 }
 
 /** Opens, migrates and prepares the store (default workspace included). */
 export async function openStore(opts: DatabaseOptions & { now?: string }): Promise<Store> {
   const open = await openDatabase(opts);
-  await ensureDefaultWorkspace(open.db, opts.now ?? new Date().toISOString());
+  const repos = createRepositories(open.db, open.dialect);
+  try {
+    await repos.workspaces.ensureDefault(opts.now ?? new Date().toISOString());
+  } catch (e) {
+    await open.close();
+    throw e;
+  }
   return {
     ...open,
-    personas: new PersonaRepository(open.db),
-    journeys: new JourneyRepository(open.db, open.dialect),
-    tokens: new TokenRepository(open.db),
+    ...repos,
+    transaction: (work) => open.db.transaction().execute((tx) => work(createRepositories(tx, open.dialect))),
   };
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import type { DatabaseOptions } from "../storage/database.ts";
 import { openStore, type Store } from "../storage/store.ts";
 
 /** PostgreSQL used by tests (`WAYLINE_TEST_PG_URL`, default the local `test` database). */
@@ -48,24 +49,35 @@ async function trackStores(open: () => Promise<Store>, cleanUp: () => Promise<vo
   };
 }
 
-/** A fresh store on a dialect: a temporary SQLite folder or a new PostgreSQL schema. */
-export async function createTestStore(dialect: "sqlite" | "postgres"): Promise<TestStore> {
+/** Where a test database lives (not yet opened or migrated) and how to remove it. */
+export interface TestDatabaseLocation {
+  /** Options that `connectDatabase`/`openStore` accept. */
+  options: DatabaseOptions;
+  /** Removes the folder or drops the schema. */
+  cleanUp(): Promise<void>;
+}
+
+/** An empty database on a dialect: a temporary SQLite folder or a new PostgreSQL schema. */
+export async function createTestDatabase(dialect: "sqlite" | "postgres"): Promise<TestDatabaseLocation> {
   if (dialect === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "wayline-test-"));
-    return trackStores(
-      () => openStore({ dataDir: dir }),
-      async () => rmSync(dir, { recursive: true, force: true }),
-    );
+    return { options: { dataDir: dir }, cleanUp: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const schema = `wayline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: TEST_PG_URL });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
-  return trackStores(
-    () => openStore({ url: TEST_PG_URL, pgSchema: schema }),
-    async () => {
+  return {
+    options: { url: TEST_PG_URL, pgSchema: schema },
+    cleanUp: async () => {
       await admin.query(`drop schema ${schema} cascade`);
       await admin.end();
     },
-  );
+  };
+}
+
+/** A fresh store on a dialect: a temporary SQLite folder or a new PostgreSQL schema. */
+export async function createTestStore(dialect: "sqlite" | "postgres"): Promise<TestStore> {
+  const where = await createTestDatabase(dialect);
+  return trackStores(() => openStore(where.options), where.cleanUp);
 }

@@ -1,24 +1,5 @@
-import type { MapKind, MapStatus } from "../domain/index.ts";
-
-/** Human names of map kinds. */
-export const KIND_LABELS: Record<MapKind, string> = {
-  current_state: "Current state",
-  future_state: "Future state",
-  day_in_the_life: "Day in the life",
-  service_blueprint: "Service blueprint",
-  experience_map: "Experience map",
-  user_journey: "User journey",
-  circular: "Circular",
-  empathy_map: "Empathy map",
-};
-
-/** Human names of map statuses. */
-export const STATUS_LABELS: Record<MapStatus, string> = {
-  draft: "Draft",
-  in_review: "In review",
-  published: "Published",
-  archived: "Archived",
-};
+/** Human names of map kinds and statuses: defined once in the domain (the summary uses them too). */
+export { MAP_KIND_LABELS as KIND_LABELS, MAP_STATUS_LABELS as STATUS_LABELS } from "../domain/index.ts";
 
 /** "3 min ago", "yesterday", or a date. */
 export function relativeTime(iso: string, now = Date.now()): string {

@@ -3,8 +3,8 @@ import {
   type DfgEdge,
   type EngineInput,
   type FunnelQuery,
-  FunnelQuerySchema,
   type FunnelResult,
+  funnelSpec,
   type LogStats,
   type PathsQuery,
   PathsQuerySchema,
@@ -67,8 +67,7 @@ export class ClickHouseEngine implements AnalyticsEngine {
 
   /** See `AnalyticsEngine.funnel`. */
   funnel(query: FunnelQuery): Promise<FunnelResult> {
-    const q = parseQuery(FunnelQuerySchema, query, "funnel");
-    return chFunnel(this.db, { ...q, windowMs: q.windowMs ?? Number.POSITIVE_INFINITY });
+    return chFunnel(this.db, funnelSpec(query));
   }
 
   /** Closes the client; drops the tables unless this is a stored log. */
@@ -76,7 +75,7 @@ export class ClickHouseEngine implements AnalyticsEngine {
     return this.db.close(TABLE_ROLES, this.keep);
   }
 
-  /** Drops the tables (deleting a stored log). */
+  /** Drops the tables (deleting a stored log); see `AnalyticsEngine.drop`. */
   drop(): Promise<void> {
     return this.db.drop(TABLE_ROLES);
   }

@@ -1,6 +1,5 @@
-import type { FunnelResult } from "../engine.ts";
+import type { FunnelResult, FunnelSpec } from "../engine.ts";
 import { type FunnelGroupAggregates, funnelResult, NO_VALUE } from "../funnel-figures.ts";
-import type { FunnelSpec } from "../reference/funnel.ts";
 import { type ClickHouse, chString, percentileSql } from "./client.ts";
 import { tracesSql } from "./load.ts";
 

@@ -3,8 +3,8 @@ import {
   type DfgEdge,
   type EngineInput,
   type FunnelQuery,
-  FunnelQuerySchema,
   type FunnelResult,
+  funnelSpec,
   type LogStats,
   type PathsQuery,
   PathsQuerySchema,
@@ -75,9 +75,15 @@ export class DuckDbEngine implements AnalyticsEngine {
 
   /** See `AnalyticsEngine.funnel`. */
   async funnel(query: FunnelQuery): Promise<FunnelResult> {
-    const q = parseQuery(FunnelQuerySchema, query, "funnel");
+    const spec = funnelSpec(query);
     await this.derived.ev();
-    return duckFunnel(this.db, { ...q, windowMs: q.windowMs ?? Number.POSITIVE_INFINITY });
+    return duckFunnel(this.db, spec);
+  }
+
+  /** Drops the log's tables (the database file itself is the caller's). */
+  async drop(): Promise<void> {
+    await this.derived.reset();
+    await this.db.run("DROP TABLE IF EXISTS events");
   }
 
   /** Closes the database. */

@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import { WaylineError } from "../../domain/errors.ts";
+import { readParquet } from "../duckdb/parquet-reader.ts";
 import {
   type ImportOptions,
   type ImportOptionsInput,
@@ -10,7 +11,6 @@ import {
 import { readCsv } from "./csv-reader.ts";
 import { readJson } from "./json-reader.ts";
 import { normaliseRows } from "./normalise.ts";
-import { readParquet } from "./parquet-reader.ts";
 import type { RawSource } from "./raw.ts";
 import { readXes } from "./xes-reader.ts";
 

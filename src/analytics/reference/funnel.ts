@@ -1,22 +1,8 @@
-import type { FunnelResult } from "../engine.ts";
+import type { FunnelResult, FunnelSpec } from "../engine.ts";
 import { type FunnelGroupAggregates, funnelResult, NO_VALUE } from "../funnel-figures.ts";
 import type { LogEvent } from "../model.ts";
 import { histogramBin, summarise } from "../percentile.ts";
 import type { Trace } from "./traces.ts";
-
-/** A parsed funnel query. */
-export interface FunnelSpec {
-  /** Step activities. */
-  steps: string[];
-  /** Matching mode. */
-  mode: FunnelResult["mode"];
-  /** Window in ms (Infinity when none). */
-  windowMs: number;
-  /** Breakdown column. */
-  by?: string;
-  /** Histogram bins. */
-  bins: number;
-}
 
 /** How far one case got: reached steps (0 = not entered), conversion time, breakdown value. */
 interface CaseFunnel {

@@ -3,8 +3,8 @@ import {
   type DfgEdge,
   type EngineInput,
   type FunnelQuery,
-  FunnelQuerySchema,
   type FunnelResult,
+  funnelSpec,
   type LogStats,
   type PathsQuery,
   PathsQuerySchema,
@@ -71,8 +71,13 @@ export class ReferenceEngine implements AnalyticsEngine {
 
   /** See `AnalyticsEngine.funnel`. */
   async funnel(query: FunnelQuery): Promise<FunnelResult> {
-    const q = parseQuery(FunnelQuerySchema, query, "funnel");
-    return referenceFunnel(this.traces, { ...q, windowMs: q.windowMs ?? Number.POSITIVE_INFINITY });
+    return referenceFunnel(this.traces, funnelSpec(query));
+  }
+
+  /** Forgets the loaded log. */
+  async drop(): Promise<void> {
+    this.events = [];
+    this.traces = [];
   }
 
   /** Nothing to release. */

@@ -1,15 +1,26 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describeWithService } from "../../testing/services.ts";
 
-/** The shared event logs folder, `../shared/data/eventlogs` relative to the project root. */
-export const EVENTLOGS_DIR = join(process.cwd(), "..", "shared", "data", "eventlogs");
+/** The repository root, from this file's place in it (not the process's working directory). */
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
-/** True when the shared event logs are present; logs a visible skip message otherwise. */
-export function sharedLogsAvailable(): boolean {
-  const ok = existsSync(join(EVENTLOGS_DIR, "running-example.csv"));
-  if (!ok)
-    console.warn(`[skip] shared event logs not found at ${EVENTLOGS_DIR}; tests that use them are skipped`);
-  return ok;
+/** The shared data folder, `../shared/data` next to the repository. */
+export const SHARED_DATA_DIR = join(REPO_ROOT, "..", "shared", "data");
+
+/** The shared event logs folder, `../shared/data/eventlogs` next to the repository. */
+export const EVENTLOGS_DIR = join(SHARED_DATA_DIR, "eventlogs");
+
+/** True when the shared event logs are present. */
+export const sharedLogsPresent = existsSync(join(EVENTLOGS_DIR, "running-example.csv"));
+
+/**
+ * Describes a suite that reads the shared event logs. Without them the suite is skipped with a
+ * visible message, except under WAYLINE_REQUIRE_SERVICES=1, where their absence is a failing test.
+ */
+export function describeWithSharedLogs(name: string, fn: () => void): void {
+  describeWithService(`the shared event logs (${EVENTLOGS_DIR})`, sharedLogsPresent, name, fn);
 }
 
 /** Reference figures from PRODUCT.md §4: events, cases, activities, variants. */

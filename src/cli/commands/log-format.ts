@@ -1,17 +1,8 @@
 import type { DfgEdge, FunnelResult, LogStats, PathsResult, VariantsResult } from "../../analytics/engine.ts";
+import { formatDuration } from "../../domain/duration.ts";
 
 type Rows = string[][];
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-
-/** Human duration: 1d 2h, 3h 4m, 5m 6s, 7s, 8ms. */
-export function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  if (ms < 1000) return `${Math.round(ms)}ms`;
-  if (s < 60) return `${s}s`;
-  if (s < 3600) return `${Math.floor(s / 60)}m ${s % 60}s`;
-  if (s < 86_400) return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
-  return `${Math.floor(s / 86_400)}d ${Math.floor((s % 86_400) / 3600)}h`;
-}
 
 /** Table rows for `log stats`. */
 export function statsRows(s: LogStats): Rows {

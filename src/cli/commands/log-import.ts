@@ -1,8 +1,7 @@
-import { join } from "node:path";
 import type { Command } from "commander";
 import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { printJson } from "../io.ts";
-import { openCliStore, withStoreOptions } from "../store-options.ts";
+import { openCliServices, withStoreOptions } from "../store-options.ts";
 import { withProgress } from "./log-progress.ts";
 
 /** `wayline log import FILE [--name NAME]`: imports an event log into the workspace. */
@@ -27,13 +26,8 @@ export function registerLogImport(log: Command): void {
           json?: boolean;
         },
       ) => {
-        const store = await openCliStore(o);
-        const { LogLibrary } = await import("../../services/logs/log-library.ts");
-        const dataDir = o.data ?? process.env.WAYLINE_DATA_DIR ?? "./data";
-        const library = new LogLibrary(store, {
-          dir: join(dataDir, "logs"),
-          clickhouseUrl: process.env.CLICKHOUSE_URL || undefined,
-        });
+        const opened = await openCliServices(o);
+        const library = opened.services.logs;
         try {
           const options = { case: o.case, activity: o.activity, timestamp: o.timestamp };
           const info = await withProgress(file, () =>
@@ -46,8 +40,7 @@ export function registerLogImport(log: Command): void {
           );
           if (info.report.errors.length) console.error(`${info.report.errors.length} invalid row(s) skipped`);
         } finally {
-          await library.close();
-          await store.close();
+          await opened.close();
         }
       },
     );

@@ -1,30 +1,21 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { openServices } from "../../services/services.ts";
+import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
+import { runWayline } from "../../testing/cli.ts";
 
-const run = promisify(execFile);
-const entry = join("src", "cli", "commands", "log.cli-test-entry.ts");
 const dir = mkdtempSync(join(tmpdir(), "wayline-log-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const csv = join(dir, "shop.csv");
 writeFileSync(
   csv,
   "user_id,event,time,channel\nu1,Visit,2024-01-01 10:00:00,web\nu1,Cart,2024-01-01 10:05:00,web\nu1,Buy,2024-01-01 10:07:00,web\nu2,Visit,2024-01-01 11:00:00,app\nu2,Cart,2024-01-03 11:00:00,app\n",
 );
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run("node", ["--import", "tsx", entry, ...args], {
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+/** The real `bin/wayline.js` in a child process, in the temp folder. */
+const cli = (...args: string[]) => runWayline(args, { cwd: dir });
 
 describe("wayline log (child process)", () => {
   it("prints stats as JSON", async () => {
@@ -83,5 +74,47 @@ describe("wayline log (child process)", () => {
     const r2 = await cli("log", "stats", csv, "--case", "nope");
     expect(r2.code).toBe(1);
     expect(r2.stderr).toMatch(/"nope".*not in the file/);
+  });
+
+  it("imports a log into the workspace with --data, where the server's services find it", async () => {
+    const data = join(dir, "data-import");
+    const r = await cli("log", "import", csv, "--data", data, "--name", "Web shop, Q3", "--json");
+    expect(r.code).toBe(0);
+    const info = JSON.parse(r.stdout);
+    expect(info).toMatchObject({
+      name: "Web shop, Q3",
+      fileName: "shop.csv",
+      engine: "duckdb",
+      stats: { events: 5, cases: 2, activities: 3, variants: 2 },
+    });
+    expect(readdirSync(join(data, "logs"))).toEqual([`${info.id}.duckdb`]);
+    const human = await cli("log", "import", csv, "--data", data);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/^imported \S+ {2}shop: 5 events, 2 cases, 3 activities, 2 variants$/m);
+    const opened = await openServices({ database: { dataDir: data }, dataDir: data });
+    try {
+      const listed = await opened.services.logs.list(WS);
+      expect(listed.map((l) => l.name).sort()).toEqual(["Web shop, Q3", "shop"]);
+      const dfg = await opened.services.logs.query(WS, info.id, (e) => e.dfg());
+      expect(dfg).toContainEqual(expect.objectContaining({ from: "Visit", to: "Cart", count: 2 }));
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("log import of a file without valid events exits 1 and keeps nothing", async () => {
+    const data = join(dir, "data-bad");
+    const bad = join(dir, "bad.csv");
+    writeFileSync(bad, "user_id,event,time\nu1,Visit,not a time\n");
+    const r = await cli("log", "import", bad, "--data", data);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.csv: no valid events were found/);
+    expect(readdirSync(join(data, "logs"))).toEqual([]);
+    const opened = await openServices({ database: { dataDir: data }, dataDir: data });
+    try {
+      expect(await opened.services.logs.list(WS)).toEqual([]);
+    } finally {
+      await opened.close();
+    }
   });
 });

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { parseNativeText, WaylineError } from "../../domain/index.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { printJson } from "../io.ts";
-import { openCliStore, withStoreOptions } from "../store-options.ts";
+import { openCliServices, withStoreOptions } from "../store-options.ts";
 
 function fileName(title: string, id: string): string {
   const slug = title
@@ -33,16 +33,14 @@ export function registerTransfer(program: Command): void {
           );
         }
       });
-      const store = await openCliStore(o);
+      const opened = await openCliServices(o);
       try {
-        const { JourneyService } = await import("../../services/journey-service.ts");
-        const svc = new JourneyService(store);
         const out = [];
-        for (const d of docs) out.push((await svc.importNative(WS, d)).map);
+        for (const d of docs) out.push((await opened.services.journeys.importNative(WS, d)).map);
         if (o.json) printJson(out.map((m) => ({ id: m.id, title: m.title })));
         else for (const m of out) console.log(`imported ${m.id}  ${m.title}`);
       } finally {
-        await store.close();
+        await opened.close();
       }
     });
   withStoreOptions(program.command("export"))
@@ -53,10 +51,9 @@ export function registerTransfer(program: Command): void {
     .option("--json", "print the written files as JSON")
     .action(async (ids: string[], o: { all?: boolean; output: string; data?: string; json?: boolean }) => {
       if (!o.all && ids.length === 0) throw new WaylineError("invalid_request", "name map ids or use --all");
-      const store = await openCliStore(o);
+      const opened = await openCliServices(o);
       try {
-        const { JourneyService } = await import("../../services/journey-service.ts");
-        const svc = new JourneyService(store);
+        const svc = opened.services.journeys;
         const chosen = o.all ? (await svc.list(WS, { limit: 100_000, offset: 0 })).map((s) => s.id) : ids;
         mkdirSync(o.output, { recursive: true });
         const written = [];
@@ -69,7 +66,7 @@ export function registerTransfer(program: Command): void {
         if (o.json) printJson(written);
         else for (const w of written) console.log(`wrote ${w.file}`);
       } finally {
-        await store.close();
+        await opened.close();
       }
     });
 }

@@ -11,4 +11,5 @@ export * from "./summary.ts";
 export * from "./summary-format.ts";
 export * from "./summary-html.ts";
 export * from "./summary-markdown.ts";
+export * from "./summary-types.ts";
 export * from "./types.ts";

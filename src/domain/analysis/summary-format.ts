@@ -1,20 +1,11 @@
-import type { MapKind } from "../model/journey-map.ts";
-import type { SummaryPainPoint } from "./summary.ts";
+import { MAP_KIND_LABELS, MAP_STATUS_LABELS, WORK_STATUS_LABELS } from "../labels.ts";
+import type { WorkStatus } from "../model/card.ts";
+import type { MapKind, MapStatus } from "../model/journey-map.ts";
+import type { SummaryPainPoint } from "./summary-types.ts";
 
-const KIND_NAMES: Record<MapKind, string> = {
-  current_state: "Current state",
-  future_state: "Future state",
-  day_in_the_life: "Day in the life",
-  service_blueprint: "Service blueprint",
-  experience_map: "Experience map",
-  user_journey: "User journey",
-  circular: "Circular journey",
-  empathy_map: "Empathy map",
-};
-
-/** Human name of a map kind. */
+/** Human name of a map kind (the same the editor shows). */
 export function kindName(kind: MapKind): string {
-  return KIND_NAMES[kind];
+  return MAP_KIND_LABELS[kind];
 }
 
 /** Priority as text: "1.5 (abandon × 50 %)" or "unknown (…)". */
@@ -24,9 +15,11 @@ export function priorityText(p: Pick<SummaryPainPoint, "score" | "impact" | "rea
   return p.score === null ? `unknown (${detail})` : `${p.score} (${detail})`;
 }
 
-/** Status as text. */
-export function statusText(status: string): string {
-  return status === "in_progress" ? "in progress" : status.replace("_", " ");
+/** A map status or a work status in words ("Draft", "In progress"). */
+export function statusText(status: MapStatus | WorkStatus): string {
+  return status in MAP_STATUS_LABELS
+    ? MAP_STATUS_LABELS[status as MapStatus]
+    : WORK_STATUS_LABELS[status as WorkStatus];
 }
 
 /** Goal as one line: statement, then metric and target when set. */

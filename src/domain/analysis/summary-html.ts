@@ -1,5 +1,5 @@
-import type { StakeholderSummary, SummaryPainPoint } from "./summary.ts";
 import { goalText, kindName, priorityText, statusText } from "./summary-format.ts";
+import type { StakeholderSummary, SummaryPainPoint } from "./summary-types.ts";
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {

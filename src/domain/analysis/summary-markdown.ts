@@ -1,5 +1,5 @@
-import type { StakeholderSummary, SummaryPainPoint } from "./summary.ts";
 import { goalText, kindName, priorityText, statusText } from "./summary-format.ts";
+import type { StakeholderSummary, SummaryPainPoint } from "./summary-types.ts";
 
 /** Escapes user text for one Markdown table cell or line: no markup, no HTML, no line breaks. */
 export function escapeMarkdown(text: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildSummary, toHtml, toMarkdown } from "./summary.ts";
-import { escapeMarkdown } from "./summary-markdown.ts";
+import { buildSummary } from "./summary.ts";
+import { toHtml } from "./summary-html.ts";
+import { escapeMarkdown, toMarkdown } from "./summary-markdown.ts";
 import { buildMap, card } from "./test-maps.ts";
 
 const pain = (id: string, stage: string, text: string, fields: Record<string, unknown>) =>
@@ -102,6 +103,17 @@ describe("toMarkdown", () => {
     expect(md).toContain("\\<script\\>alert(1)\\</script\\> \\| \\*bold\\*");
     expect(md).toContain("# Stakeholder summary: Checkout & \\<b\\>more\\</b\\>");
     expect(escapeMarkdown("a\n| b")).toBe("a \\| b");
+  });
+});
+
+describe("labels", () => {
+  it("names the map kind, map status and action status as the editor does", () => {
+    const md = toMarkdown(summary());
+    expect(md).toContain("_Current state · Draft · as of 2026-03-01 ·");
+    expect(md).toMatch(/Fix: Hidden delivery fees \| Buy \| Checkout squad \| 2026-06-01 \| Open \|/);
+    const circular = { ...summary(), kind: "circular" as const, status: "in_review" as const };
+    expect(toHtml(circular)).toContain('<p class="meta">Circular · In review · as of 2026-03-01');
+    expect(toMarkdown(circular)).toContain("_Circular · In review ·");
   });
 });
 

@@ -4,17 +4,8 @@ import { newId } from "../model/ids.ts";
 import { JourneyMapSchema } from "../model/journey-map.ts";
 import { fromYDoc } from "../ydoc/from-ydoc.ts";
 import { roots } from "../ydoc/layout.ts";
-import * as cards from "./card-handlers.ts";
 import type { CommandContext } from "./context.ts";
-import * as mapOps from "./map-handlers.ts";
-import * as rules from "./rule-handlers.ts";
-import type { MapCommand, MapCommandType } from "./schema.ts";
-import * as structure from "./structure-handlers.ts";
-
-type Handler = (ctx: CommandContext, c: never) => void;
-
-/** The registry of command handlers: one named operation per command type. */
-const HANDLERS: Record<MapCommandType, Handler> = { ...structure, ...cards, ...mapOps, ...rules };
+import { commandDefinition, type MapCommand } from "./registry.ts";
 
 /** Options of a batch. */
 export interface ApplyOptions {
@@ -54,10 +45,10 @@ function runAll(
   doc.transact(() => {
     commands.forEach((c, i) => {
       ctx.path = `commands[${i}]`;
-      const handler = HANDLERS[c.type];
-      if (!handler)
+      const definition = commandDefinition(c.type);
+      if (!definition)
         throw new WaylineError("invalid_command", `${ctx.path}.type: unknown command "${c.type}"`);
-      handler(ctx, c as never);
+      definition.apply(ctx, c);
     });
     ctx.r.meta.set("updatedAt", opts.now);
   }, origin);

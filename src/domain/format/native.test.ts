@@ -52,7 +52,11 @@ describe("native document", () => {
     };
     const out = migrateNative({ format: "wayline", version: 1, name: "pizza" }, registry, 3);
     expect(out).toEqual({ format: "wayline", version: 3, name: "pizza", added: "by v1→v2", title: "PIZZA" });
-    expect(() => migrateNative({ format: "wayline", version: 1 }, {}, 2)).toThrow(WaylineError);
+    const noStep = () => migrateNative({ format: "wayline", version: 1 }, {}, 2);
+    expect(noStep).toThrow(WaylineError);
+    expect(noStep).toThrow(
+      expect.objectContaining({ code: "invalid_document", message: "no migration from format version 1" }),
+    );
   });
 
   it("ships a JSON Schema that matches the zod schema (run `npm run schema` after changing it)", () => {

@@ -37,6 +37,8 @@ export const ChannelFieldsSchema = z.strictObject({
 export const PainImpactSchema = z.enum(["trivial", "workaround", "abandon"]);
 /** Where a pain point or action stands. */
 export const WorkStatusSchema = z.enum(["open", "in_progress", "done", "wont_fix"]);
+/** Where a pain point or action stands. */
+export type WorkStatus = z.infer<typeof WorkStatusSchema>;
 
 /** A pain point with its owner and deadline. */
 export const PainFieldsSchema = z.strictObject({

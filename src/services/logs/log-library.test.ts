@@ -1,24 +1,21 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { clickhouseUrl, probeClickHouse } from "../../analytics/clickhouse/client.ts";
-import { EVENTLOGS_DIR, sharedLogsAvailable } from "../../analytics/testing/shared-logs.ts";
+import { clickhouseUrl } from "../../analytics/clickhouse/client.ts";
+import { ENGINE_NAMES, ENGINES } from "../../analytics/registry.ts";
+import { describeEngine } from "../../analytics/testing/engines.ts";
+import { describeWithSharedLogs, EVENTLOGS_DIR } from "../../analytics/testing/shared-logs.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { createTestStore, type TestStore } from "../../testing/databases.ts";
-import { describeWithService } from "../../testing/services.ts";
 import { LogLibrary } from "./log-library.ts";
 
-const clickhouseUp = await probeClickHouse();
-const logs = sharedLogsAvailable();
+// Workspace logs live in the engines that keep a stored log.
+const persistent = ENGINE_NAMES.filter((n) => ENGINES[n].capabilities.persistent);
 
-for (const engine of ["duckdb", "clickhouse"] as const) {
-  const available = logs && (engine === "duckdb" || clickhouseUp);
-  describeWithService(
-    engine === "clickhouse" ? "ClickHouse" : "DuckDB",
-    available,
-    `workspace logs in ${engine}`,
-    () => {
+describeWithSharedLogs("workspace logs", () => {
+  for (const engine of persistent) {
+    describeEngine(engine, `workspace logs in ${engine}`, () => {
       let t: TestStore;
       let dir: string;
       const open = () =>
@@ -58,12 +55,28 @@ for (const engine of ["duckdb", "clickhouse"] as const) {
 
       it("keeps nothing when the import fails", async () => {
         const lib = open();
+        // A real file that is no event log (the shared data folder's README); engines word it apart.
         await expect(
-          lib.import(WS, join(EVENTLOGS_DIR, "..", "..", "README.md"), { options: { format: "csv" } }),
-        ).rejects.toThrow();
+          lib.import(WS, join(EVENTLOGS_DIR, "..", "README.md"), { options: { format: "csv" } }),
+        ).rejects.toThrow(
+          /cannot find the case and activity and timestamp column|README\.md: cannot read CSV/,
+        );
+        // A log whose every row is invalid fails after loading: the partial load is discarded.
+        const input = mkdtempSync(join(tmpdir(), "wayline-loglib-in-"));
+        const bad = join(input, "bad.csv");
+        writeFileSync(bad, "case,activity,timestamp\nc1,Visit,not a time\nc2,Cart,yesterday\n");
+        try {
+          await expect(lib.import(WS, bad)).rejects.toMatchObject({
+            code: "invalid_request",
+            message: "bad.csv: no valid events were found",
+          });
+        } finally {
+          rmSync(input, { recursive: true, force: true });
+        }
         expect(await lib.list(WS)).toEqual([]);
+        expect(readdirSync(dir)).toEqual([]);
         await lib.close();
       });
-    },
-  );
-}
+    });
+  }
+});

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
-import { ClickHouseEngine } from "../../analytics/clickhouse/clickhouse-engine.ts";
-import { DuckDbEngine } from "../../analytics/duckdb/duckdb-engine.ts";
 import type { AnalyticsEngine, LogStats } from "../../analytics/engine.ts";
 import type { ImportOptionsInput, ImportReport } from "../../analytics/model.ts";
+import { openEngine } from "../../analytics/registry.ts";
 import { newId, WaylineError } from "../../domain/index.ts";
-import type { Store } from "../../storage/store.ts";
+import type { EventLogRecord } from "../../storage/event-logs.ts";
+import type { UnitOfWork } from "../../storage/store.ts";
 
 /** Where a log's events live. */
 export type LogEngine = "duckdb" | "clickhouse";
@@ -33,6 +33,14 @@ export interface LogLibraryOptions {
 /** Invalid rows kept in the registry per log (the import itself reports up to its error limit). */
 const KEPT_ROW_ERRORS = 100;
 
+/** A registry record as the library describes it (the JSON documents are the library's own). */
+const toInfo = (r: EventLogRecord): EventLogInfo => ({
+  ...r,
+  engine: r.engine as LogEngine,
+  stats: r.stats as LogStats,
+  report: r.report as ImportReport,
+});
+
 const displayName = (file: string) =>
   file.replace(/\.(csv|tsv|json|ndjson|jsonl|xes|xes\.gz|parquet|gz)$/i, "");
 
@@ -46,7 +54,7 @@ export class LogLibrary {
   private readonly queue = new Map<string, Promise<unknown>>();
 
   constructor(
-    private readonly store: Store,
+    private readonly store: UnitOfWork,
     private readonly opts: LogLibraryOptions,
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
@@ -56,9 +64,8 @@ export class LogLibrary {
   }
 
   private connect(id: string, engine: LogEngine, file = this.pathOf(id)): Promise<AnalyticsEngine> {
-    if (engine === "clickhouse")
-      return ClickHouseEngine.open(this.opts.clickhouseUrl, { prefix: `wl_log_${id.replace(/-/g, "_")}` });
-    return DuckDbEngine.open(file);
+    const stored = { name: `wl_log_${id.replace(/-/g, "_")}`, file };
+    return openEngine(engine, { url: this.opts.clickhouseUrl, stored });
   }
 
   /**
@@ -93,19 +100,7 @@ export class LogLibrary {
         report: { ...report, errors: report.errors.slice(0, KEPT_ROW_ERRORS) },
         createdAt: this.clock(),
       };
-      await this.store.db
-        .insertInto("event_logs")
-        .values({
-          id,
-          workspace_id: ws,
-          name: info.name,
-          file_name: fileName,
-          engine: kind,
-          stats: JSON.stringify(stats),
-          report: JSON.stringify(info.report),
-          created_at: info.createdAt,
-        })
-        .execute();
+      await this.store.eventLogs.insert(ws, info);
       return info;
     } catch (e) {
       await this.discard(id, kind, engine, tmp);
@@ -119,11 +114,11 @@ export class LogLibrary {
     engine: AnalyticsEngine | null,
     tmp: string,
   ): Promise<void> {
-    if (engine instanceof ClickHouseEngine) await engine.drop().catch(() => {});
+    if (engine && kind === "clickhouse") await engine.drop().catch(() => {});
     else if (kind === "clickhouse")
       await this.connect(id, kind)
         .then(async (e) => {
-          await (e as ClickHouseEngine).drop();
+          await e.drop();
           await e.close();
         })
         .catch(() => {});
@@ -133,26 +128,13 @@ export class LogLibrary {
 
   /** Logs of the workspace, newest first. */
   async list(ws: string): Promise<EventLogInfo[]> {
-    const rows = await this.store.db
-      .selectFrom("event_logs")
-      .selectAll()
-      .where("workspace_id", "=", ws)
-      .orderBy("created_at", "desc")
-      .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      fileName: r.file_name,
-      engine: (r.engine ?? "duckdb") as LogEngine,
-      stats: JSON.parse(r.stats),
-      report: JSON.parse(r.report),
-      createdAt: r.created_at,
-    }));
+    return (await this.store.eventLogs.list(ws)).map(toInfo);
   }
 
   /** One log; `not_found` when absent. */
   async get(ws: string, id: string): Promise<EventLogInfo> {
-    const found = (await this.list(ws)).find((l) => l.id === id);
+    const record = await this.store.eventLogs.get(ws, id);
+    const found = record && toInfo(record);
     if (!found || (found.engine === "duckdb" && !existsSync(this.pathOf(id))))
       throw new WaylineError("not_found", `no event log with id "${id}"`);
     return found;
@@ -183,11 +165,7 @@ export class LogLibrary {
     this.open.delete(id);
     if (open) await (await open).close();
     if (info.engine === "clickhouse") await this.discard(id, "clickhouse", null, "");
-    await this.store.db
-      .deleteFrom("event_logs")
-      .where("workspace_id", "=", ws)
-      .where("id", "=", id)
-      .execute();
+    await this.store.eventLogs.delete(ws, id);
     for (const f of [this.pathOf(id), `${this.pathOf(id)}.wal`]) rmSync(f, { force: true });
   }
 

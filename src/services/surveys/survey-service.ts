@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { newId, WaylineError } from "../../domain/index.ts";
-import { type SurveyResponse, type SurveyResults, surveyResults } from "../../domain/journey-data/index.ts";
-import type { Store } from "../../storage/store.ts";
+import { type SurveyResults, surveyResults } from "../../domain/journey-data/index.ts";
+import type { UnitOfWork } from "../../storage/store.ts";
+import type { SurveyRecord } from "../../storage/surveys.ts";
 import type { JourneyService } from "../journey-service.ts";
 import { parseSurvey, type SurveyRowError } from "./parse-survey.ts";
 
@@ -16,7 +17,7 @@ export interface SurveyInfo {
 /** Surveys and feedback per map, and their per-stage results. */
 export class SurveyService {
   constructor(
-    private readonly store: Store,
+    private readonly store: UnitOfWork,
     private readonly journeys: JourneyService,
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
@@ -37,17 +38,13 @@ export class SurveyService {
       responses: responses.length,
       createdAt: this.clock(),
     };
-    await this.store.db
-      .insertInto("surveys")
-      .values({
-        id: info.id,
-        workspace_id: ws,
-        journey_id: mapId,
-        name: info.name,
-        responses: JSON.stringify(responses),
-        created_at: info.createdAt,
-      })
-      .execute();
+    await this.store.surveys.insert(ws, {
+      id: info.id,
+      journeyId: mapId,
+      name: info.name,
+      responses,
+      createdAt: info.createdAt,
+    });
     return { ...info, errors };
   }
 
@@ -57,20 +54,14 @@ export class SurveyService {
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
-      responses: (JSON.parse(r.responses) as unknown[]).length,
-      createdAt: r.created_at,
+      responses: r.responses.length,
+      createdAt: r.createdAt,
     }));
   }
 
   /** Deletes a survey; `not_found` when absent. */
   async delete(ws: string, mapId: string, id: string): Promise<void> {
-    const r = await this.store.db
-      .deleteFrom("surveys")
-      .where("workspace_id", "=", ws)
-      .where("journey_id", "=", mapId)
-      .where("id", "=", id)
-      .executeTakeFirst();
-    if (Number(r.numDeletedRows) === 0)
+    if (!(await this.store.surveys.delete(ws, mapId, id)))
       throw new WaylineError("not_found", `no survey with id "${id}" on this map`);
   }
 
@@ -82,17 +73,11 @@ export class SurveyService {
       throw new WaylineError("not_found", `no survey with id "${surveyId}" on this map`);
     return surveyResults(
       map,
-      rows.flatMap((r) => JSON.parse(r.responses) as SurveyResponse[]),
+      rows.flatMap((r) => r.responses),
     );
   }
 
-  private rows(ws: string, mapId: string) {
-    return this.store.db
-      .selectFrom("surveys")
-      .selectAll()
-      .where("workspace_id", "=", ws)
-      .where("journey_id", "=", mapId)
-      .orderBy("created_at", "desc")
-      .execute();
+  private rows(ws: string, mapId: string): Promise<SurveyRecord[]> {
+    return this.store.surveys.listForJourney(ws, mapId);
   }
 }

@@ -24,10 +24,5 @@ export const PATTERN_GLYPHS: Record<PatternType, string> = {
 /** Pain-point impact in words. */
 export const IMPACT_LABELS = { trivial: "Trivial", workaround: "Workaround", abandon: "Abandon" } as const;
 
-/** Work status in words. */
-export const STATUS_LABELS = {
-  open: "Open",
-  in_progress: "In progress",
-  done: "Done",
-  wont_fix: "Won't fix",
-} as const;
+/** Work status in words (defined once in the domain). */
+export { WORK_STATUS_LABELS as STATUS_LABELS } from "../../domain/index.ts";

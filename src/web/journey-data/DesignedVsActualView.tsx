@@ -1,5 +1,5 @@
 import { scaleLinear } from "d3-scale";
-import type { MapDataReport } from "../api/logs.ts";
+import type { MapDataReport } from "../../contract/logs.ts";
 import { CellText } from "./CellText.tsx";
 import { fmtCount, fmtShare } from "./format.ts";
 import { textWidth, wrapText } from "./text-measure.ts";

@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from "d3-scale";
-import type { FunnelFigures, FunnelResult } from "../api/logs.ts";
+import type { FunnelFigures, FunnelResult } from "../../domain/journey-data/index.ts";
 import { CellText } from "./CellText.tsx";
 import { fmtCount, fmtShare } from "./format.ts";
 import { textWidth, wrapText } from "./text-measure.ts";

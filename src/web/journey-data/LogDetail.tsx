@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { LogInfo } from "../api/logs.ts";
+import type { LogInfo } from "../../contract/logs.ts";
 import { FunnelBuilder } from "./FunnelBuilder.tsx";
 import { LogStatsView } from "./LogStatsView.tsx";
 import { PathsView } from "./PathsView.tsx";

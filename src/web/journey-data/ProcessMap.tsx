@@ -1,6 +1,7 @@
 import { scaleLinear } from "d3-scale";
 import { useEffect, useMemo, useState } from "react";
-import { type ActivityCount, type DfgEdge, logsApi } from "../api/logs.ts";
+import type { ActivityCount, DfgEdge } from "../../domain/journey-data/index.ts";
+import { logsApi } from "../api/logs.ts";
 import { workerElk } from "./elk-worker.ts";
 import { fmtCount, fmtDuration, fmtShare } from "./format.ts";
 import { ProcessMapSvg } from "./ProcessMapSvg.tsx";

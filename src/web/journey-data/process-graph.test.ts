@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DfgEdge, VariantsResult } from "../api/logs.ts";
+import type { DfgEdge, VariantsResult } from "../../domain/journey-data/index.ts";
 import { caseCoverage, END, edgeKey, processGraph, START } from "./process-graph.ts";
 
 // Ten cases: 6 × a b c, 3 × a c, 1 × a d d c.

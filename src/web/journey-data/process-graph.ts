@@ -1,4 +1,4 @@
-import type { ActivityCount, DfgEdge, VariantsResult } from "../api/logs.ts";
+import type { ActivityCount, DfgEdge, VariantsResult } from "../../domain/journey-data/index.ts";
 
 /** Id of the synthetic start and end nodes of the drawn process map. */
 export const START = "\u0000start";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DfgEdge } from "../api/logs.ts";
+import type { DfgEdge } from "../../domain/journey-data/index.ts";
 import { processGraph } from "./process-graph.ts";
 import { layoutProcess, type PlacedNode } from "./process-layout.ts";
 import { wrapText } from "./text-measure.ts";

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import {
   applyCommands,
+  createsEntity,
   fromYDoc,
   invertCommand,
   type JourneyMap,
@@ -112,10 +113,8 @@ export class LocalMap {
 /** Idle time before fast-patched commands run on the document (coalesces bursts of edits). */
 const DEFER_MS = 250;
 
-const ADDS = new Set(["addStage", "addLane", "addCard", "addPhase", "addStep", "addActivityRule"]);
-
 /** The command with a client-made id when it creates an entity without one. */
 function withId(c: MapCommand): MapCommand {
-  if (ADDS.has(c.type) && !(c as { id?: string }).id) return { ...c, id: newId() } as MapCommand;
+  if (createsEntity(c) && !(c as { id?: string }).id) return { ...c, id: newId() } as MapCommand;
   return c;
 }

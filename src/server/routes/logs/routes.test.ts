@@ -1,16 +1,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { EVENTLOGS_DIR, sharedLogsAvailable } from "../../../analytics/testing/shared-logs.ts";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { describeWithSharedLogs, EVENTLOGS_DIR } from "../../../analytics/testing/shared-logs.ts";
 import { createTestStore, type TestStore } from "../../../testing/databases.ts";
 import { createAppWithServices } from "../../app.ts";
 import { localAuthenticator } from "../../auth.ts";
 import { testClient } from "../../test-client.ts";
 
-const haveLogs = sharedLogsAvailable();
-
-describe.skipIf(!haveLogs)("event logs API and the map data overlay", () => {
+describeWithSharedLogs("event logs API and the map data overlay", () => {
   let t: TestStore;
   let dataDir: string;
   let api: ReturnType<typeof testClient>;

@@ -1,0 +1,35 @@
+import { DuckDBInstance } from "@duckdb/node-api";
+import { WaylineError } from "../../domain/errors.ts";
+import type { RawRow, RawSource } from "../import/raw.ts";
+import { sqlString } from "./sql.ts";
+
+async function* parquetRows(path: string): AsyncGenerator<RawRow> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const conn = await instance.connect();
+  try {
+    await conn.run("SET TimeZone = 'UTC'");
+    const result = await conn.stream(
+      `SELECT COLUMNS(c -> c <> 'file_row_number')::VARCHAR FROM read_parquet(${sqlString(path)}, file_row_number = true) ORDER BY file_row_number`,
+    );
+    let line = 0;
+    for await (const rows of result.yieldRowObjectJs()) {
+      for (const values of rows) {
+        line++;
+        yield { line, values };
+      }
+    }
+  } catch (e) {
+    throw new WaylineError("invalid_request", `${path}: cannot read Parquet: ${(e as Error).message}`);
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+
+/**
+ * Streams a Parquet file through an in-memory DuckDB, every column as text (timestamps rendered
+ * in UTC so the shared timestamp parser reads them), in file order.
+ */
+export function readParquet(path: string): RawSource {
+  return { rows: parquetRows(path) };
+}

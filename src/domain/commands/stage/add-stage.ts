@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { PhaseIdSchema, StageIdSchema } from "../../model/ids.ts";
+import { keyAtIndex } from "../../ordering.ts";
+import { stageToY } from "../../ydoc/to-ydoc.ts";
+import { mustGet, siblings, takeId } from "../context.ts";
+import { defineCommand } from "../define.ts";
+import { commandSchema, index, name } from "../fields.ts";
+
+/** Adds a stage (a column of the map), optionally in a phase. */
+export const schema = commandSchema("addStage", {
+  id: StageIdSchema.optional(),
+  name,
+  index,
+  phaseId: PhaseIdSchema.nullable().optional(),
+  description: z.string().max(5000).optional(),
+});
+
+export const command = defineCommand({
+  schema,
+  creates: true,
+  apply(ctx, c) {
+    if (c.phaseId) mustGet(ctx, ctx.r.phases, c.phaseId, "phaseId", "phase");
+    const id = takeId(ctx, ctx.r.stages, c.id);
+    const order = keyAtIndex(siblings(ctx.r.stages), c.index ?? Number.MAX_SAFE_INTEGER);
+    ctx.r.stages.set(
+      id,
+      stageToY({
+        id: id as never,
+        name: c.name,
+        order,
+        phaseId: c.phaseId ?? null,
+        description: c.description ?? "",
+        momentOfTruth: false,
+        steps: [],
+      }),
+    );
+    ctx.writes.add(`stage:${id}`);
+  },
+  invert: (_m, c) => (c.id ? [{ type: "deleteStage", id: c.id }] : []),
+  describe: (c) => `New stage “${c.name}”`,
+});

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { PhaseIdSchema, StageIdSchema } from "../../model/ids.ts";
+import { mustGet } from "../context.ts";
+import { defineCommand } from "../define.ts";
+import { commandSchema } from "../fields.ts";
+
+/** Changes a stage's description, moment-of-truth flag or phase. */
+export const schema = commandSchema("updateStage", {
+  id: StageIdSchema,
+  description: z.string().max(5000).optional(),
+  momentOfTruth: z.boolean().optional(),
+  phaseId: PhaseIdSchema.nullable().optional(),
+});
+
+const KEYS = ["description", "momentOfTruth", "phaseId"] as const;
+
+export const command = defineCommand({
+  schema,
+  apply(ctx, c) {
+    const s = mustGet(ctx, ctx.r.stages, c.id, "id", "stage");
+    if (c.phaseId) mustGet(ctx, ctx.r.phases, c.phaseId, "phaseId", "phase");
+    for (const key of KEYS) {
+      if (c[key] === undefined) continue;
+      s.set(key, c[key]);
+      ctx.writes.add(`stage:${c.id}.${key}`);
+    }
+  },
+  invert(m, c) {
+    const s = m.stages.find((x) => x.id === c.id);
+    if (!s) return [];
+    const back: typeof c = { type: "updateStage", id: c.id };
+    if (c.description !== undefined) back.description = s.description;
+    if (c.momentOfTruth !== undefined) back.momentOfTruth = s.momentOfTruth;
+    if (c.phaseId !== undefined) back.phaseId = s.phaseId;
+    return [back];
+  },
+  describe: () => "Stage details",
+});

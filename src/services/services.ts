@@ -1,0 +1,81 @@
+import { join } from "node:path";
+import type { DatabaseOptions } from "../storage/database.ts";
+import { openStore, type Store, type UnitOfWork } from "../storage/store.ts";
+import { AnalysisService } from "./analysis-service.ts";
+import { JourneyService } from "./journey-service.ts";
+import { LogLibrary } from "./logs/log-library.ts";
+import { MapDataService } from "./logs/map-data-service.ts";
+import { PersonaService } from "./persona-service.ts";
+import { SettingsService } from "./settings-service.ts";
+import { SurveyService } from "./surveys/survey-service.ts";
+
+/** The use cases the REST API and the CLI call. */
+export interface Services {
+  journeys: JourneyService;
+  personas: PersonaService;
+  settings: SettingsService;
+  analysis: AnalysisService;
+  logs: LogLibrary;
+  mapData: MapDataService;
+  surveys: SurveyService;
+  /** Closes what the services opened (event-log engines); the store stays open. */
+  close(): Promise<void>;
+}
+
+/** What the services need: the store, where files live, and optional ClickHouse and clock. */
+export interface ServicesConfig {
+  /** Repositories and transactions. */
+  store: UnitOfWork;
+  /** Data folder; workspace event logs go to `<dataDir>/logs`. Default `./data`. */
+  dataDir?: string | undefined;
+  /** ClickHouse for new workspace logs (CLICKHOUSE_URL); embedded DuckDB files when absent. */
+  clickhouseUrl?: string | undefined;
+  /** Current time as an ISO string (tests pin it). */
+  clock?: (() => string) | undefined;
+}
+
+/** Wires every service once; the server and every CLI command get theirs from here. */
+export function createServices(cfg: ServicesConfig): Services {
+  const { store, clock } = cfg;
+  const journeys = new JourneyService(store, clock);
+  const settings = new SettingsService(store);
+  const logs = new LogLibrary(
+    store,
+    { dir: join(cfg.dataDir ?? "./data", "logs"), clickhouseUrl: cfg.clickhouseUrl },
+    clock,
+  );
+  return {
+    journeys,
+    personas: new PersonaService(store, clock),
+    settings,
+    analysis: new AnalysisService(store, journeys, settings, clock),
+    logs,
+    mapData: new MapDataService(journeys, logs, clock),
+    surveys: new SurveyService(store, journeys, clock),
+    close: () => logs.close(),
+  };
+}
+
+/** Services over a store they opened, and how to close both. */
+export interface OpenServices {
+  store: Store;
+  services: Services;
+  /** Closes the services, then the store. */
+  close(): Promise<void>;
+}
+
+/** Opens (and migrates) the store named by `database` and wires the services on it. */
+export async function openServices(
+  cfg: Omit<ServicesConfig, "store"> & { database: DatabaseOptions },
+): Promise<OpenServices> {
+  const store = await openStore({ ...cfg.database, dataDir: cfg.database.dataDir ?? cfg.dataDir });
+  const services = createServices({ ...cfg, store });
+  return {
+    store,
+    services,
+    close: async () => {
+      await services.close();
+      await store.close();
+    },
+  };
+}
