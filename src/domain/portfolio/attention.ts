@@ -172,3 +172,24 @@ export function failsOn(items: readonly AttentionItem[], failOn: FailOn): boolea
   const kinds: readonly AttentionKind[] = FAIL_ON_KINDS[failOn];
   return items.some((i) => kinds.includes(i.kind));
 }
+
+/** The needs-attention list of a workspace. */
+export interface AttentionReport {
+  /** The day the list was computed for (YYYY-MM-DD). */
+  today: string;
+  /** Number of maps looked at (archived ones included, they contribute nothing). */
+  mapCount: number;
+  /** Number of items per kind (after filters). */
+  counts: Record<AttentionKind, number>;
+  /** Items per owner over the whole workspace (before the owner filter), to pick an owner. */
+  owners: { owner: string | null; count: number }[];
+  /** The items, most urgent first. */
+  items: AttentionItem[];
+}
+
+/** Number of items of each kind (every kind present, zero when none). */
+export function countByKind(items: readonly AttentionItem[]): Record<AttentionKind, number> {
+  const counts = Object.fromEntries(ATTENTION_KINDS.map((k) => [k, 0])) as Record<AttentionKind, number>;
+  for (const i of items) counts[i.kind]++;
+  return counts;
+}

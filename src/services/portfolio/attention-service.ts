@@ -1,6 +1,7 @@
 import {
-  type AttentionItem,
   type AttentionKind,
+  type AttentionReport,
+  countByKind,
   countByOwner,
   mapAttention,
   sameOwner,
@@ -18,20 +19,6 @@ export interface AttentionQuery {
   kinds?: readonly AttentionKind[] | undefined;
   /** Today as YYYY-MM-DD (default: the service clock). */
   today?: string | undefined;
-}
-
-/** The needs-attention list of a workspace. */
-export interface AttentionReport {
-  /** The day the list was computed for (YYYY-MM-DD). */
-  today: string;
-  /** Number of maps looked at (archived ones included, they contribute nothing). */
-  mapCount: number;
-  /** Number of items per kind (after filters). */
-  counts: Record<AttentionKind, number>;
-  /** Items per owner over the whole workspace (before the owner filter), to pick an owner. */
-  owners: { owner: string | null; count: number }[];
-  /** The items, most urgent first. */
-  items: AttentionItem[];
 }
 
 /** What is stale or overdue across every map of a workspace. */
@@ -64,14 +51,6 @@ export class AttentionService {
           (q.kinds === undefined || q.kinds.includes(i.kind)),
       ),
     );
-    const counts = {
-      "pain-overdue": 0,
-      "review-overdue": 0,
-      "research-stale": 0,
-      "pain-no-owner": 0,
-      "future-state-missing": 0,
-    } satisfies Record<AttentionKind, number>;
-    for (const i of items) counts[i.kind]++;
-    return { today, mapCount: maps.length, counts, owners: countByOwner(all), items };
+    return { today, mapCount: maps.length, counts: countByKind(items), owners: countByOwner(all), items };
   }
 }

@@ -45,6 +45,16 @@ export function HomePage() {
         >
           Data
         </a>
+        <a
+          href="/attention"
+          className="btn ghost"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate("/attention");
+          }}
+        >
+          Needs attention
+        </a>
         <span className="spacer" />
         <ThemeButton />
       </header>
