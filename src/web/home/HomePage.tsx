@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
+import type { JourneyQuery, JourneySummary } from "../../contract/journeys.ts";
 import type { Persona } from "../../domain/index.ts";
 import { api } from "../api/client.ts";
-import type { JourneyQuery, JourneySummary } from "../api/types.ts";
 import { KIND_LABELS, STATUS_LABELS } from "../labels.ts";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";

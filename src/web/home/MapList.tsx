@@ -1,7 +1,7 @@
 import { useState } from "react";
+import type { JourneySummary } from "../../contract/journeys.ts";
 import type { MapKind, MapStatus, Persona } from "../../domain/index.ts";
 import { api } from "../api/client.ts";
-import type { JourneySummary } from "../api/types.ts";
 import { KIND_LABELS, relativeTime, STATUS_LABELS } from "../labels.ts";
 import { navigate } from "../router.ts";
 import { Avatar } from "../ui/Avatar.tsx";

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from "react";
+import type { TemplateSummary } from "../../contract/journeys.ts";
 import { buildTemplate } from "../../domain/templates/index.ts";
 import { MapPreview } from "../../render/MapPreview.tsx";
 import { api } from "../api/client.ts";
-import type { TemplateSummary } from "../api/types.ts";
 import { KIND_LABELS } from "../labels.ts";
 import { Dialog } from "../ui/Dialog.tsx";
 

@@ -1,5 +1,5 @@
 import { scaleLinear } from "d3-scale";
-import type { MapDataReport } from "../api/logs.ts";
+import type { MapDataReport } from "../../contract/logs.ts";
 import { fmtCount, fmtShare } from "./format.ts";
 
 const ROW = 34;

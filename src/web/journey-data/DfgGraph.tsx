@@ -1,6 +1,6 @@
 import { scaleLinear } from "d3-scale";
 import { useMemo, useState } from "react";
-import type { ActivityCount, DfgEdge } from "../api/logs.ts";
+import type { ActivityCount, DfgEdge } from "../../domain/journey-data/index.ts";
 import { layoutDfg } from "./dfg-layout.ts";
 import { fmtCount, fmtDuration } from "./format.ts";
 

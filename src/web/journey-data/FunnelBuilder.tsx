@@ -1,5 +1,7 @@
 import { useId, useState } from "react";
-import { type FunnelMode, type FunnelResult, logsApi } from "../api/logs.ts";
+import type { FunnelMode } from "../../contract/logs.ts";
+import type { FunnelResult } from "../../domain/journey-data/index.ts";
+import { logsApi } from "../api/logs.ts";
 import { FunnelChart, FunnelTable } from "./FunnelChart.tsx";
 import { fmtCount, fmtDuration, fmtShare } from "./format.ts";
 

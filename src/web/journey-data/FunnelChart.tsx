@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from "d3-scale";
-import type { FunnelFigures, FunnelResult } from "../api/logs.ts";
+import type { FunnelFigures, FunnelResult } from "../../domain/journey-data/index.ts";
 import { fmtCount, fmtShare } from "./format.ts";
 
 /** Colours of breakdown series (theme-independent mid tones that read on light and dark). */

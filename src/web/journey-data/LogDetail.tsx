@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { LogInfo } from "../api/logs.ts";
+import type { LogInfo } from "../../contract/logs.ts";
 import { DfgGraph } from "./DfgGraph.tsx";
 import { FunnelBuilder } from "./FunnelBuilder.tsx";
 import { LogStatsView } from "./LogStatsView.tsx";

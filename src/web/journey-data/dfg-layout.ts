@@ -1,4 +1,4 @@
-import type { ActivityCount, DfgEdge } from "../api/logs.ts";
+import type { ActivityCount, DfgEdge } from "../../domain/journey-data/index.ts";
 
 /** A placed activity of the drawn directly-follows graph. */
 export interface DfgNode {

@@ -1,18 +1,21 @@
 import { Hono } from "hono";
+import {
+  CommandsBody,
+  type CommandsResult,
+  CreateJourneyBody,
+  ExportQuery,
+  type JourneySummary,
+  ListJourneysQuery,
+  type MapView,
+  PatchJourneyBody,
+} from "../../../contract/journeys.ts";
 import { MAX_NATIVE_DOCUMENT_BYTES } from "../../../domain/index.ts";
 import type { JourneyView } from "../../../services/journey-service.ts";
 import type { AppEnv } from "../../context.ts";
 import { body, query, readJson } from "../../validate.ts";
-import {
-  CommandsBody,
-  CreateJourneyBody,
-  ExportQuery,
-  ListJourneysQuery,
-  PatchJourneyBody,
-} from "./schema.ts";
 
 /** The full map as answered by the API: the map's fields plus its personas and version. */
-export function present(v: JourneyView) {
+export function present(v: JourneyView): MapView {
   return { ...v.map, personas: v.personas, version: v.version };
 }
 
@@ -31,7 +34,9 @@ function slug(title: string): string {
 export function journeyRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   r.get("/", async (c) =>
-    c.json(await c.var.services.journeys.list(c.var.workspaceId, query(c, ListJourneysQuery))),
+    c.json<JourneySummary[]>(
+      await c.var.services.journeys.list(c.var.workspaceId, query(c, ListJourneysQuery)),
+    ),
   );
   r.post("/", async (c) =>
     c.json(
@@ -63,7 +68,7 @@ export function journeyRoutes(): Hono<AppEnv> {
       c.req.param("id"),
       batch,
     );
-    return c.json({ ...present(view), created });
+    return c.json<CommandsResult>({ ...present(view), created });
   });
   r.get("/:id/export", async (c) => {
     query(c, ExportQuery);
