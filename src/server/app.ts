@@ -12,6 +12,7 @@ import { onError, onNotFound } from "./errors.ts";
 import { rateLimit, rateLimitFromEnv } from "./rate-limit.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
 import { authRoutes } from "./routes/auth/routes.ts";
+import { attentionRoutes } from "./routes/attention/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
@@ -97,6 +98,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   api.route("/journeys", surveyRoutes());
   api.route("/logs", logRoutes());
   api.route("/settings", settingsRoutes());
+  api.route("/attention", attentionRoutes());
   app.route("/api", api);
   return { app, services };
 }
