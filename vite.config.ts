@@ -25,6 +25,12 @@ export default defineConfig({
         changeOrigin: true,
         headers: { origin: "http://localhost:4400" },
       },
+      "/collab": {
+        target: "ws://localhost:4400",
+        ws: true,
+        changeOrigin: true,
+        headers: { origin: "http://localhost:4400" },
+      },
     },
   },
 });

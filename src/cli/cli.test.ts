@@ -6,7 +6,10 @@ import { createApp } from "../server/app.ts";
 import { tokenAuthenticator } from "../server/auth.ts";
 import { testClient } from "../server/test-client.ts";
 import { openStore } from "../storage/store.ts";
+import { DEFAULT_WORKSPACE_ID as WS } from "../storage/workspaces.ts";
 import { type CliResult, runWayline } from "../testing/cli.ts";
+import { createTestDatabase, postgresAvailable } from "../testing/databases.ts";
+import { describeWithService } from "../testing/services.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "wayline-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,6 +39,8 @@ describe("wayline CLI", () => {
     const ok = await wayline("validate", file);
     expect(ok).toMatchObject({ code: 0 });
     expect(ok.stdout).toContain("valid");
+    // "valid" is also inside "invalid": the line must say this file is valid.
+    expect(ok.stdout).toBe(`${file}: valid\n`);
     const imported = await wayline("import", file, "--data", join(dir, "data"), "--json");
     expect(imported.code).toBe(0);
     const [{ id }] = JSON.parse(imported.stdout);
@@ -110,3 +115,36 @@ describe("wayline CLI", () => {
     }
   });
 });
+
+describeWithService(
+  "PostgreSQL",
+  await postgresAvailable(),
+  "wayline CLI on PostgreSQL (DATABASE_URL)",
+  () => {
+    it("imports and exports through the same services as the server", async () => {
+      const where = await createTestDatabase("postgres");
+      try {
+        const { url, pgSchema } = where.options;
+        const env = { DATABASE_URL: `${url}?options=${encodeURIComponent(`-c search_path=${pgSchema}`)}` };
+        const file = join(dir, "pg-pizza.wayline.json");
+        expect((await wayline("new", "--template", "pizza-restaurant", "-o", file)).code).toBe(0);
+        const imported = await runWayline(["import", file, "--json"], { cwd: dir, env });
+        expect(imported.code).toBe(0);
+        const [{ id }] = JSON.parse(imported.stdout);
+        const store = await openStore(where.options);
+        try {
+          expect((await store.journeys.get(WS, id))?.map).toEqual(JSON.parse(readFileSync(file, "utf8")).map);
+        } finally {
+          await store.close();
+        }
+        const out = join(dir, "pg-out");
+        const exported = await runWayline(["export", id, "-o", out, "--json"], { cwd: dir, env });
+        expect(exported.code).toBe(0);
+        const [{ file: written }] = JSON.parse(exported.stdout);
+        expect(JSON.parse(readFileSync(written, "utf8")).map.id).toBe(id);
+      } finally {
+        await where.cleanUp();
+      }
+    });
+  },
+);

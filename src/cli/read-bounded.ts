@@ -7,6 +7,12 @@ import { MAX_NATIVE_DOCUMENT_BYTES, WaylineError } from "../domain/index.ts";
  * meanwhile is still bounded).
  */
 export function readBoundedFile(file: string, max: number): { text: string } | { problem: string } {
+  const r = readBoundedBytes(file, max);
+  return "problem" in r ? r : { text: Buffer.from(r.bytes).toString("utf8") };
+}
+
+/** `readBoundedFile` for binary files (spreadsheets). */
+export function readBoundedBytes(file: string, max: number): { bytes: Uint8Array } | { problem: string } {
   let fd: number;
   try {
     fd = openSync(file, "r");
@@ -21,7 +27,7 @@ export function readBoundedFile(file: string, max: number): { text: string } | {
     let n = 0;
     for (let got = 1; got > 0 && n <= max; n += got) got = readSync(fd, buf, n, max + 1 - n, null);
     if (n > max) return { problem: `larger than ${max} bytes` };
-    return { text: buf.subarray(0, n).toString("utf8") };
+    return { bytes: new Uint8Array(buf.subarray(0, n)) };
   } catch (e) {
     return { problem: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   } finally {
@@ -34,4 +40,11 @@ export function readTextFile(file: string, max = MAX_NATIVE_DOCUMENT_BYTES): str
   const r = readBoundedFile(file, max);
   if ("problem" in r) throw new WaylineError("invalid_request", `${file}: ${r.problem}`);
   return r.text;
+}
+
+/** Reads an input file of at most `max` bytes for an importer; `invalid_request` naming the file. */
+export function readInputBytes(file: string, max: number): Uint8Array {
+  const r = readBoundedBytes(file, max);
+  if ("problem" in r) throw new WaylineError("invalid_request", `${file}: ${r.problem}`);
+  return r.bytes;
 }

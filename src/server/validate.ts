@@ -27,11 +27,14 @@ export async function readJson(c: Context, limit = DEFAULT_BODY_LIMIT): Promise<
 }
 
 /**
- * Reads a body as UTF-8, counting bytes as they arrive: a chunked body with no Content-Length is
- * refused (and the stream cancelled) once it passes the limit, never buffered whole first.
+ * Reads a body, counting bytes as they arrive: a chunked body with no Content-Length is refused
+ * (and the stream cancelled) once it passes the limit, never buffered whole first.
  */
-export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<string> {
-  if (!body) return "";
+export async function readLimitedBytes(
+  body: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<Uint8Array> {
+  if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let seen = 0;
@@ -45,7 +48,12 @@ export async function readLimited(body: ReadableStream<Uint8Array> | null, limit
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** `readLimitedBytes` decoded as UTF-8. */
+export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<string> {
+  return Buffer.from(await readLimitedBytes(body, limit)).toString("utf8");
 }
 
 function tooLarge(limit: number): WaylineError {

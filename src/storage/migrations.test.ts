@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { expect, it } from "vitest";
 import * as Y from "yjs";
+import type { SurveyResponse } from "../domain/journey-data/index.ts";
 import { buildTemplate } from "../domain/templates/index.ts";
 import { toYDoc } from "../domain/ydoc/to-ydoc.ts";
 import { JourneyService } from "../services/journey-service.ts";
@@ -18,7 +19,24 @@ const now = "2026-03-01T09:00:00.000Z";
 const { map, personas } = buildTemplate("pizza-restaurant", { now });
 const settings = { health: { stageMin: 4 } };
 const stats = { events: 42, cases: 6, activities: 8, variants: 6 };
-const responses = [{ stage: map.stages[0]?.name, csat: 4, comment: "Friendly staff" }];
+const responses: SurveyResponse[] = [
+  {
+    caseId: "c1",
+    stage: map.stages[0]?.name ?? null,
+    touchpoint: null,
+    metric: "csat",
+    score: 4,
+    comment: "Friendly staff",
+  },
+  {
+    caseId: "c2",
+    stage: map.stages[0]?.name ?? null,
+    touchpoint: null,
+    metric: "csat",
+    score: 2,
+    comment: "Slow",
+  },
+];
 
 /** Rows as the code of that time wrote them, for the tables that exist after `applied`. */
 async function seed(db: Kysely<Database>, applied: readonly string[]): Promise<void> {

@@ -32,7 +32,9 @@ for (const dialect of ["sqlite", "postgres"] as const) {
             id: "s1",
             journeyId: "m1",
             name: "CSAT",
-            responses: [{ stage: "Aware", csat: 4 }] as never,
+            responses: [
+              { caseId: null, stage: "Aware", touchpoint: null, metric: "csat", score: 4, comment: "" },
+            ],
             createdAt: now,
           });
           // Reads inside the transaction see its own writes.
@@ -118,7 +120,16 @@ for (const dialect of ["sqlite", "postgres"] as const) {
           id,
           journeyId,
           name: id,
-          responses: [{ stage: "Aware", nps: 9, comment: "quick" }] as never,
+          responses: [
+            {
+              caseId: "c1",
+              stage: null,
+              touchpoint: "Order",
+              metric: "nps" as const,
+              score: 9,
+              comment: "quick",
+            },
+          ],
           createdAt: now,
         });
         for (const [id, m] of [

@@ -26,7 +26,10 @@ describe("wayline log on logs without a valid event (finding 5)", () => {
   });
 
   it("reports an out-of-range epoch with its line and column, never a database error", async () => {
-    const f = file("range.csv", "case,activity,timestamp\n1,a,99999999999999999999\n1,b,2024-01-01T00:00:00Z\n");
+    const f = file(
+      "range.csv",
+      "case,activity,timestamp\n1,a,99999999999999999999\n1,b,2024-01-01T00:00:00Z\n",
+    );
     const r = await cli("log", "stats", f, "--json");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ events: 1 });

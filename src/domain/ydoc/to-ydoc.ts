@@ -5,6 +5,7 @@ import type { JourneyMap, MapProperties } from "../model/journey-map.ts";
 import type { EmotionPoint, Lane, Phase, Stage } from "../model/structure.ts";
 import { initialKeys } from "../ordering.ts";
 import { emotionKey, roots, type YEntity, yMapOf, yTextOf } from "./layout.ts";
+import { SCHEMA_VERSION } from "./migrations.ts";
 
 /** Writes map properties into the `meta` map (goal and scope flattened). */
 export function writeProperties(meta: Y.Map<unknown>, props: Partial<MapProperties>): void {
@@ -90,6 +91,7 @@ export function toYDoc(map: JourneyMap): Y.Doc {
     const { id, personaIds, phases, stages, lanes, cards, emotionPoints, createdAt, updatedAt, ...props } =
       map;
     writeProperties(r.meta, { ...props });
+    r.meta.set("schemaVersion", SCHEMA_VERSION);
     r.meta.set("id", id);
     r.meta.set("createdAt", createdAt);
     r.meta.set("updatedAt", updatedAt);

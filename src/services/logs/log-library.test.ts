@@ -55,12 +55,26 @@ describeWithSharedLogs("workspace logs", () => {
 
       it("keeps nothing when the import fails", async () => {
         const lib = open();
-        // A log whose every row is invalid (unreadable timestamps): the import reads it, then refuses.
-        const bad = join(dir, "bad.csv");
-        writeFileSync(bad, "case,activity,timestamp\nc1,A,not a time\nc2,B,yesterday\n");
-        await expect(lib.import(WS, bad)).rejects.toThrow(/bad\.csv: no valid events were found/);
+        // A real file that is no event log (the shared data folder's README); engines word it apart.
+        await expect(
+          lib.import(WS, join(EVENTLOGS_DIR, "..", "README.md"), { options: { format: "csv" } }),
+        ).rejects.toThrow(
+          /cannot find the case and activity and timestamp column|README\.md: cannot read CSV/,
+        );
+        // A log whose every row is invalid fails after loading: the partial load is discarded.
+        const input = mkdtempSync(join(tmpdir(), "wayline-loglib-in-"));
+        const bad = join(input, "bad.csv");
+        writeFileSync(bad, "case,activity,timestamp\nc1,Visit,not a time\nc2,Cart,yesterday\n");
+        try {
+          await expect(lib.import(WS, bad)).rejects.toMatchObject({
+            code: "invalid_request",
+            message: "bad.csv: no valid events were found",
+          });
+        } finally {
+          rmSync(input, { recursive: true, force: true });
+        }
         expect(await lib.list(WS)).toEqual([]);
-        expect(readdirSync(dir)).toEqual(["bad.csv"]);
+        expect(readdirSync(dir)).toEqual([]);
         await lib.close();
       });
     });
