@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { WaylineError } from "../domain/index.ts";
 import type { Role } from "../domain/roles.ts";
 import type { TokenRepository } from "../storage/tokens.ts";
+import { authFailuresFromEnv, Buckets, rateLimited } from "./rate-limit.ts";
 
 /** Who is asking. */
 export interface Identity {
@@ -13,6 +14,8 @@ export interface Identity {
   workspaceId?: string;
   /** The account (accounts mode with a session). */
   userId?: string;
+  /** The API token's row id (token mode): its rate-limit bucket. */
+  tokenId?: number;
 }
 
 /** Resolves the identity of a request, or throws `unauthorized` / `forbidden`. */
@@ -99,9 +102,23 @@ const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Middleware: every request is authenticated; viewers may only read. */
 export function requireIdentity(
   auth: Authenticator,
+  failuresPerMinute: number = authFailuresFromEnv(),
 ): MiddlewareHandler<{ Variables: { identity: Identity } }> {
+  // Guessing tokens or passwords: each failed authentication costs the address one token; an
+  // address out of tokens is answered 429 without checking anything (also with a valid token).
+  const failures = new Buckets(failuresPerMinute);
   return async (c, next) => {
-    const who = await auth(c);
+    const addr = remoteAddress(c) ?? "unknown";
+    const wait = failuresPerMinute > 0 ? failures.emptyFor(addr) : null;
+    if (wait !== null) throw rateLimited(c, wait, "too many failed authentications from this address");
+    let who: Identity;
+    try {
+      who = await auth(c);
+    } catch (e) {
+      if (failuresPerMinute > 0 && e instanceof WaylineError && e.code === "unauthorized")
+        failures.take(addr);
+      throw e;
+    }
     if (who.role === "viewer" && WRITES.has(c.req.method))
       throw new WaylineError("forbidden", "viewers cannot change anything");
     c.set("identity", who);

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import { createAccountTables } from "./account-migration.ts";
 import type { Dialect } from "./dialect.ts";
+import { uniqueTokenNames } from "./token-migration.ts";
 
 /** The schema migrations, in order; names sort in application order. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -115,6 +116,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     "0006_accounts": { up: (db: Kysely<unknown>) => createAccountTables(db) },
+    "0007_token_names": { up: (db: Kysely<unknown>) => uniqueTokenNames(db) },
   };
 }
 

@@ -53,6 +53,8 @@ export interface ApiTokenRow {
   token_hash: string;
   role: string;
   created_at: string;
+  /** When the token last authenticated a request (updated at most once a minute), or null. */
+  last_used_at?: string | null;
 }
 
 /** Row of `event_logs`: an imported event log (its events live in a DuckDB file of its own). */

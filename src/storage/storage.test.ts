@@ -127,7 +127,11 @@ for (const dialect of ["sqlite", "postgres"] as const) {
 
       it("verifies API tokens by hash only", async () => {
         const token = await t.store.tokens.create("ci", "editor", now);
-        expect(await t.store.tokens.verify(token)).toEqual({ name: "ci", role: "editor" });
+        expect(await t.store.tokens.verify(token)).toEqual({
+          tokenId: expect.any(Number),
+          name: "ci",
+          role: "editor",
+        });
         expect(await t.store.tokens.verify(`${token}x`)).toBeNull();
         const rows = await t.store.db.selectFrom("api_tokens").selectAll().execute();
         expect(JSON.stringify(rows)).not.toContain(token);
