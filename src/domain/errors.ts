@@ -45,12 +45,37 @@ export function formatPath(path: ReadonlyArray<PropertyKey>, prefix = ""): strin
   return out || "(root)";
 }
 
-/** Turns zod issues into located problems. */
-export function problemsFromIssues(
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
-  prefix = "",
-): Problem[] {
-  return issues.map((i) => ({ path: formatPath(i.path, prefix), message: i.message }));
+/** The part of a zod issue the problems use (`errors`: the branches of a failed union). */
+interface IssueLike {
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+  code?: string;
+  errors?: ReadonlyArray<ReadonlyArray<IssueLike>>;
+}
+
+/**
+ * A failed union ("Invalid input") says nothing; the branch that came closest does: the one with
+ * the fewest problems, preferring branches whose keys all matched (no unknown or missing keys).
+ */
+function closestBranch(branches: ReadonlyArray<ReadonlyArray<IssueLike>>): ReadonlyArray<IssueLike> | null {
+  const score = (b: ReadonlyArray<IssueLike>) =>
+    b.length +
+    100 * b.filter((i) => i.code === "unrecognized_keys" || /received undefined/.test(i.message)).length;
+  let best: ReadonlyArray<IssueLike> | null = null;
+  for (const b of branches) if (b.length > 0 && (!best || score(b) < score(best))) best = b;
+  return best;
+}
+
+function flatten(issues: ReadonlyArray<IssueLike>): IssueLike[] {
+  return issues.flatMap((i) => {
+    const branch = i.code === "invalid_union" && i.errors ? closestBranch(i.errors) : null;
+    return branch ? flatten(branch.map((b) => ({ ...b, path: [...i.path, ...b.path] }))) : [i];
+  });
+}
+
+/** Turns zod issues into located problems (a failed union reports its closest branch). */
+export function problemsFromIssues(issues: ReadonlyArray<IssueLike>, prefix = ""): Problem[] {
+  return flatten(issues).map((i) => ({ path: formatPath(i.path, prefix), message: i.message }));
 }
 
 /** A validation error listing every problem with its path. */

@@ -18,7 +18,11 @@ export async function readJson(c: Context, limit = DEFAULT_BODY_LIMIT): Promise<
   if (declared > limit) throw tooLarge(limit);
   const text = await readLimited(c.req.raw.body, limit);
   try {
-    return JSON.parse(text);
+    // `__proto__` keys are refused anywhere: spreading or assigning them would touch prototypes.
+    return JSON.parse(text, (key, value) => {
+      if (key === "__proto__") throw new SyntaxError('the key "__proto__" is not allowed');
+      return value;
+    });
   } catch (e) {
     throw invalid("invalid_request", "the body is not valid JSON", [
       { path: "(body)", message: (e as Error).message },

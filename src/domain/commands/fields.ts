@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GoalSchema, MapPropertiesSchema, ScopeSchema } from "../model/journey-map.ts";
-import { text } from "../model/text.ts";
+import { recordKey, text } from "../model/text.ts";
 
 /** Name of a phase, stage, step or lane. */
 export const name = text().min(1).max(200);
@@ -19,4 +19,4 @@ export const MapPatchSchema = MapPropertiesSchema.omit({ emotionScale: true })
   .partial();
 
 /** Fields of a card a command may change; typed fields may be given in part (kind is fixed by the lane). */
-export const FieldsPatchSchema = z.record(text(), z.unknown());
+export const FieldsPatchSchema = z.record(recordKey(), z.unknown());

@@ -12,3 +12,12 @@ export const NUL_MESSAGE = "must not contain NUL (\\u0000) characters";
  * (400 at the boundary) so SQLite and PostgreSQL store exactly the same things.
  */
 export const text = () => z.string().regex(NO_NUL, NUL_MESSAGE);
+
+/** Object keys that reach prototypes in JavaScript; never a user key. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** A user-chosen object key (card field names, rule names): text, and not a reserved key. */
+export const recordKey = () =>
+  text().refine((k) => !RESERVED_KEYS.has(k), {
+    message: "is a reserved name (__proto__, constructor, prototype)",
+  });
