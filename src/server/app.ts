@@ -24,16 +24,23 @@ import { teamRoutes } from "./routes/workspaces/routes.ts";
 import { VERSION } from "./version.ts";
 import { requirePreflightedWrites } from "./write-guard.ts";
 
+/** Whether maps may show images from other sites (`WAYLINE_REMOTE_IMAGES=1`; default off). */
+export function remoteImagesFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.WAYLINE_REMOTE_IMAGES === "1" || env.WAYLINE_REMOTE_IMAGES === "true";
+}
+
 /**
  * Content-Security-Policy of every answer: scripts only from Wayline itself (the built UI has no
  * inline script), so user text that ever slipped into markup could not run; inline styles are
- * allowed for React's style attributes and the sandboxed summary preview.
+ * allowed for React's style attributes and the sandboxed summary preview. Images come from
+ * Wayline and `data:` URLs only, so a map cannot make its viewers' browsers fetch a tracking pixel;
+ * `remoteImages` (an explicit opt-in) adds `https:`.
  */
-const CONTENT_SECURITY_POLICY = {
+const contentSecurityPolicy = (remoteImages: boolean) => ({
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", "data:", "https:"],
+  imgSrc: remoteImages ? ["'self'", "data:", "https:"] : ["'self'", "data:"],
   connectSrc: ["'self'"],
   fontSrc: ["'self'", "data:"],
   frameSrc: ["'self'"],
@@ -41,7 +48,7 @@ const CONTENT_SECURITY_POLICY = {
   baseUri: ["'self'"],
   formAction: ["'self'"],
   frameAncestors: ["'self'"],
-};
+});
 
 /** What the app needs. */
 export interface AppOptions {
@@ -54,6 +61,8 @@ export interface AppOptions {
   clickhouseUrl?: string | undefined;
   /** Folder for the workspace's event-log databases (`<dataDir>/logs`); default ./data. */
   dataDir?: string;
+  /** Let maps show images from other sites (default from WAYLINE_REMOTE_IMAGES; off). */
+  remoteImages?: boolean;
   /** Accounts mode (`WAYLINE_AUTH=accounts`): login, sessions, workspaces and members routes. */
   accounts?: AccountsOptions;
 }
@@ -74,7 +83,12 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   const app = new Hono<AppEnv>();
   app.onError(onError);
   app.notFound(onNotFound);
-  app.use("*", secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: contentSecurityPolicy(opts.remoteImages ?? remoteImagesFromEnv()),
+    }),
+  );
   app.use("*", requireWellFormedUrl());
   app.get("/api/health", (c) => c.json({ status: "ok", version: VERSION }));
   if (opts.accounts) {
