@@ -38,8 +38,8 @@ type Parsed = { record: string[]; info: { lines: number } };
 function csvFailure(e: unknown, shown: string, limit: number): WaylineError {
   const err = e as Error & { code?: string; lines?: number };
   if (err.code === "CSV_MAX_RECORD_SIZE") return recordTooLarge(shown, `line ${err.lines ?? "?"}`, limit);
-  const at = err.lines ? `line ${err.lines}: ` : "";
-  return new WaylineError("invalid_request", `${shown}: ${at}cannot read CSV: ${err.message}`);
+  const at = err.lines ? ` at line ${err.lines}` : "";
+  return new WaylineError("invalid_request", `${shown}: cannot read CSV${at}: ${err.message}`);
 }
 
 async function* csvRows(

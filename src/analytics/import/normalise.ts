@@ -66,12 +66,25 @@ export async function* normaliseRows(
   errorLimit: number,
   report: ImportReport,
 ): AsyncGenerator<LogEvent> {
-  let mapping = source.headers ? detectColumns(source.headers, overrides) : undefined;
+  let mapping: ColumnMapping | undefined;
+  try {
+    mapping = source.headers ? detectColumns(source.headers, overrides) : undefined;
+  } catch (e) {
+    if (e instanceof WaylineError) throw new WaylineError(e.code, `${path}: ${e.message}`, e.details);
+    throw e;
+  }
   report.mapping = mapping;
   try {
     for await (const row of source.rows) {
-      mapping ??= report.mapping = detectColumns(Object.keys(row.values), overrides);
+      // An unreadable first row says nothing about the columns: detect from the first readable one.
+      if (!mapping && typeof row.values.__error !== "string")
+        mapping = report.mapping = detectColumns(Object.keys(row.values), overrides);
       report.rows++;
+      if (!mapping) {
+        report.errors.push({ line: row.line, reason: row.values.__error as string });
+        if (report.errors.length > errorLimit) throw tooManyErrors(path, report, errorLimit);
+        continue;
+      }
       const result = toEvent(row, mapping, report.events);
       if ("reason" in result) {
         report.errors.push(result);
@@ -82,7 +95,11 @@ export async function* normaliseRows(
       yield result;
     }
   } catch (e) {
-    if (e instanceof WaylineError) throw e;
+    // Errors name the user's file (never a temporary path): add it where a helper did not.
+    if (e instanceof WaylineError)
+      throw e.message.startsWith(`${path}: `)
+        ? e
+        : new WaylineError(e.code, `${path}: ${e.message}`, e.details);
     throw new WaylineError("invalid_request", `${path}: cannot read the file: ${(e as Error).message}`);
   }
 }
