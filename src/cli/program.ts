@@ -9,6 +9,7 @@ import { registerTemplates } from "./commands/templates.ts";
 import { registerToken } from "./commands/token.ts";
 import { registerTransfer } from "./commands/transfer.ts";
 import { registerValidate } from "./commands/validate.ts";
+import { registerVersions } from "./commands/versions.ts";
 import { describeError, EXIT, ExitCode } from "./io.ts";
 
 /** The `wayline` command-line program. */
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   const log = program.commands.find((c) => c.name() === "log");
   if (log) registerLogImport(log);
   registerToken(program);
+  registerVersions(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
   return program;

@@ -15,6 +15,7 @@ import { logRoutes } from "./routes/logs/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
 import { surveyRoutes } from "./routes/surveys/routes.ts";
+import { versionRoutes } from "./routes/versions/routes.ts";
 import { VERSION } from "./version.ts";
 
 /**
@@ -81,6 +82,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   api.route("/journeys", analysisRoutes());
   api.route("/journeys", mapDataRoutes());
   api.route("/journeys", surveyRoutes());
+  api.route("/journeys", versionRoutes());
   api.route("/logs", logRoutes());
   api.route("/settings", settingsRoutes());
   app.route("/api", api);

@@ -8,6 +8,7 @@ import { MapDataService } from "./logs/map-data-service.ts";
 import { PersonaService } from "./persona-service.ts";
 import { SettingsService } from "./settings-service.ts";
 import { SurveyService } from "./surveys/survey-service.ts";
+import { VersionService, versionPolicyFromEnv } from "./versions/version-service.ts";
 
 /** The use cases the REST API and the CLI call. */
 export interface Services {
@@ -18,6 +19,8 @@ export interface Services {
   logs: LogLibrary;
   mapData: MapDataService;
   surveys: SurveyService;
+  /** Version history of maps. */
+  versions: VersionService;
   /** Closes what the services opened (event-log engines); the store stays open. */
   close(): Promise<void>;
 }
@@ -52,6 +55,7 @@ export function createServices(cfg: ServicesConfig): Services {
     logs,
     mapData: new MapDataService(journeys, logs, clock),
     surveys: new SurveyService(store, journeys, clock),
+    versions: new VersionService(store, journeys, clock, versionPolicyFromEnv(process.env)),
     close: () => logs.close(),
   };
 }

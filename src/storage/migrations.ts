@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import type { Dialect } from "./dialect.ts";
+import { createJourneyVersions } from "./versions-migration.ts";
 
 /** The schema migrations, in order; names sort in application order. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -113,6 +114,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    "0006_journey_versions": { up: (db: Kysely<unknown>) => createJourneyVersions(db, binary) },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { JourneyVersionRow } from "./versions-migration.ts";
 
 /** Row of `workspaces`. */
 export interface WorkspaceRow {
@@ -88,5 +89,6 @@ export interface Database {
   personas: PersonaRow;
   journeys: JourneyRow;
   journey_changes: JourneyChangeRow;
+  journey_versions: JourneyVersionRow;
   api_tokens: ApiTokenRow;
 }

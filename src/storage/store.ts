@@ -7,6 +7,7 @@ import { PersonaRepository } from "./personas.ts";
 import type { Database } from "./schema.ts";
 import { SurveyRepository } from "./surveys.ts";
 import { TokenRepository } from "./tokens.ts";
+import { VersionRepository } from "./versions.ts";
 import { WorkspaceRepository } from "./workspaces.ts";
 
 /** Every repository, bound to one executor (the database, or one transaction). */
@@ -17,6 +18,7 @@ export interface Repositories {
   tokens: TokenRepository;
   eventLogs: EventLogRepository;
   surveys: SurveyRepository;
+  versions: VersionRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -46,6 +48,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     tokens: new TokenRepository(db),
     eventLogs: new EventLogRepository(db),
     surveys: new SurveyRepository(db),
+    versions: new VersionRepository(db),
   };
 }
 
