@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration } from "./duration.ts";
+import { formatDuration, parseDuration } from "./duration.ts";
 
 describe("formatDuration", () => {
   it.each([
@@ -16,5 +16,28 @@ describe("formatDuration", () => {
     [Number.NaN, "–"],
   ])("formats %d ms as %j", (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
+  });
+});
+
+describe("parseDuration", () => {
+  it.each([
+    ["250ms", 250],
+    ["30s", 30_000],
+    ["30m", 1_800_000],
+    ["12h", 43_200_000],
+    ["14d", 1_209_600_000],
+    ["2w", 1_209_600_000],
+    [" 1d ", 86_400_000],
+  ])("reads %j", (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
+  });
+
+  it("reads a bare number only when given a unit for it", () => {
+    expect(parseDuration("5000")).toBeNull();
+    expect(parseDuration("5000", "ms")).toBe(5000);
+  });
+
+  it.each(["", "soon", "1.5h", "-2d", "3 d", "2y", "h"])("rejects %j", (text) => {
+    expect(parseDuration(text, "ms")).toBeNull();
   });
 });

@@ -23,3 +23,27 @@ export function formatDuration(ms: number): string {
   }
   return parts.join(" ") || "0 s";
 }
+
+/** Milliseconds per unit of a written duration. */
+export const DURATION_UNITS_MS = {
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+} as const;
+
+/** A unit of a written duration: `ms`, `s`, `m` (minutes), `h`, `d`, `w`. */
+export type DurationUnit = keyof typeof DURATION_UNITS_MS;
+
+/**
+ * Reads a duration like `30m`, `12h`, `14d`, `2w` as milliseconds; null when it is not one. A bare
+ * number is read in `bareUnit` when given (the CLI's `--window 5000`), else rejected (the API).
+ */
+export function parseDuration(text: string, bareUnit?: DurationUnit): number | null {
+  const m = /^(\d+)(ms|s|m|h|d|w)?$/.exec(text.trim());
+  if (!m) return null;
+  const unit = (m[2] as DurationUnit | undefined) ?? bareUnit;
+  return unit === undefined ? null : Number(m[1]) * DURATION_UNITS_MS[unit];
+}

@@ -1,13 +1,18 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { WaylineError } from "../domain/index.ts";
-import type { TokenRepository, TokenRole } from "../storage/tokens.ts";
+import type { Role } from "../domain/roles.ts";
+import type { TokenRepository } from "../storage/tokens.ts";
 
 /** Who is asking. */
 export interface Identity {
   /** User or token name. */
   name: string;
-  /** What they may do. */
-  role: TokenRole;
+  /** What they may do (in `workspaceId`). */
+  role: Role;
+  /** The workspace the role holds in (accounts mode); absent means the default workspace. */
+  workspaceId?: string;
+  /** The account (accounts mode with a session). */
+  userId?: string;
 }
 
 /** Resolves the identity of a request, or throws `unauthorized` / `forbidden`. */

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ErrorBody } from "../contract/errors.ts";
 import { type ErrorCode, WaylineError } from "../domain/index.ts";
 
 /** HTTP status of each error code. */
@@ -18,7 +19,7 @@ export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
 };
 
 /** The error body every endpoint answers with. */
-export function errorBody(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+export function errorBody(code: ErrorCode, message: string, details?: Record<string, unknown>): ErrorBody {
   return { error: { code, message, ...(details ? { details } : {}) } };
 }
 

@@ -1,3 +1,4 @@
+import type { SummaryFormat } from "../contract/analysis.ts";
 import {
   buildSummary,
   compareMaps,
@@ -14,8 +15,7 @@ import type { UnitOfWork } from "../storage/store.ts";
 import type { JourneyService, JourneyView } from "./journey-service.ts";
 import type { SettingsService } from "./settings-service.ts";
 
-/** Formats of the stakeholder summary. */
-export type SummaryFormat = "md" | "html" | "pdf";
+export type { SummaryFormat };
 
 /** A rendered file: its bytes and media type. */
 export interface RenderedFile {

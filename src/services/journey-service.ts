@@ -1,4 +1,4 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import type { z } from "zod";
 import {
   applyCommands,
@@ -6,6 +6,7 @@ import {
   createMapDoc,
   findConflicts,
   type JourneyMap,
+  loadMapDoc,
   type MapCommand,
   type MapId,
   type MapKind,
@@ -192,7 +193,5 @@ export class JourneyService {
 
 /** Decodes a stored state into a document (for collaboration and exports). */
 export function docFromState(state: Uint8Array): Y.Doc {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
-  return doc;
+  return loadMapDoc(state);
 }

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+import { createAccountTables } from "./account-migration.ts";
 import type { Dialect } from "./dialect.ts";
 import { createJourneyVersions } from "./versions-migration.ts";
 
@@ -114,7 +115,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
-    "0006_journey_versions": { up: (db: Kysely<unknown>) => createJourneyVersions(db, binary) },
+    "0006_accounts": { up: (db: Kysely<unknown>) => createAccountTables(db) },
+    "0007_journey_versions": { up: (db: Kysely<unknown>) => createJourneyVersions(db, binary) },
   };
 }
 

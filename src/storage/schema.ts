@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { AccountTables } from "./account-schema.ts";
 import type { JourneyVersionRow } from "./versions-migration.ts";
 
 /** Row of `workspaces`. */
@@ -82,7 +83,7 @@ export interface SurveyRow {
 }
 
 /** The database as Kysely sees it. */
-export interface Database {
+export interface Database extends AccountTables {
   surveys: SurveyRow;
   event_logs: EventLogRow;
   workspaces: WorkspaceRow;

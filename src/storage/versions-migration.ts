@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 
-/** Migration 0006: saved versions of maps (automatic, named, before a restore), each with its Y state. */
+/** Migration 0007: saved versions of maps (automatic, named, before a restore), each with its Y state. */
 export async function createJourneyVersions(db: Kysely<unknown>, binary: string): Promise<void> {
   await db.schema
     .createTable("journey_versions")

@@ -2,6 +2,8 @@ import { type Command, InvalidArgumentError } from "commander";
 import { z } from "zod";
 import type { AnalyticsEngine } from "../../analytics/engine.ts";
 import { DEFAULT_ENGINE, ENGINE_NAMES, isEngineName, openEngine } from "../../analytics/registry.ts";
+import { parseDuration } from "../../domain/duration.ts";
+import { FUNNEL_MODES, type FunnelMode } from "../../domain/journey-data/index.ts";
 import { printJson, printTable } from "../io.ts";
 import { dfgRows, funnelRows, pathRows, statsRows, variantRows } from "./log-format.ts";
 import { withProgress } from "./log-progress.ts";
@@ -25,12 +27,9 @@ function positiveInt(value: string): number {
 
 /** Parses a window like 30m, 12h, 14d, 2w or plain milliseconds (usage error otherwise). */
 export function parseWindow(value: string): number {
-  const m = /^(\d+)(ms|s|m|h|d|w)?$/.exec(value.trim());
-  if (!m) throw new InvalidArgumentError("expected a duration such as 30m, 12h, 14d or 2w");
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[
-    m[2] ?? "ms"
-  ] as number;
-  return Number(m[1]) * unit;
+  const ms = parseDuration(value, "ms");
+  if (ms === null) throw new InvalidArgumentError("expected a duration such as 30m, 12h, 14d or 2w");
+  return ms;
 }
 
 function engineOption(value: string): string {
@@ -118,9 +117,9 @@ export function registerLogCommands(program: Command): void {
           .map((s) => s.trim())
           .filter((s) => s !== "");
         if (steps.length < 2) cmd.error("error: --steps needs at least two activities", { exitCode: 2 });
-        if (!["sequential", "strict", "any"].includes(o.mode))
+        if (!(FUNNEL_MODES as readonly string[]).includes(o.mode))
           cmd.error("error: --mode must be sequential, strict or any", { exitCode: 2 });
-        const mode = o.mode as "sequential" | "strict" | "any";
+        const mode = o.mode as FunnelMode;
         return runOnLog(file, o, (e) => e.funnel({ steps, mode, windowMs: o.window, by: o.by }), funnelRows);
       },
     );

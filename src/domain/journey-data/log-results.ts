@@ -141,10 +141,16 @@ export interface FunnelFigures {
   timeToConvert: (DurationSummary & { histogram: HistogramBin[] }) | null;
 }
 
+/** Funnel modes: every step in order (others between allowed) / directly one after another / any order. */
+export const FUNNEL_MODES = ["sequential", "strict", "any"] as const;
+
+/** A funnel mode. */
+export type FunnelMode = (typeof FUNNEL_MODES)[number];
+
 /** Answer of `funnel()`. */
 export interface FunnelResult extends FunnelFigures {
   /** Mode used. */
-  mode: "sequential" | "strict" | "any";
+  mode: FunnelMode;
   /** Per value of the `by` column: entered desc, then value; missing values as "(none)". */
   breakdown?: ({ value: string } & FunnelFigures)[];
 }

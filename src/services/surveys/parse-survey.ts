@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { detectDelimiter } from "../../analytics/import/delimiter.ts";
+import type { RowError } from "../../analytics/model.ts";
 import { WaylineError } from "../../domain/index.ts";
 import { type SurveyResponse, SurveyResponseSchema } from "../../domain/journey-data/index.ts";
 
@@ -8,12 +9,8 @@ export const SURVEY_ERROR_LIMIT = 100;
 /** Most answers in one survey file. */
 export const MAX_SURVEY_ROWS = 200_000;
 
-/** One rejected answer: where it is and why. */
-export interface SurveyRowError {
-  line: number;
-  column?: string;
-  reason: string;
-}
+/** One rejected answer: where it is and why (the same shape as an event log's invalid row). */
+export type SurveyRowError = RowError;
 
 /** Column names accepted for each field (lower case, spaces and dashes as underscores). */
 const ALIASES: Record<keyof SurveyResponse, string[]> = {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
+import type { MapView } from "../../contract/journeys.ts";
 import type { MapComparison } from "../../domain/analysis/index.ts";
 import { analysisApi } from "../api/analysis.ts";
-import type { MapView } from "../api/types.ts";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { CompareView } from "./CompareView.tsx";

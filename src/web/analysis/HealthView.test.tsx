@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { HealthReportView } from "../api/analysis.ts";
+import type { HealthReportView } from "../../contract/analysis.ts";
 import { HealthView } from "./HealthView.tsx";
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
+import type { HealthReportView } from "../../contract/analysis.ts";
 import { SEVERITIES, type Severity } from "../../domain/analysis/index.ts";
 import { ScoreRing } from "../../render/ScoreRing.tsx";
-import type { HealthReportView } from "../api/analysis.ts";
 import { SEVERITY_LABELS } from "./labels.ts";
 import type { MapLocation } from "./reveal.ts";
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { PainPointView } from "../api/analysis.ts";
+import type { PainPointView } from "../../contract/analysis.ts";
 import { isOverdue, localToday, PainPointList } from "./PainPointList.tsx";
 
 afterEach(cleanup);

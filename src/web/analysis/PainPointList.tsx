@@ -1,4 +1,4 @@
-import type { PainPointView } from "../api/analysis.ts";
+import type { PainPointView } from "../../contract/analysis.ts";
 import { IMPACT_LABELS, STATUS_LABELS } from "./labels.ts";
 
 /** True when a pain point's fix is past its due date and still open or in progress. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { analysisApi, type SummaryFormat } from "../api/analysis.ts";
+import type { SummaryFormat } from "../../contract/analysis.ts";
+import { analysisApi } from "../api/analysis.ts";
 
 const DOWNLOADS: { format: SummaryFormat; label: string }[] = [
   { format: "md", label: "Markdown" },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createStore } from "zustand/vanilla";
-import type { HealthReportView, InsightsView } from "../api/analysis.ts";
+import type { HealthReportView, InsightsView } from "../../contract/analysis.ts";
 import type { MapSession } from "../state/session.ts";
 import { createAnalysisStore } from "./analysis-store.ts";
 

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { analysisApi, type HealthReportView, type InsightsView } from "../api/analysis.ts";
+import type { HealthReportView, InsightsView } from "../../contract/analysis.ts";
+import { analysisApi } from "../api/analysis.ts";
 import type { MapSession } from "../state/session.ts";
 
 /** Health report and insights of the open map, as last fetched. */

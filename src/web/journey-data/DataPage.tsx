@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
+import type { JourneySummary } from "../../contract/journeys.ts";
+import type { LogInfo, MapDataReport } from "../../contract/logs.ts";
 import { api } from "../api/client.ts";
-import { type LogInfo, logsApi, type MapDataReport } from "../api/logs.ts";
-import type { JourneySummary } from "../api/types.ts";
+import { logsApi } from "../api/logs.ts";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { DesignedVsActualView } from "./DesignedVsActualView.tsx";

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import { logsApi, type MapDataReport } from "../api/logs.ts";
+import type { MapDataReport } from "../../contract/logs.ts";
+import { logsApi } from "../api/logs.ts";
 import { useEditor, useSession } from "../editor/session-context.ts";
 import { PanelHead } from "../panels/CardPanel.tsx";
 import { navigate } from "../router.ts";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { FunnelResult } from "../api/logs.ts";
+import type { FunnelResult } from "../../domain/journey-data/index.ts";
 import { FunnelChart, FunnelTable, funnelSeries } from "./FunnelChart.tsx";
 
 afterEach(cleanup);

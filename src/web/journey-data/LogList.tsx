@@ -1,4 +1,4 @@
-import type { LogInfo } from "../api/logs.ts";
+import type { LogInfo } from "../../contract/logs.ts";
 import { fmtCount } from "./format.ts";
 
 /** The workspace's logs with their statistics; one is selected. */

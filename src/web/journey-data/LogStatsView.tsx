@@ -1,4 +1,4 @@
-import type { LogStats } from "../api/logs.ts";
+import type { LogStats } from "../../domain/journey-data/index.ts";
 import { fmtCount, fmtDuration } from "./format.ts";
 
 /** Statistics of a log: counts, case duration, start and end activities. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { logsApi, type PathsResult } from "../api/logs.ts";
+import type { PathsResult } from "../../domain/journey-data/index.ts";
+import { logsApi } from "../api/logs.ts";
 import { fmtCount, fmtShare } from "./format.ts";
 
 /** Paths from or to an anchor activity, drawn as bars of sequences, with the "other" bucket. */

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from "react";
+import type { SurveyInfo, SurveyUpload } from "../../contract/surveys.ts";
 import type { StageSurvey } from "../../domain/journey-data/index.ts";
-import { logsApi, type SurveyInfo, type SurveyUpload, type UploadProgress } from "../api/logs.ts";
+import { logsApi } from "../api/logs.ts";
+import type { UploadProgress } from "../api/upload.ts";
 import { fmtCount } from "./format.ts";
 import { useSurveyOverlay } from "./survey-store.ts";
 import { RowErrors } from "./UploadLogForm.tsx";

@@ -1,5 +1,7 @@
 import { useId, useState } from "react";
-import { type LogInfo, logsApi, type UploadProgress } from "../api/logs.ts";
+import type { LogInfo } from "../../contract/logs.ts";
+import { logsApi } from "../api/logs.ts";
+import type { UploadProgress } from "../api/upload.ts";
 import {
   type ColumnChoice,
   type CsvPreview,

@@ -1,4 +1,4 @@
-import type { UploadProgress } from "../api/logs.ts";
+import type { UploadProgress } from "../api/upload.ts";
 import { fmtBytes } from "./format.ts";
 
 /** Upload progress: a bar while bytes go up, then an indeterminate "importing…" state. */

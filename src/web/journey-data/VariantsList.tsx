@@ -1,4 +1,4 @@
-import type { VariantsResult } from "../api/logs.ts";
+import type { VariantsResult } from "../../domain/journey-data/index.ts";
 import { fmtCount, fmtShare } from "./format.ts";
 
 /** Top variants (distinct activity sequences) with a coverage bar each and the total coverage. */

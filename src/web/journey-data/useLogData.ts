@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { type DfgEdge, type LogStats, logsApi, type VariantsResult } from "../api/logs.ts";
+import type { DfgEdge, LogStats, VariantsResult } from "../../domain/journey-data/index.ts";
+import { logsApi } from "../api/logs.ts";
 import { activitiesOf } from "./rule-preview.ts";
 
 /** What a log's views need: statistics, the directly-follows graph, top variants and activity names. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import { type LogInfo, logsApi } from "../api/logs.ts";
+import type { LogInfo } from "../../contract/logs.ts";
+import { logsApi } from "../api/logs.ts";
 
 /** The workspace's logs, reloadable. */
 export function useLogs(): { logs: LogInfo[] | null; error: string | null; reload: () => void } {

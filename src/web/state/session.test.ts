@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
+import type { MapView } from "../../contract/journeys.ts";
 import type { MapCommand } from "../../domain/index.ts";
 import { buildTemplate } from "../../domain/templates/index.ts";
 import { sequentialIds } from "../../domain/testing.ts";
 import { ApiError } from "../api/client.ts";
-import type { MapView } from "../api/types.ts";
 import { MapSession, type SessionApi } from "./session.ts";
 
 function view(version = 1): MapView {

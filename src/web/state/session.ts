@@ -1,6 +1,6 @@
+import type { MapView } from "../../contract/journeys.ts";
 import { type JourneyMap, type MapCommand, WaylineError } from "../../domain/index.ts";
 import { ApiError, api } from "../api/client.ts";
-import type { MapView } from "../api/types.ts";
 import { describeCommand } from "./describe.ts";
 import { createEditorStore, type EditorStore } from "./editor-store.ts";
 import { LocalMap } from "./local-map.ts";

@@ -1,18 +1,28 @@
 import { Hono } from "hono";
+import {
+  type ComparisonView,
+  type HealthReportView,
+  type InsightsView,
+  SummaryQuery,
+} from "../../../contract/analysis.ts";
+import type { MapView } from "../../../contract/journeys.ts";
 import type { AppEnv } from "../../context.ts";
 import { query } from "../../validate.ts";
 import { present } from "../journeys/routes.ts";
-import { SummaryQuery } from "./schema.ts";
 
 /** Analysis of a map, mounted under `/api/journeys`. */
 export function analysisRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   r.get("/:id/check", async (c) => {
     const report = await c.var.services.analysis.check(c.var.workspaceId, c.req.param("id"));
-    return c.json({ score: report.score, counts: report.counts, findings: report.findings });
+    return c.json<HealthReportView>({
+      score: report.score,
+      counts: report.counts,
+      findings: report.findings,
+    });
   });
   r.get("/:id/insights", async (c) =>
-    c.json(await c.var.services.analysis.insights(c.var.workspaceId, c.req.param("id"))),
+    c.json<InsightsView>(await c.var.services.analysis.insights(c.var.workspaceId, c.req.param("id"))),
   );
   r.get("/:id/summary", async (c) => {
     const { format } = query(c, SummaryQuery);
@@ -23,13 +33,13 @@ export function analysisRoutes(): Hono<AppEnv> {
     return c.body(typeof file.body === "string" ? file.body : new Uint8Array(file.body));
   });
   r.post("/:id/future-state", async (c) =>
-    c.json(
+    c.json<MapView>(
       present(await c.var.services.analysis.createFutureState(c.var.workspaceId, c.req.param("id"))),
       201,
     ),
   );
   r.get("/:id/compare/:otherId", async (c) =>
-    c.json(
+    c.json<ComparisonView>(
       await c.var.services.analysis.compare(c.var.workspaceId, c.req.param("id"), c.req.param("otherId")),
     ),
   );

@@ -1,25 +1,31 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import {
+  FillKpisBody,
+  type FillKpisResult,
+  MapDataQuery,
+  type MapDataReport,
+} from "../../../contract/logs.ts";
 import type { AppEnv } from "../../context.ts";
 import { body, query } from "../../validate.ts";
 import { present } from "../journeys/routes.ts";
-import { MapDataQuery } from "./schema.ts";
 
 /** Data overlay of a map, mounted under `/api/journeys`. */
 export function mapDataRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   r.get("/:id/data", async (c) => {
     const { logId } = query(c, MapDataQuery);
-    return c.json(await c.var.services.mapData.report(c.var.workspaceId, c.req.param("id"), logId));
+    return c.json<MapDataReport>(
+      await c.var.services.mapData.report(c.var.workspaceId, c.req.param("id"), logId),
+    );
   });
   r.post("/:id/data/kpis", async (c) => {
-    const { logId } = await body(c, z.strictObject({ logId: z.string().min(1).max(64) }));
+    const { logId } = await body(c, FillKpisBody);
     const { view, report } = await c.var.services.mapData.fillKpis(
       c.var.workspaceId,
       c.req.param("id"),
       logId,
     );
-    return c.json({ map: present(view), report });
+    return c.json<FillKpisResult>({ map: present(view), report });
   });
   return r;
 }

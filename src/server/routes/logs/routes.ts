@@ -1,15 +1,21 @@
 import { rmSync } from "node:fs";
 import { Hono } from "hono";
+import {
+  FunnelQuery,
+  type LogInfo,
+  PathsQuery,
+  UploadLogQuery,
+  VariantsQuery,
+} from "../../../contract/logs.ts";
 import type { AppEnv } from "../../context.ts";
 import { query } from "../../validate.ts";
-import { FunnelQuery, PathsQuery, UploadLogQuery, VariantsQuery } from "./schema.ts";
 import { receiveUpload } from "./upload.ts";
 
 /** `/api/logs`: imported event logs and the journey analytics on them. */
 export function logRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   const logs = (c: { var: AppEnv["Variables"] }) => c.var.services.logs;
-  r.get("/", async (c) => c.json(await logs(c).list(c.var.workspaceId)));
+  r.get("/", async (c) => c.json<LogInfo[]>(await logs(c).list(c.var.workspaceId)));
   r.post("/", async (c) => {
     const q = query(c, UploadLogQuery);
     const { file, dir } = await receiveUpload(c, q.filename);
@@ -20,12 +26,12 @@ export function logRoutes(): Hono<AppEnv> {
         options,
         ...(name ? { name } : {}),
       });
-      return c.json(info, 201);
+      return c.json<LogInfo>(info, 201);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-  r.get("/:id", async (c) => c.json(await logs(c).get(c.var.workspaceId, c.req.param("id"))));
+  r.get("/:id", async (c) => c.json<LogInfo>(await logs(c).get(c.var.workspaceId, c.req.param("id"))));
   r.delete("/:id", async (c) => {
     await logs(c).delete(c.var.workspaceId, c.req.param("id"));
     return c.body(null, 204);

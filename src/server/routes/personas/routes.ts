@@ -1,7 +1,7 @@
 import { Hono } from "hono";
+import { CreatePersonaBody, PatchPersonaBody } from "../../../contract/personas.ts";
 import type { AppEnv } from "../../context.ts";
 import { body } from "../../validate.ts";
-import { CreatePersonaBody, PatchPersonaBody } from "./schema.ts";
 
 /** `/api/personas`: CRUD on the workspace's personas. */
 export function personaRoutes(): Hono<AppEnv> {

@@ -1,9 +1,14 @@
 import { rmSync } from "node:fs";
 import { Hono } from "hono";
+import {
+  type SurveyInfo,
+  SurveyResultsQuery,
+  type SurveyUpload,
+  UploadSurveyQuery,
+} from "../../../contract/surveys.ts";
 import type { AppEnv } from "../../context.ts";
 import { query } from "../../validate.ts";
 import { receiveUpload } from "../logs/upload.ts";
-import { SurveyResultsQuery, UploadSurveyQuery } from "./schema.ts";
 
 /** Largest survey upload (bytes). */
 const SURVEY_UPLOAD_LIMIT = 64 * 1024 * 1024;
@@ -12,7 +17,7 @@ const SURVEY_UPLOAD_LIMIT = 64 * 1024 * 1024;
 export function surveyRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   r.get("/:id/surveys", async (c) =>
-    c.json(await c.var.services.surveys.list(c.var.workspaceId, c.req.param("id"))),
+    c.json<SurveyInfo[]>(await c.var.services.surveys.list(c.var.workspaceId, c.req.param("id"))),
   );
   r.get("/:id/surveys/results", async (c) => {
     const { surveyId } = query(c, SurveyResultsQuery);
@@ -22,7 +27,7 @@ export function surveyRoutes(): Hono<AppEnv> {
     const q = query(c, UploadSurveyQuery);
     const { file, dir } = await receiveUpload(c, q.filename, SURVEY_UPLOAD_LIMIT);
     try {
-      return c.json(
+      return c.json<SurveyUpload>(
         await c.var.services.surveys.import(c.var.workspaceId, c.req.param("id"), file, q.filename, q.name),
         201,
       );

@@ -1,4 +1,6 @@
-import { PersonaInputSchema, PersonaPatchSchema } from "../../../domain/index.ts";
+import { PersonaInputSchema, PersonaPatchSchema } from "../domain/index.ts";
+
+// `/api/personas` (docs/api.md): the answers are the domain's `Persona`.
 
 /** Body of `POST /api/personas`. */
 export const CreatePersonaBody = PersonaInputSchema;

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import type { SurveyRowError } from "../services/surveys/parse-survey.ts";
+import type { SurveyInfo as StoredSurveyInfo } from "../services/surveys/survey-service.ts";
+
+// Surveys of a map, under `/api/journeys/:id/surveys` (docs/api.md). Results are the domain's
+// `SurveyResults` (src/domain/journey-data/surveys.ts).
+
+/** Query of `POST /api/journeys/:id/surveys` (the body is the file). */
+export const UploadSurveyQuery = z.strictObject({
+  /** Original file name: `.csv`/`.tsv` or `.json`/`.ndjson`. */
+  filename: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[^/\\]+\.(csv|tsv|txt|json|ndjson|jsonl)$/i, "a .csv, .tsv, .json or .ndjson file name"),
+  name: z.string().min(1).max(200).optional(),
+});
+
+/** Query of `GET /api/journeys/:id/surveys/results`. */
+export const SurveyResultsQuery = z.strictObject({ surveyId: z.string().min(1).max(64).optional() });
+
+/** A survey of a map as listed by `GET /api/journeys/:id/surveys`. */
+export type SurveyInfo = StoredSurveyInfo;
+
+/** Answer of `POST /api/journeys/:id/surveys`: the survey and the answers skipped, with why. */
+export type SurveyUpload = SurveyInfo & { errors: SurveyRowError[] };
