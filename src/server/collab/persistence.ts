@@ -126,12 +126,12 @@ export class PersistenceExtension implements Extension {
     if (!out) throw new WaylineError("not_found", `no journey map with id "${name}"`);
     Y.applyUpdate(document, out.stored.state, DB_ORIGIN);
     this.storedVector.set(name, Y.encodeStateVector(document));
-    const notice = noticeOf(out.stored);
-    this.lastNotice.set(name, notice);
-    document.broadcastStateless(notice);
     const authors = [...(this.pendingAuthors.get(name) ?? [])];
     this.pendingAuthors.set(name, new Set());
     await this.onStored(name, out.stored, authors).catch(() => {});
+    const notice = noticeOf(out.stored);
+    this.lastNotice.set(name, notice);
+    document.broadcastStateless(notice);
     return out;
   }
 }
