@@ -12,7 +12,7 @@ import { join } from "node:path";
 import type * as Y from "yjs";
 import { freePort, spawnServer } from "../../e2e/collab-harness.ts";
 import { roots, toNativeDocument } from "../../src/domain/index.ts";
-import { connectPeer, type Peer, until } from "../../src/server/collab/peer.ts";
+import { connectPeer, type Peer } from "../../src/server/collab/peer.ts";
 import { generateBenchMap } from "../editor/generate.ts";
 
 const arg = (name: string, d: number) => {
