@@ -1,4 +1,5 @@
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
+import { HistoryButton } from "../collab/HistoryButton.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
@@ -79,6 +80,7 @@ export function Toolbar() {
         </button>
       </div>
       <AnalysisToolGroup />
+      <HistoryButton />
       <span className="spacer" />
       <PresenceBar />
       <output
