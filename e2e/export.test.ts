@@ -6,7 +6,7 @@ import { fromMermaid, toMermaid } from "../src/domain/index.ts";
 import { buildTemplate, listTemplates } from "../src/domain/templates/index.ts";
 import { sequentialIds } from "../src/domain/testing.ts";
 import { describeWithService } from "../src/testing/services.ts";
-import { CHROMIUM } from "./harness.ts";
+import { buildWebApp, CHROMIUM, type Harness, startHarness } from "./harness.ts";
 
 const NOW = "2026-03-01T09:00:00.000Z";
 const SHARED = join(import.meta.dirname, "../../shared/data/mermaid");
@@ -87,3 +87,79 @@ describeWithService("Chromium", existsSync(CHROMIUM), "exported Mermaid in the r
     expect((await render("journey\n  title T\n  section S\n    no colon here\n", 999)).ok).toBe(false);
   });
 });
+
+describeWithService(
+  "Chromium",
+  existsSync(CHROMIUM),
+  "Export menu, view mode and presentation in the editor",
+  () => {
+    let h: Harness;
+    beforeAll(async () => {
+      buildWebApp();
+      h = await startHarness();
+    }, 180_000);
+    afterAll(async () => h?.close());
+
+    it("exports with a preview, shows the map without chrome and presents it stage by stage from the keyboard", async () => {
+      const res = await fetch(`${h.server.url}/api/journeys`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ templateId: "pizza-restaurant" }),
+      });
+      const map = (await res.json()) as { id: string; stages: { name: string; description: string }[] };
+      const page = await h.newPage({ width: 1366, height: 800 });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`/maps/${map.id}`);
+      await page.getByRole("columnheader", { name: "Aware", exact: true }).waitFor();
+
+      await page.getByRole("button", { name: "Export", exact: true }).click();
+      const dialog = page.getByRole("dialog", { name: "Export" });
+      await dialog.getByLabel(/PNG image/).check();
+      const img = dialog.getByRole("img", { name: "Preview of the exported map" });
+      await expect
+        .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), { timeout: 30_000 })
+        .toBeGreaterThan(1000);
+      const href = (await dialog.getByRole("link", { name: /Download PNG/ }).getAttribute("href")) ?? "";
+      expect(href).toContain("format=png&theme=light&scale=2");
+      await dialog.getByLabel(/Mermaid journey/).check();
+      const mermaid = await page.evaluate(
+        async (u) => (await fetch(u)).text(),
+        (await dialog.getByRole("link", { name: /Download Mermaid/ }).getAttribute("href")) ?? "",
+      );
+      expect(mermaid.startsWith("journey\n")).toBe(true);
+      await dialog.getByRole("button", { name: "Close" }).click();
+
+      await page.getByRole("button", { name: "View", exact: true }).click();
+      const view = page.getByRole("dialog", { name: /^View:/ });
+      await view.getByRole("img", { name: /Journey map: Pizza restaurant visit/ }).waitFor();
+      expect(await view.getByRole("button", { name: "Add stage" }).count()).toBe(0);
+      await page.keyboard.press("Escape");
+      await view.waitFor({ state: "detached" });
+
+      await page.getByRole("button", { name: "Present", exact: true }).click();
+      const deck = page.getByRole("dialog", { name: /^Presentation:/ });
+      await deck.getByRole("heading", { name: "Aware", level: 2 }).waitFor();
+      await page.keyboard.press("PageDown");
+      await deck.getByRole("heading", { name: "Research", level: 2 }).waitFor();
+      await page.keyboard.press("ArrowRight");
+      await deck.getByRole("heading", { name: "Arrival", level: 2 }).waitFor();
+      expect(await deck.getByText("Unclear signage", { exact: false }).count()).toBeGreaterThan(0);
+      await page.keyboard.press("ArrowLeft");
+      await deck.getByRole("heading", { name: "Research", level: 2 }).waitFor();
+      await page.keyboard.press("n");
+      await expect(deck.getByLabel("Presenter notes").textContent()).resolves.toBe(
+        map.stages[1]?.description,
+      );
+      await page.keyboard.press("End");
+      await deck.getByRole("heading", { name: "Return", level: 2 }).waitFor();
+      await deck.getByRole("navigation", { name: "Stages" }).getByRole("button", { name: "Order" }).click();
+      await expect(deck.getByRole("button", { name: "Order" }).getAttribute("aria-current")).resolves.toBe(
+        "step",
+      );
+      await page.keyboard.press("Escape");
+      await deck.waitFor({ state: "detached" });
+      expect(errors).toEqual([]);
+    }, 180_000);
+  },
+);

@@ -1,7 +1,9 @@
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
+import { PresentButtons } from "../present/PresentButtons.tsx";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
+import { ExportButton } from "./export/ExportDialog.tsx";
 import { useEditor, useSession } from "./session-context.ts";
 
 const SAVE_LABEL = { saved: "All changes saved", saving: "Saving…", error: "Not saved" } as const;
@@ -78,6 +80,10 @@ export function Toolbar() {
         </button>
       </div>
       <AnalysisToolGroup />
+      <div className="tool-group">
+        <ExportButton />
+      </div>
+      <PresentButtons />
       <span className="spacer" />
       <output
         className={`save-state save-${save}`}
