@@ -41,4 +41,5 @@ export * from "./model/workspace.ts";
 export * from "./ordering.ts";
 export * from "./ydoc/from-ydoc.ts";
 export * from "./ydoc/layout.ts";
+export * from "./ydoc/migrations.ts";
 export * from "./ydoc/to-ydoc.ts";

@@ -1,4 +1,5 @@
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
+import { PresenceBar } from "../collab/PresenceBar.tsx";
 import { PresentButtons } from "../present/PresentButtons.tsx";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
@@ -85,6 +86,7 @@ export function Toolbar() {
       </div>
       <PresentButtons />
       <span className="spacer" />
+      <PresenceBar />
       <output
         className={`save-state save-${save}`}
         aria-live="polite"
