@@ -2,11 +2,18 @@ import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
+import { SkipToMap } from "./SkipToMap.tsx";
 import { useEditor, useSession } from "./session-context.ts";
+import { ToolbarOverflow } from "./ToolbarOverflow.tsx";
+import "./toolbar.css";
 
 const SAVE_LABEL = { saved: "All changes saved", saving: "Saving…", error: "Not saved" } as const;
 
-/** The editor's top bar: back, undo/redo, add stage/lane, panels, save state, theme, print. */
+/**
+ * The editor's top bar: skip link, back, undo/redo, add stage/lane, panels, save state, theme,
+ * print. Below 1600 px the panels, analysis and print fold into a "More tools" popover (and, on
+ * phones, add stage/lane too), so the bar fits a 390 px screen.
+ */
 export function Toolbar() {
   const session = useSession();
   const canUndo = useEditor((s) => s.canUndo);
@@ -23,6 +30,7 @@ export function Toolbar() {
   };
   return (
     <header className="topbar toolbar">
+      <SkipToMap />
       <a
         href="/"
         className="brand"
@@ -31,7 +39,7 @@ export function Toolbar() {
           navigate("/");
         }}
       >
-        ← Wayline
+        ← <span className="brand-name">Wayline</span>
       </a>
       <div className="tool-group">
         <button
@@ -55,29 +63,47 @@ export function Toolbar() {
           ↷ <span className="label">Redo</span>
         </button>
       </div>
-      <div className="tool-group">
+      <div className="tool-group tb-add">
         <button type="button" className="btn" aria-label="Add stage" onClick={addStage}>
           + Add stage
         </button>
         <AddLaneMenu />
       </div>
-      <div className="tool-group">
-        <button type="button" className="btn" onClick={() => open("personas")}>
-          Personas
-        </button>
-        <button type="button" className="btn" onClick={() => open("scale")}>
-          Emotion scale
-        </button>
-        <button
-          type="button"
-          className="btn"
-          onClick={() => open("data")}
-          title="Activity rules, designed vs actual, KPIs and surveys from data"
-        >
-          Data
-        </button>
-      </div>
-      <AnalysisToolGroup />
+      <ToolbarOverflow>
+        <div className="tool-group tb-phone-only">
+          <button type="button" className="btn" aria-label="Add stage" onClick={addStage}>
+            + Add stage
+          </button>
+          <AddLaneMenu />
+        </div>
+        <div className="tool-group">
+          <button type="button" className="btn" onClick={() => open("personas")}>
+            Personas
+          </button>
+          <button type="button" className="btn" onClick={() => open("scale")}>
+            Emotion scale
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => open("data")}
+            title="Activity rules, designed vs actual, KPIs and surveys from data"
+          >
+            Data
+          </button>
+        </div>
+        <AnalysisToolGroup />
+        <div className="tool-group tb-print">
+          <button
+            type="button"
+            className="btn ghost"
+            onClick={() => window.print()}
+            title="Print or save as PDF"
+          >
+            Print
+          </button>
+        </div>
+      </ToolbarOverflow>
       <span className="spacer" />
       <output
         className={`save-state save-${save}`}
@@ -85,12 +111,9 @@ export function Toolbar() {
         title={saveMessage || SAVE_LABEL[save]}
       >
         <span className="dot" aria-hidden="true" />
-        {SAVE_LABEL[save]}
+        <span className="save-label">{SAVE_LABEL[save]}</span>
         {saveMessage ? <span className="muted"> — {saveMessage}</span> : null}
       </output>
-      <button type="button" className="btn ghost" onClick={() => window.print()} title="Print or save as PDF">
-        Print
-      </button>
       <ThemeButton />
     </header>
   );
