@@ -11,8 +11,8 @@ const SAVE_LABEL = { saved: "All changes saved", saving: "Saving…", error: "No
 
 /**
  * The editor's top bar: skip link, back, undo/redo, add stage/lane, panels, save state, theme,
- * print. Below 1600 px the panels, analysis and print fold into a "More tools" popover (and, on
- * phones, add stage/lane too), so the bar fits a 390 px screen.
+ * print. Narrower than 1600 px, tools fold into a "More tools" popover step by step (on phones
+ * add stage/lane too), so the bar fits a 390 px screen.
  */
 export function Toolbar() {
   const session = useSession();
@@ -21,8 +21,7 @@ export function Toolbar() {
   const save = useEditor((s) => s.save);
   const saveMessage = useEditor((s) => s.saveMessage);
   const stageCount = useEditor((s) => s.map.stages.length);
-  const open = (panel: "personas" | "scale" | "data") =>
-    session.store.setState((s) => ({ panel: s.panel === panel ? null : panel }));
+  const open = (panel: Panel) => session.store.setState((s) => ({ panel: s.panel === panel ? null : panel }));
   const addStage = () => {
     const id = crypto.randomUUID().replace(/-/g, "") as never;
     if (session.dispatch([{ type: "addStage", id, name: `Stage ${stageCount + 1}` }]))
@@ -69,40 +68,15 @@ export function Toolbar() {
         </button>
         <AddLaneMenu />
       </div>
+      <PanelTools open={open} where="bar" />
       <ToolbarOverflow>
-        <div className="tool-group tb-phone-only">
+        <div className="tool-group tb-only-phone">
           <button type="button" className="btn" aria-label="Add stage" onClick={addStage}>
             + Add stage
           </button>
           <AddLaneMenu />
         </div>
-        <div className="tool-group">
-          <button type="button" className="btn" onClick={() => open("personas")}>
-            Personas
-          </button>
-          <button type="button" className="btn" onClick={() => open("scale")}>
-            Emotion scale
-          </button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => open("data")}
-            title="Activity rules, designed vs actual, KPIs and surveys from data"
-          >
-            Data
-          </button>
-        </div>
-        <AnalysisToolGroup />
-        <div className="tool-group tb-print">
-          <button
-            type="button"
-            className="btn ghost"
-            onClick={() => window.print()}
-            title="Print or save as PDF"
-          >
-            Print
-          </button>
-        </div>
+        <PanelTools open={open} where="more" />
       </ToolbarOverflow>
       <span className="spacer" />
       <output
@@ -116,5 +90,50 @@ export function Toolbar() {
       </output>
       <ThemeButton />
     </header>
+  );
+}
+
+type Panel = "personas" | "scale" | "data";
+
+/**
+ * The panel, analysis and print tools, drawn twice: in the bar and in the "More tools" popover.
+ * toolbar.css shows each copy at the widths where it fits (Personas, Emotion scale and Print fold
+ * first, below 1600 px; Data and Analysis below 1280 px), so only one copy is ever displayed.
+ */
+function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | "more" }) {
+  const wide = where === "bar" ? "tb-fold-1599" : "tb-only-1599";
+  const mid = where === "bar" ? "tb-fold-1279" : "tb-only-1279";
+  return (
+    <>
+      <div className={where === "bar" ? "tool-group tb-fold-1279" : "tool-group"}>
+        <button type="button" className={`btn ${wide}`} onClick={() => open("personas")}>
+          Personas
+        </button>
+        <button type="button" className={`btn ${wide}`} onClick={() => open("scale")}>
+          Emotion scale
+        </button>
+        <button
+          type="button"
+          className={`btn ${mid}`}
+          onClick={() => open("data")}
+          title="Activity rules, designed vs actual, KPIs and surveys from data"
+        >
+          Data
+        </button>
+      </div>
+      <div className={`tb-analysis ${mid}`}>
+        <AnalysisToolGroup />
+      </div>
+      <div className={`tool-group ${wide}`}>
+        <button
+          type="button"
+          className="btn ghost"
+          onClick={() => window.print()}
+          title="Print or save as PDF"
+        >
+          Print
+        </button>
+      </div>
+    </>
   );
 }
