@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { VERSION } from "../server/version.ts";
+import { registerAttention } from "./commands/attention.ts";
 import { registerCheck } from "./commands/check.ts";
 import { registerLogCommands } from "./commands/log.ts";
 import { registerLogImport } from "./commands/log-import.ts";
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   const log = program.commands.find((c) => c.name() === "log");
   if (log) registerLogImport(log);
   registerToken(program);
+  registerAttention(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
   return program;

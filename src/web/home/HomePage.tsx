@@ -48,6 +48,16 @@ export function HomePage() {
         >
           Data
         </a>
+        <a
+          href="/attention"
+          className="btn ghost"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate("/attention");
+          }}
+        >
+          Needs attention
+        </a>
         <span className="spacer" />
         <ThemeButton />
       </header>
