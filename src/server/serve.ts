@@ -1,6 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openStore, type Store } from "../storage/store.ts";
+import { accountAuthenticator } from "./accounts/authenticator.ts";
+import { LoginLimiter } from "./accounts/login-limiter.ts";
+import type { AccountsOptions } from "./accounts/session.ts";
 import { createAppWithServices } from "./app.ts";
 import { localAuthenticator, tokenAuthenticator } from "./auth.ts";
 import type { ServerConfig } from "./config.ts";
@@ -16,10 +19,24 @@ export interface RunningServer {
 /** Opens the store and serves the app until closed. */
 export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
   const store = await openStore({ url: cfg.databaseUrl, dataDir: cfg.dataDir });
-  const auth = cfg.auth === "token" ? tokenAuthenticator(store.tokens) : localAuthenticator();
+  const accounts: AccountsOptions | undefined =
+    cfg.auth === "accounts"
+      ? {
+          store,
+          limiter: new LoginLimiter(),
+          now: () => new Date(),
+          publicOrigin: cfg.publicUrl ? new URL(cfg.publicUrl).origin : undefined,
+        }
+      : undefined;
+  const auth = accounts
+    ? accountAuthenticator(accounts)
+    : cfg.auth === "token"
+      ? tokenAuthenticator(store.tokens)
+      : localAuthenticator();
   const { app, services } = createAppWithServices({
     store,
     auth,
+    ...(accounts ? { accounts } : {}),
     dataDir: cfg.dataDir,
     clickhouseUrl: process.env.CLICKHOUSE_URL || undefined,
   });
