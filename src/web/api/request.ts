@@ -1,5 +1,6 @@
 import { ErrorBodySchema } from "../../contract/errors.ts";
 import type { ErrorCode } from "../../domain/errors.ts";
+import { teamHeaders } from "../account/team-session.ts";
 
 /** Codes of an `ApiError`: the server's, and the client's own for answers that never came. */
 export type ApiErrorCode =
@@ -75,9 +76,9 @@ export interface RequestOptions {
  * or `undefined` for 204), and turns every failure into an `ApiError`.
  */
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  const init: RequestInit = { method };
+  const init: RequestInit = { method, headers: teamHeaders() };
   if (opts.body !== undefined) {
-    init.headers = { "content-type": "application/json" };
+    init.headers = { ...teamHeaders(), "content-type": "application/json" };
     init.body = JSON.stringify(opts.body);
   }
   let res: Response;
