@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { VERSION } from "../server/version.ts";
+import { registerAttention } from "./commands/attention.ts";
 import { registerCheck } from "./commands/check.ts";
 import { registerLogCommands } from "./commands/log.ts";
 import { registerLogImport } from "./commands/log-import.ts";
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   if (log) registerLogImport(log);
   registerToken(program);
   registerUser(program);
+  registerAttention(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
   return program;

@@ -11,6 +11,7 @@ import type { AppEnv, Services } from "./context.ts";
 import { onError, onNotFound } from "./errors.ts";
 import { rateLimit, rateLimitFromEnv } from "./rate-limit.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
+import { attentionRoutes } from "./routes/attention/routes.ts";
 import { authRoutes } from "./routes/auth/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
@@ -97,6 +98,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   api.route("/journeys", surveyRoutes());
   api.route("/logs", logRoutes());
   api.route("/settings", settingsRoutes());
+  api.route("/attention", attentionRoutes());
   app.route("/api", api);
   return { app, services };
 }

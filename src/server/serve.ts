@@ -1,11 +1,14 @@
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openStore, type Store } from "../storage/store.ts";
+import { DEFAULT_WORKSPACE_ID } from "../storage/workspaces.ts";
 import { accountAuthenticator } from "./accounts/authenticator.ts";
 import { LoginLimiter } from "./accounts/login-limiter.ts";
 import type { AccountsOptions } from "./accounts/session.ts";
 import { createAppWithServices } from "./app.ts";
 import { localAuthenticator, tokenAuthenticator } from "./auth.ts";
+import { CollabServer } from "./collab/collab-server.ts";
 import type { ServerConfig } from "./config.ts";
 import { mountWebApp } from "./static.ts";
 
@@ -13,12 +16,29 @@ import { mountWebApp } from "./static.ts";
 export interface RunningServer {
   url: string;
   store: Store;
+  /** The live maps (Hocuspocus at `/collab`). */
+  collab: CollabServer;
   close(): Promise<void>;
 }
 
 /** Opens the store and serves the app until closed. */
 export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
   const store = await openStore({ url: cfg.databaseUrl, dataDir: cfg.dataDir });
+  const running = await serveStore(store, cfg);
+  return {
+    ...running,
+    close: async () => {
+      await running.close();
+      await store.close();
+    },
+  };
+}
+
+/** Serves the app on an open store until closed (the store stays open: its owner closes it). */
+export async function serveStore(
+  store: Store,
+  cfg: ServerConfig & { redisUrl?: string | undefined; collabDebounceMs?: number },
+): Promise<RunningServer> {
   const accounts: AccountsOptions | undefined =
     cfg.auth === "accounts"
       ? {
@@ -41,19 +61,32 @@ export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
     clickhouseUrl: process.env.CLICKHOUSE_URL || undefined,
   });
   mountWebApp(app);
+  const collab = new CollabServer({
+    store,
+    workspaceId: DEFAULT_WORKSPACE_ID,
+    // Accounts mode: the websocket accepts API tokens only until collab checks sessions with
+    // can() (see src/server/access/permissions.ts); never the loopback "local" rule on a team server.
+    auth: cfg.auth === "local" ? { mode: "local" } : { mode: "token", tokens: store.tokens },
+    redisUrl: "redisUrl" in cfg ? cfg.redisUrl : process.env.REDIS_URL || undefined,
+    // WAYLINE_COLLAB_DEBOUNCE_MS: idle time before a live map is stored (default 500 ms).
+    debounceMs: cfg.collabDebounceMs ?? (Number(process.env.WAYLINE_COLLAB_DEBOUNCE_MS) || undefined),
+  });
+  services.journeys.routeEditsThrough(collab);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, () => resolve(s));
     s.once("error", reject);
   });
+  collab.attach(server as Server);
   const { port } = server.address() as AddressInfo;
   const host = cfg.host.includes(":") ? `[${cfg.host}]` : cfg.host === "127.0.0.1" ? "localhost" : cfg.host;
   return {
     url: `http://${host}:${port}`,
     store,
+    collab,
     close: async () => {
+      await collab.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.close();
-      await store.close();
     },
   };
 }

@@ -6,6 +6,7 @@ import { JourneyService } from "./journey-service.ts";
 import { LogLibrary } from "./logs/log-library.ts";
 import { MapDataService } from "./logs/map-data-service.ts";
 import { PersonaService } from "./persona-service.ts";
+import { AttentionService } from "./portfolio/attention-service.ts";
 import { SettingsService } from "./settings-service.ts";
 import { SurveyService } from "./surveys/survey-service.ts";
 
@@ -18,6 +19,8 @@ export interface Services {
   logs: LogLibrary;
   mapData: MapDataService;
   surveys: SurveyService;
+  /** Needs attention: what is stale or overdue across the workspace. */
+  attention: AttentionService;
   /** Closes what the services opened (event-log engines); the store stays open. */
   close(): Promise<void>;
 }
@@ -52,6 +55,7 @@ export function createServices(cfg: ServicesConfig): Services {
     logs,
     mapData: new MapDataService(journeys, logs, clock),
     surveys: new SurveyService(store, journeys, clock),
+    attention: new AttentionService(journeys, settings, clock),
     close: () => logs.close(),
   };
 }

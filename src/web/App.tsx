@@ -3,12 +3,14 @@ import { compareIdsOf } from "./analysis/compare-route.ts";
 import { EditorPage } from "./editor/EditorPage.tsx";
 import { HomePage } from "./home/HomePage.tsx";
 import { DataPage } from "./journey-data/DataPage.tsx";
+import { AttentionPage } from "./portfolio/AttentionPage.tsx";
 import { mapIdOf, usePath } from "./router.ts";
 
 /** The app: the map list at `/`, the editor at `/maps/:id`, the Data tab at `/data`. */
 export function App() {
   const path = usePath();
   if (/^\/data\/?$/.test(path)) return <DataPage />;
+  if (/^\/attention\/?$/.test(path)) return <AttentionPage />;
   const compare = compareIdsOf(path);
   if (compare) return <ComparePage key={compare.join("/")} ids={compare} />;
   const mapId = mapIdOf(path);

@@ -54,6 +54,7 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("GET", "/journeys/:id/surveys/results", "map.read"),
   cur("POST", "/journeys/:id/surveys", "map.edit"),
   cur("DELETE", "/journeys/:id/surveys/:surveyId", "map.edit"),
+  cur("GET", "/attention", "map.read"),
   cur("GET", "/logs", "log.read"),
   cur("POST", "/logs", "log.write"),
   cur("GET", "/logs/:id", "log.read"),

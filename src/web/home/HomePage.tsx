@@ -10,6 +10,7 @@ import { WorkspaceSwitcher } from "../workspace/WorkspaceSwitcher.tsx";
 import { MapList } from "./MapList.tsx";
 import { NewMapDialog } from "./NewMapDialog.tsx";
 import { TemplateGallery } from "./TemplateGallery.tsx";
+import { Welcome } from "./Welcome.tsx";
 
 /** The map list: search, filters, create (blank or from a template) and per-map actions. */
 export function HomePage() {
@@ -32,6 +33,8 @@ export function HomePage() {
   }, []);
 
   const set = (k: keyof JourneyQuery) => (v: string) => setQuery((q) => ({ ...q, [k]: v || undefined }));
+  const filtered = Object.values(query).some((v) => v !== undefined && v !== "");
+  const opened = (id: string) => navigate(`/maps/${id}`);
   return (
     <div className="home">
       <header className="topbar">
@@ -46,6 +49,16 @@ export function HomePage() {
           }}
         >
           Data
+        </a>
+        <a
+          href="/attention"
+          className="btn ghost"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate("/attention");
+          }}
+        >
+          Needs attention
         </a>
         <span className="spacer" />
         <WorkspaceSwitcher />
@@ -86,18 +99,26 @@ export function HomePage() {
           />
         </search>
         {error ? <p className="error">Could not load maps: {error}</p> : null}
-        {maps ? (
-          <MapList maps={maps} personas={personas} onChanged={reload} onError={setError} />
-        ) : (
-          <p className="muted">Loading…</p>
-        )}
+        {maps === null ? <p className="muted">Loading…</p> : null}
+        {maps && (maps.length > 0 || filtered) ? (
+          <MapList
+            maps={maps}
+            personas={personas}
+            onChanged={reload}
+            onError={setError}
+            onClearFilters={() => setQuery({})}
+          />
+        ) : null}
+        {maps && maps.length === 0 && !filtered ? (
+          <Welcome
+            onBlank={() => setDialog("blank")}
+            onCreated={opened}
+            showTemplates={dialog !== "template"}
+          />
+        ) : null}
       </main>
-      {dialog === "blank" ? (
-        <NewMapDialog onClose={() => setDialog(null)} onCreated={(id) => navigate(`/maps/${id}`)} />
-      ) : null}
-      {dialog === "template" ? (
-        <TemplateGallery onClose={() => setDialog(null)} onCreated={(id) => navigate(`/maps/${id}`)} />
-      ) : null}
+      {dialog === "blank" ? <NewMapDialog onClose={() => setDialog(null)} onCreated={opened} /> : null}
+      {dialog === "template" ? <TemplateGallery onClose={() => setDialog(null)} onCreated={opened} /> : null}
     </div>
   );
 }

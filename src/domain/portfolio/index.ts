@@ -1,0 +1,4 @@
+/** Across maps: the needs-attention list (and, next, portfolio and atlas). */
+export * from "./attention.ts";
+export * from "./attention-schema.ts";
+export * from "./overdue.ts";
