@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import { openStore, type Store } from "../storage/store.ts";
 import { DEFAULT_WORKSPACE_ID } from "../storage/workspaces.ts";
 import { accountAuthenticator } from "./accounts/authenticator.ts";
+import { identifyCollabRequest } from "./accounts/collab-identity.ts";
 import { LoginLimiter } from "./accounts/login-limiter.ts";
 import type { AccountsOptions } from "./accounts/session.ts";
 import { createAppWithServices } from "./app.ts";
@@ -64,9 +65,12 @@ export async function serveStore(
   const collab = new CollabServer({
     store,
     workspaceId: DEFAULT_WORKSPACE_ID,
-    // Accounts mode: the websocket accepts API tokens only until collab checks sessions with
-    // can() (see src/server/access/permissions.ts); never the loopback "local" rule on a team server.
-    auth: cfg.auth === "local" ? { mode: "local" } : { mode: "token", tokens: store.tokens },
+    // Accounts mode: session cookie + the permission table; collab serves the default workspace only.
+    auth: accounts
+      ? { mode: "accounts", identify: (req) => identifyCollabRequest(req, accounts, DEFAULT_WORKSPACE_ID) }
+      : cfg.auth === "token"
+        ? { mode: "token", tokens: store.tokens }
+        : { mode: "local" },
     redisUrl: "redisUrl" in cfg ? cfg.redisUrl : process.env.REDIS_URL || undefined,
     // WAYLINE_COLLAB_DEBOUNCE_MS: idle time before a live map is stored (default 500 ms).
     debounceMs: cfg.collabDebounceMs ?? (Number(process.env.WAYLINE_COLLAB_DEBOUNCE_MS) || undefined),
