@@ -9,6 +9,7 @@ import { registerSummary } from "./commands/summary.ts";
 import { registerTemplates } from "./commands/templates.ts";
 import { registerToken } from "./commands/token.ts";
 import { registerTransfer } from "./commands/transfer.ts";
+import { registerUser } from "./commands/user.ts";
 import { registerValidate } from "./commands/validate.ts";
 import { describeError, EXIT, ExitCode } from "./io.ts";
 
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   const log = program.commands.find((c) => c.name() === "log");
   if (log) registerLogImport(log);
   registerToken(program);
+  registerUser(program);
   registerAttention(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
