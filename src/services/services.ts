@@ -7,6 +7,7 @@ import { LogLibrary } from "./logs/log-library.ts";
 import { MapDataService } from "./logs/map-data-service.ts";
 import { PersonaService } from "./persona-service.ts";
 import { AttentionService } from "./portfolio/attention-service.ts";
+import { PortfolioService } from "./portfolio/portfolio-service.ts";
 import { SettingsService } from "./settings-service.ts";
 import { SurveyService } from "./surveys/survey-service.ts";
 
@@ -21,6 +22,8 @@ export interface Services {
   surveys: SurveyService;
   /** Needs attention: what is stale or overdue across the workspace. */
   attention: AttentionService;
+  /** Portfolio: every pain point and idea across maps; bulk edits through each map's commands. */
+  portfolio: PortfolioService;
   /** Closes what the services opened (event-log engines); the store stays open. */
   close(): Promise<void>;
 }
@@ -56,6 +59,7 @@ export function createServices(cfg: ServicesConfig): Services {
     mapData: new MapDataService(journeys, logs, clock),
     surveys: new SurveyService(store, journeys, clock),
     attention: new AttentionService(journeys, settings, clock),
+    portfolio: new PortfolioService(journeys, clock),
     close: () => logs.close(),
   };
 }
