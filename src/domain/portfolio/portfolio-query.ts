@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WorkStatusSchema } from "../model/card.ts";
+import { type WorkStatus, WorkStatusSchema } from "../model/card.ts";
 import { sameOwner } from "./attention.ts";
 import { PORTFOLIO_TYPES, type PortfolioItem } from "./portfolio.ts";
 
@@ -53,7 +53,7 @@ function nullsLast<T>(a: T | null, b: T | null, cmp: (x: T, y: T) => number): nu
   return cmp(a, b);
 }
 const text = (a: string, b: string) => a.localeCompare(b);
-const STATUS_ORDER = ["open", "in_progress", "done", "wont_fix"];
+const STATUS_ORDER = ["open", "in_progress", "done", "wont_fix"] as const satisfies readonly WorkStatus[];
 
 const BY: Record<PortfolioSort, (a: PortfolioItem, b: PortfolioItem) => number> = {
   priority: (a, b) =>

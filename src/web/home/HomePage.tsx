@@ -55,6 +55,16 @@ export function HomePage() {
         >
           Needs attention
         </a>
+        <a
+          href="/portfolio"
+          className="btn ghost"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate("/portfolio");
+          }}
+        >
+          Portfolio
+        </a>
         <span className="spacer" />
         <ThemeButton />
       </header>

@@ -1,9 +1,17 @@
 import type { AttentionView } from "../../contract/attention.ts";
-import type { AttentionKind } from "../../domain/portfolio/index.ts";
-import { request } from "../api/request.ts";
+import type { PortfolioBulkView, PortfolioView } from "../../contract/portfolio.ts";
+import type { AttentionKind, PortfolioBulk, PortfolioFilter } from "../../domain/portfolio/index.ts";
+import { queryString, request } from "../api/request.ts";
 
 export { ATTENTION_KINDS } from "../../domain/portfolio/attention.ts";
-export type { AttentionItem, AttentionKind, AttentionReport } from "../../domain/portfolio/index.ts";
+export type {
+  AttentionItem,
+  AttentionKind,
+  AttentionReport,
+  PortfolioBulk,
+  PortfolioFilter,
+  PortfolioItem,
+} from "../../domain/portfolio/index.ts";
 
 /** Filters of `GET /api/attention`. */
 export interface AttentionFilter {
@@ -20,4 +28,24 @@ export const portfolioApi = {
     request<AttentionView>("GET", "/api/attention", {
       query: { owner: f.owner, kind: f.kinds?.length ? f.kinds.join(",") : undefined },
     }),
+  /** `GET /api/portfolio`: pain points and ideas across maps. */
+  portfolio: (f: Partial<PortfolioFilter> = {}) =>
+    request<PortfolioView>("GET", "/api/portfolio", { query: portfolioQuery(f) }),
+  /** `PATCH /api/portfolio`: the same owner, status and/or due date on many pain points. */
+  bulkEdit: (bulk: PortfolioBulk) => request<PortfolioBulkView>("PATCH", "/api/portfolio", { body: bulk }),
+  /** Link of the issue-tracker CSV of the filtered portfolio. */
+  csvHref: (f: Partial<PortfolioFilter> = {}) =>
+    `/api/portfolio${queryString({ ...portfolioQuery(f), format: "csv" })}`,
 };
+
+function portfolioQuery(f: Partial<PortfolioFilter>) {
+  return {
+    type: f.type,
+    status: f.status,
+    owner: f.owner,
+    mapId: f.mapId,
+    personaId: f.personaId,
+    overdue: f.overdue ? "true" : undefined,
+    sort: f.sort,
+  };
+}
