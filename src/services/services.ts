@@ -50,16 +50,17 @@ export function createServices(cfg: ServicesConfig): Services {
     { dir: join(cfg.dataDir ?? "./data", "logs"), clickhouseUrl: cfg.clickhouseUrl },
     clock,
   );
+  const mapData = new MapDataService(journeys, logs, clock);
   return {
     journeys,
     personas: new PersonaService(store, clock),
     settings,
     analysis: new AnalysisService(store, journeys, settings, clock),
     logs,
-    mapData: new MapDataService(journeys, logs, clock),
+    mapData,
     surveys: new SurveyService(store, journeys, clock),
     attention: new AttentionService(journeys, settings, clock),
-    portfolio: new PortfolioService(journeys, clock),
+    portfolio: new PortfolioService(journeys, clock, mapData),
     close: () => logs.close(),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildMap, card } from "../analysis/test-maps.ts";
-import { mapPortfolio } from "./portfolio.ts";
+import { mapPortfolio, reachSourceText } from "./portfolio.ts";
 import { boardOf, filterPortfolio, PortfolioFilterSchema, sortPortfolio } from "./portfolio-query.ts";
 import { csvCell, toTrackerCsv } from "./tracker-csv.ts";
 
@@ -96,5 +96,16 @@ describe("issue-tracker CSV", () => {
     expect(csvCell('say "hi", ok')).toBe('"say ""hi"", ok"');
     expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
     expect(csvCell("plain")).toBe("plain");
+  });
+});
+
+describe("data-backed reach", () => {
+  it("takes reach from the cases reaching the stage and says where it comes from", () => {
+    const data = { logName: "Claims", cases: 6, reached: new Map([["s3", 6]]) };
+    const byId = Object.fromEntries(mapPortfolio(checkout, TODAY, data).map((r) => [r.cardId, r]));
+    expect(byId.p2).toMatchObject({ reach: 1, score: 3, reachSource: "6 of 6 cases, log Claims" });
+    expect(byId.p1).toMatchObject({ reach: 0.9, score: 0.9, reachSource: null });
+    expect(byId.i1?.score).toBe(3);
+    expect(reachSourceText(1243, 5020, "Q3 web shop")).toBe("1,243 of 5,020 cases, log Q3 web shop");
   });
 });

@@ -43,8 +43,10 @@ export interface PortfolioItem {
   overdue: boolean;
   /** Impact of a pain point. */
   impact: z.infer<typeof PainImpactSchema> | null;
-  /** Reach 0–1 of a pain point (share of customers affected). */
+  /** Reach 0–1 of a pain point (share of customers affected): from the linked log when there is one. */
   reach: number | null;
+  /** Where a data-backed reach comes from ("3 of 6 cases, log Claims"); null when typed on the card. */
+  reachSource: string | null;
   /**
    * Priority: impact weight × reach for a pain point (as in the map's own ranking); for an idea the
    * highest score of the pain points it addresses. Null when unknown.
@@ -72,9 +74,52 @@ function base(map: JourneyMap) {
   };
 }
 
-/** Every pain point (resolved ones included) and idea of a map as portfolio rows. */
-export function mapPortfolio(map: JourneyMap, today: string): PortfolioItem[] {
-  const pains = prioritizePainPoints(map, { includeResolved: true }).map(
+/** Cases reaching each stage in the event log linked to a map (the data overlay's figures). */
+export interface StageReachData {
+  /** Name of the log, for the source text. */
+  logName: string;
+  /** Cases in the log. */
+  cases: number;
+  /** Cases reaching each stage, by stage id. */
+  reached: ReadonlyMap<string, number>;
+}
+
+/** "1,243 of 5,020 cases, log Q3 web shop". */
+export function reachSourceText(reached: number, cases: number, logName: string): string {
+  const n = (x: number) => x.toLocaleString("en-US");
+  return `${n(reached)} of ${n(cases)} cases, log ${logName}`;
+}
+
+/**
+ * The map with each pain point's reach replaced by its stage's share of the log's cases, so the
+ * map's own ranking (`prioritizePainPoints`) scores it on data. Stages the data does not cover
+ * keep the typed reach.
+ */
+export function withDataReach(map: JourneyMap, data: StageReachData): JourneyMap {
+  if (data.cases === 0) return map;
+  return {
+    ...map,
+    cards: map.cards.map((c) => {
+      const reached = data.reached.get(c.stageId);
+      if (c.fields.kind !== "pain" || reached === undefined) return c;
+      return { ...c, fields: { ...c.fields, reach: reached / data.cases } };
+    }),
+  };
+}
+
+/**
+ * Every pain point (resolved ones included) and idea of a map as portfolio rows. With `data`
+ * (the log linked to the map) reach and priority come from the cases reaching each stage.
+ */
+export function mapPortfolio(map: JourneyMap, today: string, data?: StageReachData): PortfolioItem[] {
+  const scored = data ? withDataReach(map, data) : map;
+  const sourceOf = (stageId: string) => {
+    const reached = data?.reached.get(stageId);
+    return data && reached !== undefined && data.cases > 0
+      ? reachSourceText(reached, data.cases, data.logName)
+      : null;
+  };
+  const pains = prioritizePainPoints(scored, { includeResolved: true }).map(
     (p): PortfolioItem => ({
       type: "pain",
       ...base(map),
@@ -89,6 +134,7 @@ export function mapPortfolio(map: JourneyMap, today: string): PortfolioItem[] {
       overdue: isOverdue(p.card.fields, today),
       impact: p.card.fields.impact,
       reach: p.reach,
+      reachSource: sourceOf(p.stageId),
       score: p.score,
       painPointIds: [],
       effort: null,
@@ -115,6 +161,7 @@ export function mapPortfolio(map: JourneyMap, today: string): PortfolioItem[] {
       overdue: false,
       impact: null,
       reach: null,
+      reachSource: null,
       score: scores.length ? Math.max(...scores) : null,
       painPointIds: [...c.fields.painPointIds],
       effort: c.fields.effort,

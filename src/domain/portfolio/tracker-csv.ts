@@ -30,7 +30,9 @@ function description(i: PortfolioItem): string {
   const facts = [
     `Journey: ${i.mapTitle}, stage ${i.stageName}`,
     ...(i.impact ? [`Impact: ${i.impact}`] : []),
-    ...(i.reach !== null ? [`Reach: ${Math.round(i.reach * 100)} %`] : []),
+    ...(i.reach !== null
+      ? [`Reach: ${Math.round(i.reach * 100)} %${i.reachSource ? ` (${i.reachSource})` : ""}`]
+      : []),
     ...(i.score !== null ? [`Priority score: ${i.score}`] : []),
   ];
   return [i.text.trim(), "", ...facts].join("\n");

@@ -15,6 +15,8 @@ import {
   toTrackerCsv,
 } from "../../domain/portfolio/index.ts";
 import type { JourneyService } from "../journey-service.ts";
+import type { MapDataService } from "../logs/map-data-service.ts";
+import { linkedStageReach } from "./linked-log.ts";
 import { loadWorkspaceMaps } from "./workspace-maps.ts";
 
 /** The portfolio of a workspace. */
@@ -44,13 +46,19 @@ export class PortfolioService {
   constructor(
     private readonly journeys: JourneyService,
     private readonly clock: () => string = () => new Date().toISOString(),
+    /** The data overlay, for reach from a map's linked event log (typed reach only without it). */
+    private readonly mapData?: MapDataService,
   ) {}
 
-  /** Rows of every map (archived maps left out), filtered and ordered. */
+  /** Rows of every map (archived maps left out), filtered and ordered; reach from linked logs. */
   async list(ws: string, f: Partial<PortfolioFilter> = {}, today?: string): Promise<PortfolioReport> {
     const day = today ?? this.clock().slice(0, 10);
     const maps = (await loadWorkspaceMaps(this.journeys, ws)).filter((m) => m.status !== "archived");
-    const all = maps.flatMap((m) => mapPortfolio(m, day));
+    const all: PortfolioItem[] = [];
+    for (const m of maps) {
+      const data = this.mapData ? await linkedStageReach(this.mapData, ws, m) : null;
+      all.push(...mapPortfolio(m, day, data ?? undefined));
+    }
     return {
       today: day,
       total: all.length,

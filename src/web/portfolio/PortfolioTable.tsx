@@ -47,7 +47,10 @@ export function PortfolioTable({
                 />
               ) : null}
             </td>
-            <td>{score(i)}</td>
+            <td>
+              {score(i)}
+              {i.reachSource ? <span className="reach-source muted"> reach: {i.reachSource}</span> : null}
+            </td>
             <td>{i.summary}</td>
             <td>{i.type === "pain" ? "Pain point" : "Idea"}</td>
             <td>{i.status ? WORK_STATUS_LABELS[i.status] : ""}</td>

@@ -26,6 +26,7 @@ const row = (cardId: string, extra: Partial<PortfolioItem>): PortfolioItem => ({
   overdue: false,
   impact: "abandon",
   reach: 0.5,
+  reachSource: null,
   score: 1.5,
   painPointIds: [],
   effort: null,
