@@ -18,6 +18,9 @@ export default defineConfig({
   server: {
     port: 5173,
     // The API runs on `npm start`; changeOrigin keeps the Host header loopback for local mode.
-    proxy: { "/api": { target: "http://localhost:4400", changeOrigin: true } },
+    proxy: {
+      "/api": { target: "http://localhost:4400", changeOrigin: true },
+      "/collab": { target: "ws://localhost:4400", ws: true, changeOrigin: true },
+    },
   },
 });

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import {
   CommandBatchSchema,
+  ExportOptionsSchema,
+  ImportFormatSchema,
   type JourneyMap,
+  MapFormatSchema,
   MapKindSchema,
   MapPatchSchema,
   MapStatusSchema,
@@ -38,8 +41,25 @@ export const PatchJourneyBody = MapPatchSchema.extend({
 /** Body of `POST /api/journeys/:id/commands`. */
 export const CommandsBody = CommandBatchSchema;
 
-/** Query of `GET /api/journeys/:id/export`. */
-export const ExportQuery = z.strictObject({ format: z.enum(["json"]).default("json") });
+/** Query of `GET /api/journeys/:id/export`: a format of the registry and its options. */
+export const ExportQuery = ExportOptionsSchema.extend({
+  /** Format key of the export-format registry. */
+  format: MapFormatSchema.default("json"),
+  /** Present: answer inline (for previews) instead of as a download. */
+  inline: z.string().optional(),
+});
+
+/** Query of `POST /api/journeys/import`. */
+export const ImportQuery = z.strictObject({
+  /** Importable format; else from `name`'s extension, else from the Content-Type. */
+  format: ImportFormatSchema.optional(),
+  /** File name (gives the format and the title when the file has none). */
+  name: z.string().max(300).optional(),
+  /** "1": answer the preview and create nothing. */
+  dryRun: z.enum(["0", "1", "true", "false"]).optional(),
+  /** Lane types confirmed in the preview: `ROW:TYPE,…` (1-based sheet rows). */
+  laneTypes: z.string().max(2000).optional(),
+});
 
 /** Filters of `GET /api/journeys` as a client sends them. */
 export type JourneyQuery = Omit<z.input<typeof ListJourneysQuery>, "limit" | "offset"> & {

@@ -4,12 +4,15 @@ import { listTemplates } from "../domain/templates/index.ts";
 import { createServices } from "../services/services.ts";
 import type { Store } from "../storage/store.ts";
 import { DEFAULT_WORKSPACE_ID } from "../storage/workspaces.ts";
+import { authorize } from "./access/authorize.ts";
+import type { AccountsOptions } from "./accounts/session.ts";
 import { type Authenticator, requireIdentity } from "./auth.ts";
 import type { AppEnv, Services } from "./context.ts";
 import { onError, onNotFound } from "./errors.ts";
 import { rateLimit, rateLimitFromEnv } from "./rate-limit.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
 import { attentionRoutes } from "./routes/attention/routes.ts";
+import { authRoutes } from "./routes/auth/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
@@ -17,6 +20,7 @@ import { personaRoutes } from "./routes/personas/routes.ts";
 import { portfolioRoutes } from "./routes/portfolio/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
 import { surveyRoutes } from "./routes/surveys/routes.ts";
+import { teamRoutes } from "./routes/workspaces/routes.ts";
 import { VERSION } from "./version.ts";
 
 /**
@@ -49,6 +53,8 @@ export interface AppOptions {
   clickhouseUrl?: string | undefined;
   /** Folder for the workspace's event-log databases (`<dataDir>/logs`); default ./data. */
   dataDir?: string;
+  /** Accounts mode (`WAYLINE_AUTH=accounts`): login, sessions, workspaces and members routes. */
+  accounts?: AccountsOptions;
 }
 
 /** The HTTP app: `/api/*` JSON routes. Static UI files are mounted by `serve.ts`. */
@@ -69,14 +75,22 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   app.notFound(onNotFound);
   app.use("*", secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
   app.get("/api/health", (c) => c.json({ status: "ok", version: VERSION }));
+  if (opts.accounts) {
+    app.route("/api/auth", authRoutes(opts.accounts));
+    app.route("/api", teamRoutes(opts.accounts));
+  }
   const api = new Hono<AppEnv>();
   api.use("*", requireIdentity(opts.auth));
   api.use("*", rateLimit(opts.rateLimitPerMinute ?? rateLimitFromEnv()));
   api.use("*", async (c, next) => {
-    c.set("workspaceId", DEFAULT_WORKSPACE_ID);
+    c.set("workspaceId", c.var.identity.workspaceId ?? DEFAULT_WORKSPACE_ID);
     c.set("services", services);
     await next();
   });
+  api.use("*", authorize());
+  api.get("/auth/me", (c) =>
+    c.json({ mode: c.req.header("authorization") ? "token" : "local", identity: c.var.identity }),
+  );
   api.get("/templates", (c) => c.json(listTemplates()));
   api.route("/personas", personaRoutes());
   api.route("/journeys", journeyRoutes());

@@ -1,13 +1,18 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { WaylineError } from "../domain/index.ts";
-import type { TokenRepository, TokenRole } from "../storage/tokens.ts";
+import type { Role } from "../domain/roles.ts";
+import type { TokenRepository } from "../storage/tokens.ts";
 
 /** Who is asking. */
 export interface Identity {
   /** User or token name. */
   name: string;
-  /** What they may do. */
-  role: TokenRole;
+  /** What they may do (in `workspaceId`). */
+  role: Role;
+  /** The workspace the role holds in (accounts mode); absent means the default workspace. */
+  workspaceId?: string;
+  /** The account (accounts mode with a session). */
+  userId?: string;
 }
 
 /** Resolves the identity of a request, or throws `unauthorized` / `forbidden`. */
@@ -29,17 +34,26 @@ function remoteAddress(c: Context): string | undefined {
  */
 export function localAuthenticator(): Authenticator {
   return async (c) => {
-    const addr = remoteAddress(c);
-    if (!addr || !LOOPBACK.test(addr))
-      throw new WaylineError("forbidden", "local mode accepts requests from this machine only");
-    const host = c.req.header("host") ?? "";
-    if (!LOCAL_HOST.test(host))
-      throw new WaylineError("forbidden", `local mode does not answer for host "${host}"`);
-    const origin = c.req.header("origin");
-    if (origin && !LOCAL_HOST.test(origin.replace(/^https?:\/\//, "")))
-      throw new WaylineError("forbidden", "cross-site requests are not allowed");
+    checkLocalRequest(remoteAddress(c), c.req.header("host"), c.req.header("origin"));
     return { name: "local", role: "owner" };
   };
+}
+
+/**
+ * The local-mode rules on one request (HTTP or a websocket upgrade): loopback peer, loopback
+ * Host, and a loopback Origin when there is one. Throws `forbidden` otherwise.
+ */
+export function checkLocalRequest(
+  addr: string | undefined,
+  host: string | undefined,
+  origin: string | undefined,
+): void {
+  if (!addr || !LOOPBACK.test(addr))
+    throw new WaylineError("forbidden", "local mode accepts requests from this machine only");
+  if (!LOCAL_HOST.test(host ?? ""))
+    throw new WaylineError("forbidden", `local mode does not answer for host "${host ?? ""}"`);
+  if (origin && !LOCAL_HOST.test(origin.replace(/^(https?|wss?):\/\//, "")))
+    throw new WaylineError("forbidden", "cross-site requests are not allowed");
 }
 
 /** Team mode: `Authorization: Bearer <token>` checked against stored token hashes. */

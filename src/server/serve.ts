@@ -1,8 +1,11 @@
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openStore, type Store } from "../storage/store.ts";
+import { DEFAULT_WORKSPACE_ID } from "../storage/workspaces.ts";
 import { createAppWithServices } from "./app.ts";
 import { localAuthenticator, tokenAuthenticator } from "./auth.ts";
+import { CollabServer } from "./collab/collab-server.ts";
 import type { ServerConfig } from "./config.ts";
 import { mountWebApp } from "./static.ts";
 
@@ -10,12 +13,29 @@ import { mountWebApp } from "./static.ts";
 export interface RunningServer {
   url: string;
   store: Store;
+  /** The live maps (Hocuspocus at `/collab`). */
+  collab: CollabServer;
   close(): Promise<void>;
 }
 
 /** Opens the store and serves the app until closed. */
 export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
   const store = await openStore({ url: cfg.databaseUrl, dataDir: cfg.dataDir });
+  const running = await serveStore(store, cfg);
+  return {
+    ...running,
+    close: async () => {
+      await running.close();
+      await store.close();
+    },
+  };
+}
+
+/** Serves the app on an open store until closed (the store stays open: its owner closes it). */
+export async function serveStore(
+  store: Store,
+  cfg: ServerConfig & { redisUrl?: string | undefined; collabDebounceMs?: number },
+): Promise<RunningServer> {
   const auth = cfg.auth === "token" ? tokenAuthenticator(store.tokens) : localAuthenticator();
   const { app, services } = createAppWithServices({
     store,
@@ -24,19 +44,30 @@ export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
     clickhouseUrl: process.env.CLICKHOUSE_URL || undefined,
   });
   mountWebApp(app);
+  const collab = new CollabServer({
+    store,
+    workspaceId: DEFAULT_WORKSPACE_ID,
+    auth: cfg.auth === "token" ? { mode: "token", tokens: store.tokens } : { mode: "local" },
+    redisUrl: "redisUrl" in cfg ? cfg.redisUrl : process.env.REDIS_URL || undefined,
+    // WAYLINE_COLLAB_DEBOUNCE_MS: idle time before a live map is stored (default 500 ms).
+    debounceMs: cfg.collabDebounceMs ?? (Number(process.env.WAYLINE_COLLAB_DEBOUNCE_MS) || undefined),
+  });
+  services.journeys.routeEditsThrough(collab);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, () => resolve(s));
     s.once("error", reject);
   });
+  collab.attach(server as Server);
   const { port } = server.address() as AddressInfo;
   const host = cfg.host.includes(":") ? `[${cfg.host}]` : cfg.host === "127.0.0.1" ? "localhost" : cfg.host;
   return {
     url: `http://${host}:${port}`,
     store,
+    collab,
     close: async () => {
+      await collab.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.close();
-      await store.close();
     },
   };
 }

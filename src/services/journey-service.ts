@@ -1,4 +1,4 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import type { z } from "zod";
 import {
   applyCommands,
@@ -6,6 +6,7 @@ import {
   createMapDoc,
   findConflicts,
   type JourneyMap,
+  loadMapDoc,
   type MapCommand,
   type MapId,
   type MapKind,
@@ -21,6 +22,7 @@ import {
 import { buildTemplate } from "../domain/templates/index.ts";
 import type { JourneyFilter, JourneySummary, StoredJourney } from "../storage/journeys.ts";
 import type { UnitOfWork } from "../storage/store.ts";
+import { type MapWriter, rowWriter } from "./map-writer.ts";
 
 /** A map as clients see it: the plain map, its personas and its version. */
 export interface JourneyView {
@@ -36,10 +38,19 @@ export type CreateJourneyInput =
 
 /** Use cases on journey maps; the REST API and the CLI both call these. */
 export class JourneyService {
+  private writer: MapWriter;
+
   constructor(
     private readonly store: UnitOfWork,
     private readonly clock: () => string = () => new Date().toISOString(),
-  ) {}
+  ) {
+    this.writer = rowWriter(store);
+  }
+
+  /** Sends every later edit through the live maps (collaboration), so open editors see it at once. */
+  routeEditsThrough(writer: MapWriter): void {
+    this.writer = writer;
+  }
 
   /** Lists maps with filters. */
   list(ws: string, filter: JourneyFilter): Promise<JourneySummary[]> {
@@ -88,15 +99,12 @@ export class JourneyService {
     batch: CommandBatch,
   ): Promise<{ view: JourneyView; created: string[] }> {
     await this.checkPersonas(ws, batch.commands);
-    const out = await this.store.transaction(async (repos) => {
-      // Lock first, then read what was written since the base: nothing can slip in between.
-      const current = await repos.journeys.getForUpdate(ws, id);
-      if (!current) return null;
+    // The row is locked before the writes since the base are read: nothing can slip in between.
+    const out = await this.writer.edit(ws, id, async (doc, current, repos) => {
       if (batch.baseVersion > current.version)
         throw this.conflict(current.version, `baseVersion ${batch.baseVersion} is ahead of the map`);
       const theirs =
         batch.baseVersion < current.version ? await repos.journeys.writesSince(id, batch.baseVersion) : [];
-      const doc = docFromState(current.state);
       const r = applyCommands(doc, batch.commands, { now: this.clock() });
       const clashes = findConflicts(r, theirs);
       if (clashes.length > 0)
@@ -105,13 +113,10 @@ export class JourneyService {
           `the map changed since version ${batch.baseVersion}: ${clashes.slice(0, 5).join(", ")}`,
           clashes,
         );
-      return {
-        stored: await repos.journeys.saveVersion(ws, id, doc, current.version, r),
-        created: r.created,
-      };
+      return { change: r, result: r.created };
     });
     if (!out) throw new WaylineError("not_found", `no journey map with id "${id}"`);
-    return { view: await this.view(ws, out.stored), created: out.created };
+    return { view: await this.view(ws, out.stored), created: out.result };
   }
 
   /** Deletes a map with its surveys; `not_found` when absent. */
@@ -185,7 +190,5 @@ export class JourneyService {
 
 /** Decodes a stored state into a document (for collaboration and exports). */
 export function docFromState(state: Uint8Array): Y.Doc {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
-  return doc;
+  return loadMapDoc(state);
 }

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import * as Y from "yjs";
-import { fromYDoc, type JourneyMap, JourneyMapSchema, WaylineError } from "../domain/index.ts";
+import { fromYDoc, type JourneyMap, JourneyMapSchema, loadMapDoc, WaylineError } from "../domain/index.ts";
 import type { Dialect } from "./dialect.ts";
 import type { Database, JourneyRow } from "./schema.ts";
 import { inTransaction } from "./transaction.ts";
@@ -244,8 +244,7 @@ export class JourneyRepository {
       const repo = new JourneyRepository(tx, this.dialect);
       const current = await repo.getForUpdate(workspaceId, id);
       if (!current) return null;
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, current.state);
+      const doc = loadMapDoc(current.state); // older layouts are upgraded with this version
       const { change, result } = edit(doc, current);
       return { stored: await repo.saveVersion(workspaceId, id, doc, current.version, change), result };
     });

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+import { createAccountTables } from "./account-migration.ts";
 import type { Dialect } from "./dialect.ts";
 
 /** The schema migrations, in order; names sort in application order. */
@@ -113,6 +114,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    "0006_accounts": { up: (db: Kysely<unknown>) => createAccountTables(db) },
   };
 }
 

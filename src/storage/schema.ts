@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { AccountTables } from "./account-schema.ts";
 
 /** Row of `workspaces`. */
 export interface WorkspaceRow {
@@ -81,7 +82,7 @@ export interface SurveyRow {
 }
 
 /** The database as Kysely sees it. */
-export interface Database {
+export interface Database extends AccountTables {
   surveys: SurveyRow;
   event_logs: EventLogRow;
   workspaces: WorkspaceRow;

@@ -1,8 +1,10 @@
 import type { Kysely } from "kysely";
+import { AccountRepository } from "./accounts.ts";
 import { type DatabaseOptions, openDatabase } from "./database.ts";
 import type { Dialect } from "./dialect.ts";
 import { EventLogRepository } from "./event-logs.ts";
 import { JourneyRepository } from "./journeys.ts";
+import { MemberRepository } from "./members.ts";
 import { PersonaRepository } from "./personas.ts";
 import type { Database } from "./schema.ts";
 import { SurveyRepository } from "./surveys.ts";
@@ -17,6 +19,10 @@ export interface Repositories {
   tokens: TokenRepository;
   eventLogs: EventLogRepository;
   surveys: SurveyRepository;
+  /** Users, sessions, password resets (accounts mode). */
+  accounts: AccountRepository;
+  /** Workspace members and invitations (accounts mode). */
+  members: MemberRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -46,6 +52,8 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     tokens: new TokenRepository(db),
     eventLogs: new EventLogRepository(db),
     surveys: new SurveyRepository(db),
+    accounts: new AccountRepository(db),
+    members: new MemberRepository(db),
   };
 }
 

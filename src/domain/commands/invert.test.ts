@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import type { JourneyMap } from "../model/journey-map.ts";
 import { buildTemplate } from "../templates/index.ts";
-import { sequentialIds } from "../testing.ts";
+import { sampleDoc, sequentialIds } from "../testing.ts";
 import { fromYDoc } from "../ydoc/from-ydoc.ts";
 import { toYDoc } from "../ydoc/to-ydoc.ts";
 import { applyCommands } from "./apply.ts";
+import { visible } from "./arbitrary.ts";
 import { invertBatch, invertCommand } from "./invert.ts";
 import { type MapCommand, MapCommandSchema } from "./schema.ts";
 
@@ -14,25 +15,6 @@ const now = "2026-03-01T00:00:00.000Z";
 function pizzaDoc(): Y.Doc {
   const { map } = buildTemplate("pizza-restaurant", { now, newId: sequentialIds("t") });
   return toYDoc(map);
-}
-
-/** The map without order keys and timestamps: what a user sees. */
-function visible(m: JourneyMap) {
-  const strip = <T extends object>(x: T) => {
-    const { order: _o, ...rest } = x as T & { order?: string };
-    return rest;
-  };
-  return {
-    ...m,
-    updatedAt: null,
-    phases: m.phases.map(strip),
-    stages: m.stages.map((s) => ({ ...strip(s), steps: s.steps.map(strip) })),
-    lanes: m.lanes.map(strip),
-    cards: m.cards.map((c) => ({ ...strip(c), isSample: null })),
-    emotionPoints: [...m.emotionPoints]
-      .map((p) => ({ ...p, isSample: null }))
-      .sort((a, b) => `${a.stageId}${a.personaId}`.localeCompare(`${b.stageId}${b.personaId}`)),
-  };
 }
 
 function roundTrip(build: (m: JourneyMap) => unknown[]) {
@@ -145,5 +127,73 @@ describe("invertCommand restores the map a command changed", () => {
     const m = fromYDoc(pizzaDoc());
     const cmd = { type: "renameStage", id: "nope", name: "x" } as MapCommand;
     expect(invertCommand(m, cmd)).toEqual([]);
+  });
+});
+
+describe("phase and step commands apply and undo", () => {
+  const names = (doc: Y.Doc) => fromYDoc(doc).phases.map((p) => p.name);
+  const withPhasesAndSteps = () => {
+    const doc = sampleDoc();
+    const stage = first(fromYDoc(doc).stages).id;
+    applyCommands(
+      doc,
+      [
+        { type: "addPhase", id: "pa", name: "Before" },
+        { type: "addPhase", id: "pb", name: "During" },
+        { type: "addPhase", id: "pc", name: "After" },
+        { type: "addStep", stageId: stage, id: "x", name: "X" },
+        { type: "addStep", stageId: stage, id: "y", name: "Y" },
+        { type: "addStep", stageId: stage, id: "z", name: "Z" },
+      ].map((c) => MapCommandSchema.parse(c)),
+      { now, newId: sequentialIds("p") },
+    );
+    return { doc, stage };
+  };
+  const steps = (doc: Y.Doc, stage: string) =>
+    fromYDoc(doc)
+      .stages.find((s) => s.id === stage)
+      ?.steps.map((s) => s.id);
+
+  it("renamePhase renames one phase, and its inverse restores the name", () => {
+    const { doc } = withPhasesAndSteps();
+    const before = fromYDoc(doc);
+    const cmd: MapCommand = { type: "renamePhase", id: "pb" as never, name: "Eating" };
+    applyCommands(doc, [cmd], { now });
+    expect(names(doc)).toEqual(["Before", "Eating", "After"]);
+    applyCommands(doc, invertCommand(before, cmd), { now });
+    expect(names(doc)).toEqual(["Before", "During", "After"]);
+  });
+
+  it("movePhase moves a phase to an index, and its inverse moves it back", () => {
+    const { doc } = withPhasesAndSteps();
+    const before = fromYDoc(doc);
+    const cmd: MapCommand = { type: "movePhase", id: "pa" as never, toIndex: 2 };
+    applyCommands(doc, [cmd], { now });
+    expect(names(doc)).toEqual(["During", "After", "Before"]);
+    applyCommands(doc, invertCommand(before, cmd), { now });
+    expect(names(doc)).toEqual(["Before", "During", "After"]);
+  });
+
+  it("moveStep moves a step inside its stage, and its inverse moves it back", () => {
+    const { doc, stage } = withPhasesAndSteps();
+    const before = fromYDoc(doc);
+    const cmd = MapCommandSchema.parse({ type: "moveStep", stageId: stage, id: "z", toIndex: 0 });
+    applyCommands(doc, [cmd], { now });
+    expect(steps(doc, stage)).toEqual(["z", "x", "y"]);
+    applyCommands(doc, invertCommand(before, cmd), { now });
+    expect(steps(doc, stage)).toEqual(["x", "y", "z"]);
+  });
+
+  it("refuses to rename or move a phase or step that does not exist", () => {
+    const { doc, stage } = withPhasesAndSteps();
+    const bad = [
+      { type: "renamePhase", id: "nope", name: "x" },
+      { type: "movePhase", id: "nope", toIndex: 0 },
+      { type: "moveStep", stageId: stage, id: "nope", toIndex: 0 },
+    ];
+    for (const c of bad)
+      expect(() => applyCommands(doc, [MapCommandSchema.parse(c)], { now })).toThrow(
+        /commands\[0\]\.id: no (phase|step) with id "nope"/,
+      );
   });
 });

@@ -8,6 +8,7 @@ import { cardKindOf } from "../model/lane-types.ts";
 import type { EmotionPoint, Lane, Phase, Stage, Step } from "../model/structure.ts";
 import { compareOrdered, sortOrdered } from "../ordering.ts";
 import { roots, type YEntity } from "./layout.ts";
+import { assertReadable } from "./migrations.ts";
 
 const str = (m: YEntity, k: string, d = ""): string =>
   typeof m.get(k) === "string" ? (m.get(k) as string) : d;
@@ -151,9 +152,11 @@ const rank = (items: readonly { id: string }[]) => new Map(items.map((x, i) => [
 
 /**
  * Reads the plain, validated journey map out of its canonical Y.Doc. Pure: it only reads.
+ * Older layouts read as they are (see migrations.ts); a document newer than this code is refused.
  * References left dangling by concurrent edits are dropped or repaired (see layout.ts).
  */
 export function fromYDoc(doc: Y.Doc, opts: { validate?: boolean } = {}): JourneyMap {
+  assertReadable(doc);
   const r = roots(doc);
   const props = readProperties(r.meta);
   const personaOrder: { id: string; order: string }[] = [];

@@ -2,7 +2,8 @@ import * as Y from "yjs";
 
 /**
  * Layout of a map's Y.Doc (the canonical form of a journey map):
- * - `meta`: Y.Map of map properties (goal and scope flattened as `goal.statement`, …)
+ * - `meta`: Y.Map of map properties (goal and scope flattened as `goal.statement`, …) and
+ *   `schemaVersion`, the layout version (migrations.ts; absent = 0, before versioning)
  * - `personas`: Y.Map personaId → order key (attached personas)
  * - `phases`, `stages`, `lanes`, `cards`: Y.Map id → Y.Map of the entity's fields;
  *   a stage's `steps` is a nested Y.Map stepId → Y.Map; a card's `text` is a Y.Text and its

@@ -5,6 +5,7 @@ import type { JourneyMap, MapProperties } from "../model/journey-map.ts";
 import type { EmotionPoint, Lane, Phase, Stage } from "../model/structure.ts";
 import { initialKeys } from "../ordering.ts";
 import { emotionKey, roots, type YEntity, yMapOf, yTextOf } from "./layout.ts";
+import { SCHEMA_VERSION } from "./migrations.ts";
 
 /** Writes map properties into the `meta` map (goal and scope flattened). */
 export function writeProperties(meta: Y.Map<unknown>, props: Partial<MapProperties>): void {
@@ -87,9 +88,21 @@ export function toYDoc(map: JourneyMap): Y.Doc {
   const doc = new Y.Doc();
   const r = roots(doc);
   doc.transact(() => {
-    const { id, personaIds, phases, stages, lanes, cards, emotionPoints, createdAt, updatedAt, ...props } =
-      map;
+    const {
+      id,
+      personaIds,
+      phases,
+      stages,
+      lanes,
+      cards,
+      emotionPoints,
+      activityRules,
+      createdAt,
+      updatedAt,
+      ...props
+    } = map;
     writeProperties(r.meta, { ...props });
+    r.meta.set("schemaVersion", SCHEMA_VERSION);
     r.meta.set("id", id);
     r.meta.set("createdAt", createdAt);
     r.meta.set("updatedAt", updatedAt);
@@ -101,6 +114,7 @@ export function toYDoc(map: JourneyMap): Y.Doc {
     for (const c of cards) r.cards.set(c.id, cardToY(c));
     for (const p of emotionPoints)
       r.emotions.set(emotionKey(p.personaId, p.stageId, p.stepId), emotionToY(p));
+    for (const rule of activityRules) r.rules.set(rule.id, ruleToY(rule));
   });
   return doc;
 }

@@ -9,7 +9,7 @@ import type {
 import type { MapCommand, MapKind, Persona, PersonaInput, PersonaPatch } from "../../domain/index.ts";
 import { request } from "./request.ts";
 
-export { ApiError } from "./request.ts";
+export { ApiError, storedToken } from "./request.ts";
 
 const journey = (id: string) => `/api/journeys/${encodeURIComponent(id)}`;
 const persona = (id: string) => `/api/personas/${encodeURIComponent(id)}`;

@@ -49,6 +49,15 @@ export function networkError(cause: unknown): ApiError {
   return new ApiError(0, "network", `cannot reach the server (${why})`);
 }
 
+/** The bearer token this browser uses on a team server (token mode), from localStorage `wayline.token`. */
+export function storedToken(): string | null {
+  try {
+    return localStorage.getItem("wayline.token");
+  } catch {
+    return null;
+  }
+}
+
 /** Query parameters: absent, null and empty values are left out. */
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
@@ -75,9 +84,12 @@ export interface RequestOptions {
  * or `undefined` for 204), and turns every failure into an `ApiError`.
  */
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  const init: RequestInit = { method };
+  const headers: Record<string, string> = {};
+  const token = storedToken();
+  if (token) headers.authorization = `Bearer ${token}`;
+  const init: RequestInit = { method, headers };
   if (opts.body !== undefined) {
-    init.headers = { "content-type": "application/json" };
+    headers["content-type"] = "application/json";
     init.body = JSON.stringify(opts.body);
   }
   let res: Response;

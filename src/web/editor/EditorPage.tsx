@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
 import { api } from "../api/client.ts";
 import { navigate } from "../router.ts";
-import { MapSession } from "../state/session.ts";
+import { LiveMapSession } from "../state/live-session.ts";
+import type { MapSession } from "../state/session.ts";
 import { EditorShell } from "./EditorShell.tsx";
 import { SessionContext } from "./session-context.ts";
 
@@ -12,14 +13,17 @@ export function EditorPage({ mapId }: { mapId: string }) {
   useEffect(() => {
     let live = true;
     let opened: MapSession | null = null;
-    api.getJourney(mapId).then(
-      (view) => {
-        if (!live) return;
-        opened = new MapSession(view);
-        setSession(opened);
-      },
-      (e: Error) => live && setError(e.message),
-    );
+    api
+      .getJourney(mapId)
+      .then((view) => LiveMapSession.open(view))
+      .then(
+        (s) => {
+          if (!live) return s.dispose();
+          opened = s;
+          setSession(s);
+        },
+        (e: Error) => live && setError(e.message),
+      );
     return () => {
       live = false;
       opened?.dispose();

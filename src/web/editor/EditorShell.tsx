@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { AnalysisPanel } from "../analysis/AnalysisPanel.tsx";
+import { PresenceOutlines } from "../collab/PresenceOutlines.tsx";
 import { DataPanel } from "../journey-data/DataPanel.tsx";
 import { CardPanel } from "../panels/CardPanel.tsx";
 import { PersonasPanel } from "../panels/PersonasPanel.tsx";
@@ -25,6 +26,7 @@ export function EditorShell() {
       <Toolbar />
       <MapHeader />
       <NoticeBanner />
+      <PresenceOutlines />
       <div className="editor-body">
         <Grid />
         {panel === "card" ? <CardPanel /> : null}

@@ -1,4 +1,5 @@
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
+import { PresenceBar } from "../collab/PresenceBar.tsx";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
@@ -79,6 +80,7 @@ export function Toolbar() {
       </div>
       <AnalysisToolGroup />
       <span className="spacer" />
+      <PresenceBar />
       <output
         className={`save-state save-${save}`}
         aria-live="polite"

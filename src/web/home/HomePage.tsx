@@ -8,6 +8,7 @@ import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { MapList } from "./MapList.tsx";
 import { NewMapDialog } from "./NewMapDialog.tsx";
 import { TemplateGallery } from "./TemplateGallery.tsx";
+import { Welcome } from "./Welcome.tsx";
 
 /** The map list: search, filters, create (blank or from a template) and per-map actions. */
 export function HomePage() {
@@ -30,6 +31,8 @@ export function HomePage() {
   }, []);
 
   const set = (k: keyof JourneyQuery) => (v: string) => setQuery((q) => ({ ...q, [k]: v || undefined }));
+  const filtered = Object.values(query).some((v) => v !== undefined && v !== "");
+  const opened = (id: string) => navigate(`/maps/${id}`);
   return (
     <div className="home">
       <header className="topbar">
@@ -102,18 +105,26 @@ export function HomePage() {
           />
         </search>
         {error ? <p className="error">Could not load maps: {error}</p> : null}
-        {maps ? (
-          <MapList maps={maps} personas={personas} onChanged={reload} onError={setError} />
-        ) : (
-          <p className="muted">Loading…</p>
-        )}
+        {maps === null ? <p className="muted">Loading…</p> : null}
+        {maps && (maps.length > 0 || filtered) ? (
+          <MapList
+            maps={maps}
+            personas={personas}
+            onChanged={reload}
+            onError={setError}
+            onClearFilters={() => setQuery({})}
+          />
+        ) : null}
+        {maps && maps.length === 0 && !filtered ? (
+          <Welcome
+            onBlank={() => setDialog("blank")}
+            onCreated={opened}
+            showTemplates={dialog !== "template"}
+          />
+        ) : null}
       </main>
-      {dialog === "blank" ? (
-        <NewMapDialog onClose={() => setDialog(null)} onCreated={(id) => navigate(`/maps/${id}`)} />
-      ) : null}
-      {dialog === "template" ? (
-        <TemplateGallery onClose={() => setDialog(null)} onCreated={(id) => navigate(`/maps/${id}`)} />
-      ) : null}
+      {dialog === "blank" ? <NewMapDialog onClose={() => setDialog(null)} onCreated={opened} /> : null}
+      {dialog === "template" ? <TemplateGallery onClose={() => setDialog(null)} onCreated={opened} /> : null}
     </div>
   );
 }

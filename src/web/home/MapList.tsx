@@ -13,11 +13,14 @@ export function MapList({
   personas,
   onChanged,
   onError,
+  onClearFilters,
 }: {
   maps: JourneySummary[];
   personas: Persona[];
   onChanged: () => void;
   onError: (message: string) => void;
+  /** Resets search and filters (shown when they hide every map). */
+  onClearFilters: () => void;
 }) {
   const [deleting, setDeleting] = useState<JourneySummary | null>(null);
   const byId = new Map(personas.map((p) => [p.id as string, p]));
@@ -36,8 +39,11 @@ export function MapList({
 
   if (maps.length === 0)
     return (
-      <div className="empty">
-        <p>No maps match. Create a blank map or start from a template.</p>
+      <div className="empty" role="status">
+        <p>No maps match the search and filters.</p>
+        <button type="button" className="btn" onClick={onClearFilters}>
+          Clear search and filters
+        </button>
       </div>
     );
   return (
@@ -58,7 +64,7 @@ export function MapList({
         <tbody>
           {maps.map((m) => (
             <tr key={m.id}>
-              <td>
+              <td className="map-title">
                 <a
                   href={`/maps/${m.id}`}
                   className="map-link"
@@ -70,19 +76,25 @@ export function MapList({
                   {m.title}
                 </a>
               </td>
-              <td>{KIND_LABELS[m.kind as MapKind] ?? m.kind}</td>
-              <td>
+              <td className="map-kind" data-label="Kind">
+                {KIND_LABELS[m.kind as MapKind] ?? m.kind}
+              </td>
+              <td className="map-status" data-label="Status">
                 <span className={`status status-${m.status}`}>
                   {STATUS_LABELS[m.status as MapStatus] ?? m.status}
                 </span>
               </td>
-              <td className="avatars">
-                {m.personaIds.map((id) => {
-                  const p = byId.get(id);
-                  return p ? <Avatar key={id} persona={p} size={24} /> : null;
-                })}
+              <td className="map-personas" data-label="Personas">
+                <span className="avatars">
+                  {m.personaIds.map((id) => {
+                    const p = byId.get(id);
+                    return p ? <Avatar key={id} persona={p} size={24} /> : null;
+                  })}
+                </span>
               </td>
-              <td title={m.updatedAt}>{relativeTime(m.updatedAt)}</td>
+              <td className="map-edited" data-label="Last edited" title={m.updatedAt}>
+                {relativeTime(m.updatedAt)}
+              </td>
               <td className="row-actions">
                 <button type="button" className="btn small" onClick={() => duplicate(m)}>
                   Duplicate

@@ -1,20 +1,41 @@
 import { scaleLinear } from "d3-scale";
 import type { MapDataReport } from "../../contract/logs.ts";
+import { CellText } from "./CellText.tsx";
 import { fmtCount, fmtShare } from "./format.ts";
+import { textWidth, wrapText } from "./text-measure.ts";
+import { useWidth } from "./useWidth.ts";
 
-const ROW = 34;
-const LABEL_W = 120;
-const BAR_W = 230;
+const LINE = 15;
+const BAR_H = 14;
+const GAP = 10;
+const VALUE_W = 96;
+
+/** Rows of the bar chart: each stage name wrapped over the full width, its bar below it. */
+function chartRows(names: readonly string[], width: number) {
+  let y = 4;
+  return names.map((n) => {
+    const lines = wrapText(n, width - 4, (t) => textWidth(t, "12px"));
+    const row = { lines, labelY: y + 12, barY: y + lines.length * LINE + 2 };
+    y = row.barY + BAR_H + GAP;
+    return { ...row, bottom: y };
+  });
+}
 
 /** Designed vs actual: cases reaching each stage (bars), conversion, where people leave, gaps. */
 export function DesignedVsActualView({ report }: { report: MapDataReport }) {
+  const { ref, width: box } = useWidth<HTMLElement>(460);
+  const width = Math.max(200, box);
+  const barW = width - VALUE_W;
   const x = scaleLinear()
     .domain([0, Math.max(1, report.cases)])
-    .range([0, BAR_W]);
-  const height = report.stages.length * ROW + 8;
-  const width = LABEL_W + BAR_W + 110;
+    .range([0, barW]);
+  const rows = chartRows(
+    report.stages.map((s) => s.stageName),
+    width,
+  );
+  const height = (rows[rows.length - 1]?.bottom ?? 8) + 4;
   return (
-    <section className="dva" aria-label="Designed vs actual">
+    <section className="dva" aria-label="Designed vs actual" ref={ref}>
       <dl className="stat-tiles">
         <div className="stat-tile">
           <dt>Cases</dt>
@@ -43,17 +64,22 @@ export function DesignedVsActualView({ report }: { report: MapDataReport }) {
           aria-label={`Cases reaching each stage: ${report.stages.map((s) => `${s.stageName} ${s.reached}`).join(", ")}`}
         >
           {report.stages.map((s, i) => {
-            const y = i * ROW + 4;
+            const r = rows[i] ?? { lines: [s.stageName], labelY: 0, barY: 0 };
             return (
               <g key={s.stageId} className={s.reached === 0 ? "dva-row unreached" : "dva-row"}>
-                <text x={LABEL_W - 8} y={y + 18} textAnchor="end" className="chart-label">
-                  {s.stageName.length > 20 ? `${s.stageName.slice(0, 19)}…` : s.stageName}
+                <text x={0} y={r.labelY} className="chart-label">
+                  {r.lines.map((l, j) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: lines of one name, in order
+                    <tspan key={j} x={0} y={r.labelY + j * LINE}>
+                      {l}
+                    </tspan>
+                  ))}
                 </text>
-                <rect x={LABEL_W} y={y} width={BAR_W} height={ROW - 10} className="dva-track" />
-                <rect x={LABEL_W} y={y} width={x(s.reached)} height={ROW - 10} className="dva-bar">
+                <rect x={0} y={r.barY} width={barW} height={BAR_H} rx={3} className="dva-track" />
+                <rect x={0} y={r.barY} width={x(s.reached)} height={BAR_H} rx={3} className="dva-bar">
                   <title>{`${s.stageName}: ${fmtCount(s.reached)} cases (${fmtShare(s.reachShare)})`}</title>
                 </rect>
-                <text x={LABEL_W + BAR_W + 8} y={y + 17} className="chart-sub">
+                <text x={width} y={r.barY + BAR_H - 2} textAnchor="end" className="chart-sub dva-value">
                   {`${fmtCount(s.reached)} · ${fmtShare(s.reachShare, 0)}`}
                 </text>
               </g>
@@ -63,7 +89,13 @@ export function DesignedVsActualView({ report }: { report: MapDataReport }) {
       ) : (
         <p className="muted">The map has no stages.</p>
       )}
-      <table className="data-table">
+      <table className="data-table fixed dva-table">
+        <colgroup>
+          <col />
+          <col className="col-count" />
+          <col className="col-share" />
+          <col className="col-count" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Stage</th>
@@ -75,7 +107,9 @@ export function DesignedVsActualView({ report }: { report: MapDataReport }) {
         <tbody>
           {report.stages.map((s) => (
             <tr key={s.stageId}>
-              <th scope="row">{s.stageName}</th>
+              <th scope="row">
+                <CellText text={s.stageName} />
+              </th>
               <td className="num">{fmtCount(s.reached)}</td>
               <td className="num">{fmtShare(s.conversion)}</td>
               <td className={`num${s.leftHere === maxLeft(report) && s.leftHere > 0 ? " hot" : ""}`}>

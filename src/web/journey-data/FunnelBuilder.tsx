@@ -4,6 +4,7 @@ import type { FunnelResult } from "../../domain/journey-data/index.ts";
 import { logsApi } from "../api/logs.ts";
 import { FunnelChart, FunnelTable } from "./FunnelChart.tsx";
 import { fmtCount, fmtDuration, fmtShare } from "./format.ts";
+import { useWidth } from "./useWidth.ts";
 
 const MODES: Record<FunnelMode, string> = {
   sequential: "Sequential (others may happen between)",
@@ -129,8 +130,9 @@ export function FunnelBuilder({ logId, activities }: { logId: string; activities
 /** Chart, summary, table and time to convert of a funnel. */
 export function FunnelResultView({ result }: { result: FunnelResult }) {
   const t = result.timeToConvert;
+  const { ref, width } = useWidth<HTMLDivElement>(640);
   return (
-    <div className="funnel-result">
+    <div className="funnel-result" ref={ref}>
       <p className="funnel-summary">
         <strong>{fmtShare(result.conversion)}</strong> of {fmtCount(result.entered)} cases converted (
         {fmtCount(result.converted)}).
@@ -138,7 +140,7 @@ export function FunnelResultView({ result }: { result: FunnelResult }) {
           ? ` Time to convert: median ${fmtDuration(t.medianMs)}, mean ${fmtDuration(t.meanMs)}, p90 ${fmtDuration(t.p90Ms)}.`
           : ""}
       </p>
-      <FunnelChart result={result} />
+      <FunnelChart result={result} width={Math.max(280, width)} />
       <FunnelTable result={result} />
     </div>
   );

@@ -1,13 +1,35 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import type { FunnelFigures, FunnelResult } from "../../domain/journey-data/index.ts";
+import { CellText } from "./CellText.tsx";
 import { fmtCount, fmtShare } from "./format.ts";
+import { textWidth, wrapText } from "./text-measure.ts";
 
 /** Colours of breakdown series (theme-independent mid tones that read on light and dark). */
 const SERIES_COLORS = ["var(--accent)", "#d9822b", "#2f9e8f", "#b05cc6", "#c94f4f", "#7d8b2e"];
 const MAX_SERIES = 6;
 
-const HEIGHT = 260;
-const PAD = { top: 28, right: 12, bottom: 56, left: 48 };
+const PLOT = 180;
+const PAD = { top: 28, right: 12, left: 48 };
+const LABEL_LINE = 14;
+/** Most lines a step label wraps to before the labels turn to a slant. */
+const MAX_LINES = 5;
+const SLANT = 35;
+
+/** Step labels laid out for the band: wrapped lines, or one slanted line when words do not fit. */
+export function stepLabels(names: readonly string[], band: number) {
+  const measure = (t: string) => textWidth(t, "12px");
+  const room = band - 6;
+  const wrapped = names.map((n) => wrapText(n, room, measure));
+  const fits = wrapped.every((lines) => lines.length <= MAX_LINES && lines.every((l) => measure(l) <= room));
+  if (fits)
+    return { slant: false, lines: wrapped, height: Math.max(...wrapped.map((l) => l.length)) * LABEL_LINE };
+  const widest = Math.max(...names.map(measure));
+  return {
+    slant: true,
+    lines: names.map((n) => [n]),
+    height: widest * Math.sin((SLANT * Math.PI) / 180) + LABEL_LINE,
+  };
+}
 
 /** The series a funnel draws: the overall figures, or up to six breakdown values. */
 export function funnelSeries(result: FunnelResult): { name: string; figures: FunnelFigures }[] {
@@ -23,6 +45,13 @@ export function funnelSeries(result: FunnelResult): { name: string; figures: Fun
 export function FunnelChart({ result, width = 640 }: { result: FunnelResult; width?: number }) {
   const series = funnelSeries(result);
   const steps = result.steps.map((s) => s.activity);
+  const labels = stepLabels(steps, (width - PAD.left - PAD.right) / Math.max(1, steps.length));
+
+  const band = (width - PAD.left - PAD.right) / Math.max(1, steps.length);
+  // "91.8 % from previous" on one line when it fits the band, else on two.
+  const subTwoLines = textWidth("100.0 % from previous", "11px") > band - 6;
+  const bottom = 10 + labels.height + (series.length === 1 ? (subTwoLines ? 32 : 18) : 0);
+  const HEIGHT = PAD.top + PLOT + bottom;
   const x = scaleBand<number>()
     .domain(steps.map((_, i) => i))
     .range([PAD.left, width - PAD.right])
@@ -34,7 +63,7 @@ export function FunnelChart({ result, width = 640 }: { result: FunnelResult; wid
     .paddingInner(0.08);
   const y = scaleLinear()
     .domain([0, 1])
-    .range([HEIGHT - PAD.bottom, PAD.top]);
+    .range([PAD.top + PLOT, PAD.top]);
   const ticks = y.ticks(4);
   return (
     <figure className="funnel-figure">
@@ -91,22 +120,30 @@ export function FunnelChart({ result, width = 640 }: { result: FunnelResult; wid
                   </g>
                 );
               })}
-              <text
+              <StepLabel
                 x={x0 + x.bandwidth() / 2}
-                y={HEIGHT - PAD.bottom + 16}
-                textAnchor="middle"
-                className="chart-label"
-              >
-                {name.length > 22 ? `${name.slice(0, 21)}…` : name}
-              </text>
+                y={PAD.top + PLOT + 16}
+                lines={labels.lines[i] ?? [name]}
+                slant={labels.slant}
+                name={name}
+              />
               {i > 0 && series.length === 1 ? (
                 <text
                   x={x0 + x.bandwidth() / 2}
-                  y={HEIGHT - PAD.bottom + 32}
+                  y={PAD.top + PLOT + 12 + labels.height + 12}
                   textAnchor="middle"
-                  className="chart-sub"
+                  className="chart-sub funnel-sub"
                 >
-                  {`${fmtShare(result.steps[i]?.stepConversion ?? 0)} from previous`}
+                  {subTwoLines ? (
+                    <>
+                      <tspan>{fmtShare(result.steps[i]?.stepConversion ?? 0)}</tspan>
+                      <tspan x={x0 + x.bandwidth() / 2} dy={13}>
+                        from previous
+                      </tspan>
+                    </>
+                  ) : (
+                    `${fmtShare(result.steps[i]?.stepConversion ?? 0)} from previous`
+                  )}
                 </text>
               ) : null}
             </g>
@@ -132,10 +169,44 @@ export function FunnelChart({ result, width = 640 }: { result: FunnelResult; wid
   );
 }
 
+/** A step's name under its bars: wrapped lines centred on the band, or one slanted line. */
+function StepLabel(p: { x: number; y: number; lines: string[]; slant: boolean; name: string }) {
+  if (p.slant)
+    return (
+      <text
+        x={p.x}
+        y={p.y}
+        textAnchor="end"
+        transform={`rotate(-${SLANT} ${p.x} ${p.y})`}
+        className="chart-label funnel-label"
+      >
+        {p.name}
+      </text>
+    );
+  return (
+    <text x={p.x} y={p.y} textAnchor="middle" className="chart-label funnel-label">
+      <title>{p.name}</title>
+      {p.lines.map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order
+        <tspan key={i} x={p.x} y={p.y + i * LABEL_LINE}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /** The funnel's figures as a table: per step count, overall and step conversion, drop-off. */
 export function FunnelTable({ result }: { result: FunnelResult }) {
   return (
-    <table className="data-table">
+    <table className="data-table fixed funnel-table">
+      <colgroup>
+        <col />
+        <col className="col-count" />
+        <col className="col-share" />
+        <col className="col-share" />
+        <col className="col-count" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Step</th>
@@ -149,7 +220,9 @@ export function FunnelTable({ result }: { result: FunnelResult }) {
         {result.steps.map((s, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: steps may repeat an activity
           <tr key={i}>
-            <th scope="row">{s.activity}</th>
+            <th scope="row">
+              <CellText text={s.activity} />
+            </th>
             <td className="num">{fmtCount(s.count)}</td>
             <td className="num">{fmtShare(s.conversion)}</td>
             <td className="num">{i === 0 ? "–" : fmtShare(s.stepConversion)}</td>

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import type { LogInfo } from "../../contract/logs.ts";
-import { DfgGraph } from "./DfgGraph.tsx";
 import { FunnelBuilder } from "./FunnelBuilder.tsx";
 import { LogStatsView } from "./LogStatsView.tsx";
 import { PathsView } from "./PathsView.tsx";
+import { ProcessMap } from "./ProcessMap.tsx";
 import { RowErrors } from "./UploadLogForm.tsx";
 import { useLogData } from "./useLogData.ts";
 import { VariantsList } from "./VariantsList.tsx";
@@ -43,7 +43,14 @@ export function LogDetail({ log }: { log: LogInfo }) {
       <div role="tabpanel" aria-label={VIEWS.find((v) => v.id === view)?.label}>
         {view === "funnel" ? <FunnelBuilder logId={log.id} activities={data.activities} /> : null}
         {view === "variants" ? <VariantsList result={data.variants} /> : null}
-        {view === "dfg" ? <DfgGraph edges={data.dfg} starts={data.stats.startActivities} /> : null}
+        {view === "dfg" ? (
+          <ProcessMap
+            logId={log.id}
+            edges={data.dfg}
+            starts={data.stats.startActivities}
+            ends={data.stats.endActivities}
+          />
+        ) : null}
         {view === "paths" ? <PathsView logId={log.id} activities={data.activities} /> : null}
       </div>
     </div>

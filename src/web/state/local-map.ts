@@ -34,9 +34,21 @@ export class LocalMap {
   /** Called after deferred commands ran (the map may have been refined by the document). */
   onSettled: (map: JourneyMap) => void = () => {};
 
-  constructor(map: JourneyMap) {
+  /** Transaction origin of this editor's own edits (the live session's undo scope). */
+  private readonly origin: unknown;
+
+  /** A copy of `map`, or (live editing) the map held by `opts.doc`, edited with `opts.origin`. */
+  constructor(map: JourneyMap, opts: { doc?: Y.Doc; origin?: unknown } = {}) {
     this.map = map;
-    this.doc = toYDoc(map);
+    this.doc = opts.doc ?? toYDoc(map);
+    this.origin = opts.origin;
+  }
+
+  /** Re-reads the map from the document after changes made to it from elsewhere (collaborators, undo). */
+  refresh(): JourneyMap {
+    this.settle();
+    this.map = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
+    return this.map;
   }
 
   /** Replaces the state by a map from the server, keeping unchanged objects (for memoised views). */
@@ -62,8 +74,9 @@ export class LocalMap {
     }
     this.settle();
     before = this.map;
+    const opts = this.origin === undefined ? {} : { origin: this.origin };
     if (filled.length === 1) {
-      applyCommands(this.doc, filled);
+      applyCommands(this.doc, filled, opts);
       inverse.push(...invertCommand(before, filled[0] as MapCommand));
     } else {
       // Each inverse needs the state right before its command: apply one by one on a scratch copy.
@@ -74,7 +87,7 @@ export class LocalMap {
         inverse.unshift(...invertCommand(before, c));
         before = fromYDoc(scratch, { validate: false });
       }
-      applyCommands(this.doc, filled);
+      applyCommands(this.doc, filled, opts);
     }
     this.map = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
     return { map: this.map, inverse, commands: filled };
@@ -86,7 +99,7 @@ export class LocalMap {
     if (!this.deferred.length) return;
     const batch = this.deferred.splice(0);
     try {
-      applyCommands(this.doc, batch);
+      applyCommands(this.doc, batch, this.origin === undefined ? {} : { origin: this.origin });
     } catch (e) {
       this.map = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
       this.onDeferredError(e);

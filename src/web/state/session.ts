@@ -26,7 +26,7 @@ const stripView = (v: MapView): JourneyMap => {
  */
 export class MapSession {
   readonly store: EditorStore;
-  private local: LocalMap;
+  protected local: LocalMap;
   private version: number;
   private pending: MapCommand[] = [];
   private inflight: MapCommand[] | null = null;
@@ -250,7 +250,7 @@ export class MapSession {
     }
   }
 
-  private publish(): void {
+  protected publish(): void {
     this.store.setState({
       map: this.local.map,
       canUndo: this.undoStack.length > 0,

@@ -3,31 +3,20 @@ import {
   CommandsBody,
   type CommandsResult,
   CreateJourneyBody,
-  ExportQuery,
   type JourneySummary,
   ListJourneysQuery,
   type MapView,
   PatchJourneyBody,
 } from "../../../contract/journeys.ts";
-import { MAX_NATIVE_DOCUMENT_BYTES } from "../../../domain/index.ts";
 import type { JourneyView } from "../../../services/journey-service.ts";
 import type { AppEnv } from "../../context.ts";
-import { body, query, readJson } from "../../validate.ts";
+import { body, query } from "../../validate.ts";
+import { exportRoutes } from "./export.ts";
+import { importRoutes } from "./import.ts";
 
 /** The full map as answered by the API: the map's fields plus its personas and version. */
 export function present(v: JourneyView): MapView {
   return { ...v.map, personas: v.personas, version: v.version };
-}
-
-/** A file name for a map title. */
-function slug(title: string): string {
-  return (
-    title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 60) || "journey"
-  );
 }
 
 /** `/api/journeys`: maps, their commands, export and import. */
@@ -44,10 +33,7 @@ export function journeyRoutes(): Hono<AppEnv> {
       201,
     ),
   );
-  r.post("/import", async (c) => {
-    const doc = await readJson(c, MAX_NATIVE_DOCUMENT_BYTES);
-    return c.json(present(await c.var.services.journeys.importNative(c.var.workspaceId, doc)), 201);
-  });
+  r.route("/", importRoutes());
   r.get("/:id", async (c) =>
     c.json(present(await c.var.services.journeys.get(c.var.workspaceId, c.req.param("id")))),
   );
@@ -70,11 +56,6 @@ export function journeyRoutes(): Hono<AppEnv> {
     );
     return c.json<CommandsResult>({ ...present(view), created });
   });
-  r.get("/:id/export", async (c) => {
-    query(c, ExportQuery);
-    const doc = await c.var.services.journeys.exportNative(c.var.workspaceId, c.req.param("id"));
-    c.header("Content-Disposition", `attachment; filename="${slug(doc.map.title)}.wayline.json"`);
-    return c.json(doc);
-  });
+  r.route("/", exportRoutes());
   return r;
 }

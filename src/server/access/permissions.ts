@@ -1,0 +1,62 @@
+import { atLeast, type Role } from "../../domain/roles.ts";
+
+/**
+ * THE permission table: every action anyone can take in a workspace and the weakest role that
+ * may take it. HTTP routes (via `ROUTE_ACTIONS`), the collaboration websocket and the CLI ask
+ * `can()`; nothing else decides who may do what.
+ */
+export const PERMISSIONS = {
+  /** Templates, workspace settings, anything read-only about the workspace. */
+  "workspace.read": "viewer",
+  /** Change workspace settings (health-check thresholds …). */
+  "workspace.settings": "admin",
+  /** Read maps, their analysis, exports, data and surveys. */
+  "map.read": "viewer",
+  /** Comment on maps (comments arrive in a later part of issue 10). */
+  "map.comment": "commenter",
+  /** Create or import a map. */
+  "map.create": "editor",
+  /** Change a map (REST commands, metadata, KPIs, surveys, the websocket). */
+  "map.edit": "editor",
+  /** Delete a map. */
+  "map.delete": "editor",
+  /** Read personas. */
+  "persona.read": "viewer",
+  /** Create, change and delete personas. */
+  "persona.write": "editor",
+  /** Read event logs and their process analysis. */
+  "log.read": "viewer",
+  /** Import and delete event logs. */
+  "log.write": "editor",
+  /** See who is in the workspace. */
+  "members.read": "viewer",
+  /** Invite, change roles (up to admin) and remove members. */
+  "members.manage": "admin",
+  /** Make someone owner, or change or remove an owner. */
+  "members.owners": "owner",
+  /** Issue password-reset links (owners of the default workspace run the server). */
+  "server.admin": "owner",
+} as const satisfies Record<string, Role>;
+
+/** An action of the permission table. */
+export type Action = keyof typeof PERMISSIONS;
+
+/** Who asks: a role, held in one workspace (absent in local/token mode means the default one). */
+export interface Principal {
+  role: Role;
+  workspaceId?: string | undefined;
+}
+
+/** What is acted upon: the workspace it lives in. */
+export interface Resource {
+  workspaceId: string;
+}
+
+/**
+ * True when `who` may take `action` on `resource`: their role is at least the table's and, when
+ * both sides name a workspace, it is the same one (no cross-workspace access by id).
+ */
+export function can(who: Principal, action: Action, resource?: Resource): boolean {
+  if (resource && who.workspaceId !== undefined && who.workspaceId !== resource.workspaceId) return false;
+  return atLeast(who.role, PERMISSIONS[action]);
+}

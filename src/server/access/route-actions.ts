@@ -1,0 +1,104 @@
+import type { Action } from "./permissions.ts";
+
+/**
+ * Where a route's workspace comes from: `current` (the caller's current workspace: header
+ * `X-Wayline-Workspace`, else their first), `path` (`/api/workspaces/:ws/…`), `user` (any
+ * signed-in user, no workspace), `server` (the role in the default workspace, whose owners run
+ * the server) or `public` (no credentials; login, setup, reset).
+ */
+export type Scope = "current" | "path" | "user" | "public" | "server";
+
+/** One route and the action of the permission table it needs. */
+export interface RouteRule {
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  /** Hono path with `:params`. */
+  path: string;
+  scope: Scope;
+  /** Required for `current`, `path` and `server` scopes. */
+  action?: Action;
+}
+
+const cur = (method: RouteRule["method"], path: string, action: Action): RouteRule => ({
+  method,
+  path: `/api${path}`,
+  scope: "current",
+  action,
+});
+
+/** Every `/api` route. The authorisation middleware refuses a request matching none (fail closed). */
+export const ROUTE_ACTIONS: readonly RouteRule[] = [
+  cur("GET", "/templates", "workspace.read"),
+  cur("GET", "/settings", "workspace.read"),
+  cur("PATCH", "/settings", "workspace.settings"),
+  cur("GET", "/personas", "persona.read"),
+  cur("POST", "/personas", "persona.write"),
+  cur("GET", "/personas/:id", "persona.read"),
+  cur("PATCH", "/personas/:id", "persona.write"),
+  cur("DELETE", "/personas/:id", "persona.write"),
+  cur("GET", "/journeys", "map.read"),
+  cur("POST", "/journeys", "map.create"),
+  cur("POST", "/journeys/import", "map.create"),
+  cur("GET", "/journeys/:id", "map.read"),
+  cur("PATCH", "/journeys/:id", "map.edit"),
+  cur("DELETE", "/journeys/:id", "map.delete"),
+  cur("POST", "/journeys/:id/commands", "map.edit"),
+  cur("GET", "/journeys/:id/export", "map.read"),
+  cur("GET", "/journeys/:id/check", "map.read"),
+  cur("GET", "/journeys/:id/insights", "map.read"),
+  cur("GET", "/journeys/:id/summary", "map.read"),
+  cur("POST", "/journeys/:id/future-state", "map.create"),
+  cur("GET", "/journeys/:id/compare/:otherId", "map.read"),
+  cur("GET", "/journeys/:id/data", "map.read"),
+  cur("POST", "/journeys/:id/data/kpis", "map.edit"),
+  cur("GET", "/journeys/:id/surveys", "map.read"),
+  cur("GET", "/journeys/:id/surveys/results", "map.read"),
+  cur("POST", "/journeys/:id/surveys", "map.edit"),
+  cur("DELETE", "/journeys/:id/surveys/:surveyId", "map.edit"),
+  cur("GET", "/attention", "map.read"),
+  cur("GET", "/logs", "log.read"),
+  cur("POST", "/logs", "log.write"),
+  cur("GET", "/logs/:id", "log.read"),
+  cur("DELETE", "/logs/:id", "log.write"),
+  cur("GET", "/logs/:id/stats", "log.read"),
+  cur("GET", "/logs/:id/variants", "log.read"),
+  cur("GET", "/logs/:id/dfg", "log.read"),
+  cur("GET", "/logs/:id/paths", "log.read"),
+  cur("GET", "/logs/:id/funnel", "log.read"),
+  // Accounts mode answers it from the session; local and token modes from the identity.
+  { method: "GET", path: "/api/auth/me", scope: "user" },
+  { method: "GET", path: "/api/auth/setup", scope: "public" },
+  { method: "POST", path: "/api/auth/setup", scope: "public" },
+  { method: "POST", path: "/api/auth/login", scope: "public" },
+  { method: "POST", path: "/api/auth/reset", scope: "public" },
+  { method: "POST", path: "/api/auth/logout", scope: "user" },
+  { method: "POST", path: "/api/auth/logout-all", scope: "user" },
+  { method: "POST", path: "/api/auth/password", scope: "user" },
+  { method: "POST", path: "/api/auth/reset-links", scope: "server", action: "server.admin" },
+  { method: "GET", path: "/api/workspaces", scope: "user" },
+  { method: "POST", path: "/api/workspaces", scope: "user" },
+  { method: "GET", path: "/api/workspaces/:ws/members", scope: "path", action: "members.read" },
+  { method: "PATCH", path: "/api/workspaces/:ws/members/:userId", scope: "path", action: "members.manage" },
+  { method: "DELETE", path: "/api/workspaces/:ws/members/:userId", scope: "path", action: "members.manage" },
+  { method: "GET", path: "/api/workspaces/:ws/invitations", scope: "path", action: "members.manage" },
+  { method: "POST", path: "/api/workspaces/:ws/invitations", scope: "path", action: "members.manage" },
+  { method: "DELETE", path: "/api/workspaces/:ws/invitations/:id", scope: "path", action: "members.manage" },
+  { method: "GET", path: "/api/invitations/:token", scope: "user" },
+  { method: "POST", path: "/api/invitations/:token/accept", scope: "user" },
+];
+
+function compile(path: string): RegExp {
+  const body = path
+    .split("/")
+    .map((seg) => (seg.startsWith(":") ? "[^/]+" : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .join("/");
+  return new RegExp(`^${body}/?$`);
+}
+
+const COMPILED = ROUTE_ACTIONS.map((r) => ({ rule: r, re: compile(r.path) }));
+
+/** The rule of a request, or undefined when no route matches. Literal routes win over `:params`. */
+export function ruleFor(method: string, pathname: string): RouteRule | undefined {
+  const hits = COMPILED.filter((x) => x.rule.method === method && x.re.test(pathname));
+  hits.sort((a, b) => (a.rule.path.match(/:/g)?.length ?? 0) - (b.rule.path.match(/:/g)?.length ?? 0));
+  return hits[0]?.rule;
+}

@@ -1,0 +1,41 @@
+import type { IncomingMessage } from "node:http";
+import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
+import { WaylineError } from "../../domain/index.ts";
+import type { TokenRepository } from "../../storage/tokens.ts";
+import { checkLocalRequest, type Identity } from "../auth.ts";
+
+/** How collaboration connections are authorised: the HTTP server's mode. */
+export type CollabAuth = { mode: "local" } | { mode: "token"; tokens: TokenRepository };
+
+/** Local mode on a websocket upgrade: the same loopback peer, Host and Origin rules as HTTP. */
+export function checkLocalUpgrade(req: IncomingMessage): void {
+  const origin = req.headers.origin;
+  checkLocalRequest(req.socket.remoteAddress, req.headers.host, Array.isArray(origin) ? origin[0] : origin);
+}
+
+/**
+ * Authorises each document connection before Hocuspocus loads or sends any byte of the map:
+ * local mode re-checks the upgrade request; token mode verifies the provider's token. Viewers
+ * get a read-only connection, so Hocuspocus refuses every update they send, crafted or not.
+ */
+export class AuthExtension implements Extension {
+  priority = 3000;
+  extensionName = "wayline-auth";
+
+  constructor(private readonly auth: CollabAuth) {}
+
+  async onAuthenticate({
+    request,
+    token,
+    connectionConfig,
+  }: onAuthenticatePayload): Promise<{ identity: Identity }> {
+    if (this.auth.mode === "local") {
+      checkLocalUpgrade(request);
+      return { identity: { name: "local", role: "owner" } };
+    }
+    const who = token ? await this.auth.tokens.verify(token) : null;
+    if (!who) throw new WaylineError("unauthorized", "unknown or revoked token");
+    if (who.role === "viewer") connectionConfig.readOnly = true;
+    return { identity: who };
+  }
+}

@@ -1,0 +1,141 @@
+import type { IncomingMessage, Server } from "node:http";
+import type { Duplex } from "node:stream";
+import { Redis } from "@hocuspocus/extension-redis";
+import { type Extension, Hocuspocus } from "@hocuspocus/server";
+import { WebSocketServer } from "ws";
+import { WaylineError } from "../../domain/index.ts";
+import type { LockedEdit, MapWriter } from "../../services/map-writer.ts";
+import { rowWriter } from "../../services/map-writer.ts";
+import type { StoredJourney } from "../../storage/journeys.ts";
+import type { Store } from "../../storage/store.ts";
+import { AuthExtension, type CollabAuth, checkLocalUpgrade } from "./auth.ts";
+import { COLLAB_LIMITS, type CollabLimits } from "./limits.ts";
+import { PersistenceExtension } from "./persistence.ts";
+import { ValidationExtension } from "./validation.ts";
+
+/** Path of the collaboration websocket on the HTTP server's port. */
+export const COLLAB_PATH = "/collab";
+
+/** What the collaboration server needs. */
+export interface CollabOptions {
+  store: Store;
+  workspaceId: string;
+  auth: CollabAuth;
+  /** `redis://host:port[/db]` joins several processes (REDIS_URL); one process works without. */
+  redisUrl?: string | undefined;
+  limits?: CollabLimits;
+  /** Idle time before a changed map is stored (ms); stored at the latest after `maxDebounceMs`. */
+  debounceMs?: number;
+  maxDebounceMs?: number;
+}
+
+function redisExtension(url: string): Redis {
+  const u = new URL(url);
+  const db = Number(u.pathname.replace(/^\//, "") || 0);
+  return new Redis({
+    host: u.hostname || "127.0.0.1",
+    port: Number(u.port || 6379),
+    prefix: "wayline",
+    options: { password: u.password || undefined, db, lazyConnect: false },
+  });
+}
+
+/**
+ * Live maps: Hocuspocus on the HTTP server's port at `/collab` (document name = map id), with the
+ * auth, validation and persistence extensions (and Redis when configured). `update` is the write
+ * path the REST API and the CLI share with the editors: an edit made there lands in the live
+ * document, so open editors see it at once.
+ */
+export class CollabServer implements MapWriter {
+  readonly hocuspocus: Hocuspocus;
+  private readonly persistence: PersistenceExtension;
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly redis: Redis | null;
+
+  constructor(private readonly opts: CollabOptions) {
+    this.persistence = new PersistenceExtension(opts.store, opts.workspaceId);
+    this.redis = opts.redisUrl ? redisExtension(opts.redisUrl) : null;
+    const extensions: Extension[] = [
+      new AuthExtension(opts.auth),
+      new ValidationExtension(opts.limits ?? COLLAB_LIMITS),
+      this.persistence,
+    ];
+    if (this.redis) extensions.push(this.redis);
+    const debounce = opts.debounceMs ?? 500;
+    this.hocuspocus = new Hocuspocus({
+      quiet: true,
+      debounce,
+      maxDebounce: opts.maxDebounceMs ?? Math.max(2000, debounce * 4),
+      extensions,
+    });
+  }
+
+  /** Serves `/collab` upgrades of an HTTP server (other upgrade paths are refused). */
+  attach(server: Server): void {
+    server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) =>
+      this.upgrade(req, socket, head),
+    );
+  }
+
+  private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const path = (req.url ?? "").split("?")[0];
+    if (path !== COLLAB_PATH) {
+      refuse(socket, 404, "Not Found");
+      return;
+    }
+    if (this.opts.auth.mode === "local") {
+      try {
+        checkLocalUpgrade(req);
+      } catch {
+        refuse(socket, 403, "Forbidden");
+        return;
+      }
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.hocuspocus.handleConnection(ws, req));
+  }
+
+  /** True when the map is open in this process. */
+  isOpen(id: string): boolean {
+    return this.hocuspocus.documents.has(id);
+  }
+
+  /**
+   * Runs `edit` on the live map (merged with the stored row) and stores the result as the next
+   * version; the change reaches every open editor. Maps open nowhere (and no Redis) are edited
+   * in the row directly. Null when the map does not exist.
+   */
+  async edit<T>(
+    workspaceId: string,
+    id: string,
+    edit: LockedEdit<T>,
+  ): Promise<{ stored: StoredJourney; result: T } | null> {
+    if (workspaceId !== this.opts.workspaceId || (!this.redis && !this.isOpen(id)))
+      return rowWriter(this.opts.store).edit(workspaceId, id, edit);
+    if (!(await this.opts.store.journeys.exists(id))) return null;
+    const conn = await this.hocuspocus.openDirectConnection(id);
+    const document = conn.document;
+    try {
+      if (!document) throw new WaylineError("internal", "the live map closed");
+      const out = await document.saveMutex.runExclusive(() => this.persistence.persist(document, edit));
+      return out as { stored: StoredJourney; result: T };
+    } finally {
+      conn.disconnect().catch(() => {});
+    }
+  }
+
+  /** Stores every open map, closes every connection and Redis. */
+  async close(): Promise<void> {
+    const docs = [...this.hocuspocus.documents.values()];
+    await Promise.all(
+      docs.map((d) => d.saveMutex.runExclusive(() => this.persistence.persist(d)).catch(() => null)),
+    );
+    this.hocuspocus.closeConnections();
+    for (const ws of this.wss.clients) ws.terminate();
+    this.wss.close();
+    if (this.redis) await this.redis.onDestroy().catch(() => {});
+  }
+}
+
+function refuse(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}

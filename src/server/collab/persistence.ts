@@ -1,0 +1,132 @@
+import type {
+  afterLoadDocumentPayload,
+  afterUnloadDocumentPayload,
+  connectedPayload,
+  Document,
+  Extension,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from "@hocuspocus/server";
+import * as Y from "yjs";
+import { WaylineError } from "../../domain/index.ts";
+import { type LockedEdit, rowWriter } from "../../services/map-writer.ts";
+import type { StoredJourney } from "../../storage/journeys.ts";
+import type { Store } from "../../storage/store.ts";
+import { writeKeysOf } from "./write-keys.ts";
+
+/** Transaction origin of state read from the database (not an edit: nothing to record). */
+export const DB_ORIGIN = "wayline:db";
+
+/** The stateless message telling editors what the server has stored (their "saved" indicator). */
+export interface StoredNotice {
+  type: "stored";
+  /** Version number of the stored map. */
+  version: number;
+  /** Base64 Yjs state vector of the stored state: everything it covers is on disk. */
+  sv: string;
+}
+
+const sameVector = (a: Uint8Array | undefined, b: Uint8Array) =>
+  !!a && a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Loads a map's Y state from the journeys repository and stores it back — Y state, JSON snapshot
+ * and a new version with the keys written since — on Hocuspocus's debounce and when the last
+ * client leaves. A store merges the live document with the database row (so a write made in the
+ * row by another process or the CLI is kept, and shown to the editors), then tells the editors
+ * which state is stored.
+ */
+export class PersistenceExtension implements Extension {
+  /** Above Redis (1000): the map is stored even when another process holds the Redis lock. */
+  priority = 1500;
+  extensionName = "wayline-persistence";
+  private pendingWrites = new Map<string, Set<string>>();
+  private storedVector = new Map<string, Uint8Array>();
+  private lastNotice = new Map<string, string>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly workspaceId: string,
+  ) {}
+
+  async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
+    const stored = await this.store.journeys.get(this.workspaceId, documentName);
+    if (!stored) throw new WaylineError("not_found", `no journey map with id "${documentName}"`);
+    Y.applyUpdate(document, stored.state, DB_ORIGIN);
+    this.storedVector.set(documentName, Y.encodeStateVector(document));
+    this.lastNotice.set(documentName, noticeOf(stored));
+  }
+
+  /** A new editor learns at once what is stored (before any edit of its own). */
+  async connected({ documentName, connection }: connectedPayload): Promise<void> {
+    const notice = this.lastNotice.get(documentName);
+    if (notice) connection.sendStateless(notice);
+  }
+
+  async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
+    this.pendingWrites.set(documentName, new Set());
+    document.on("afterTransaction", (tr: Y.Transaction) => {
+      if (tr.origin === DB_ORIGIN || tr.changed.size === 0) return;
+      const pending = this.pendingWrites.get(documentName);
+      for (const k of writeKeysOf(tr)) pending?.add(k);
+    });
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    this.pendingWrites.delete(documentName);
+    this.storedVector.delete(documentName);
+    this.lastNotice.delete(documentName);
+  }
+
+  async onStoreDocument({ document }: onStoreDocumentPayload): Promise<void> {
+    await this.persist(document);
+  }
+
+  /**
+   * Stores the live document merged with the row; with `edit`, runs it on the merged state in the
+   * same transaction (the REST and CLI write path). Returns null when there was nothing to store.
+   */
+  async persist<T>(
+    document: Document,
+    edit?: LockedEdit<T>,
+  ): Promise<{ stored: StoredJourney; result: T | undefined } | null> {
+    const name = document.name;
+    const writes = this.pendingWrites.get(name) ?? new Set<string>();
+    if (!edit && writes.size === 0 && sameVector(this.storedVector.get(name), Y.encodeStateVector(document)))
+      return null;
+    this.pendingWrites.set(name, new Set());
+    const state = Y.encodeStateAsUpdate(document);
+    let out: { stored: StoredJourney; result: T | undefined } | null;
+    try {
+      out = await rowWriter(this.store).edit(this.workspaceId, name, async (doc, current, repos) => {
+        Y.applyUpdate(doc, state);
+        if (!edit) return { change: { reads: [], writes: [...writes] }, result: undefined };
+        const r = await edit(doc, current, repos);
+        return {
+          change: { reads: r.change.reads, writes: [...r.change.writes, ...writes] },
+          result: r.result,
+        };
+      });
+    } catch (e) {
+      const pending = this.pendingWrites.get(name);
+      for (const k of writes) pending?.add(k);
+      throw e;
+    }
+    if (!out) throw new WaylineError("not_found", `no journey map with id "${name}"`);
+    Y.applyUpdate(document, out.stored.state, DB_ORIGIN);
+    this.storedVector.set(name, Y.encodeStateVector(document));
+    const notice = noticeOf(out.stored);
+    this.lastNotice.set(name, notice);
+    document.broadcastStateless(notice);
+    return out;
+  }
+}
+
+function noticeOf(stored: StoredJourney): string {
+  const notice: StoredNotice = {
+    type: "stored",
+    version: stored.version,
+    sv: Buffer.from(Y.encodeStateVectorFromUpdate(stored.state)).toString("base64"),
+  };
+  return JSON.stringify(notice);
+}

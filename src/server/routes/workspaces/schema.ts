@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { RoleSchema } from "../../../domain/roles.ts";
+
+/** Body of `POST /api/workspaces`. */
+export const CreateWorkspaceSchema = z.strictObject({ name: z.string().trim().min(1).max(120) });
+
+/** Body of `PATCH /api/workspaces/:ws/members/:userId`. */
+export const SetRoleSchema = z.strictObject({ role: RoleSchema });
+
+/** Body of `POST /api/workspaces/:ws/invitations`. */
+export const InviteSchema = z.strictObject({
+  role: RoleSchema.default("editor"),
+  /** Days the link stays valid (default 7, at most 30). */
+  days: z.number().int().min(1).max(30).default(7),
+});

@@ -1,0 +1,283 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import { IndexeddbPersistence } from "y-indexeddb";
+import * as Y from "yjs";
+import type { MapView } from "../../contract/journeys.ts";
+import { fromYDoc, type MapCommand, roots } from "../../domain/index.ts";
+import { storedToken } from "../api/client.ts";
+import { LocalMap } from "./local-map.ts";
+import { mergeText } from "./merge-text.ts";
+import { createPresence, type PresenceStore } from "./presence.ts";
+import { MapSession } from "./session.ts";
+
+/** Where and how a live session connects (defaults: this page's host, no token, IndexedDB on). */
+export interface LiveOptions {
+  /** `ws(s)://host/collab`. */
+  url?: string;
+  /** Bearer token (token mode). */
+  token?: string;
+  /** Keep the document in IndexedDB (offline edits survive a closed tab). */
+  offline?: boolean;
+  /** Name and colour shown to collaborators. */
+  user?: { name: string; color: string };
+}
+
+/** The page's collaboration endpoint. */
+export function collabUrl(): string {
+  return `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/collab`;
+}
+
+const decodeVector = (b64: string) =>
+  Y.decodeStateVector(Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0)));
+
+function covers(stored: Map<number, number> | null, local: Map<number, number>): boolean {
+  if (!stored) return false;
+  for (const [client, clock] of local) if ((stored.get(client) ?? 0) < clock) return false;
+  return true;
+}
+
+/**
+ * One open map, edited live: the map's Y.Doc is synced with the server through Hocuspocus (and
+ * kept in IndexedDB), commands are applied to it locally at once, undo/redo is a Y.UndoManager
+ * over this editor's own transactions only, and "saved" means the server has stored everything
+ * this editor holds. Presence (who is here, what they selected) travels as awareness.
+ */
+export class LiveMapSession extends MapSession {
+  readonly doc = new Y.Doc();
+  readonly presence: PresenceStore;
+  private readonly origin = Symbol("wayline.local-edit");
+  private readonly undoManager: Y.UndoManager;
+  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly provider: HocuspocusProvider;
+  private readonly idb: IndexeddbPersistence | null;
+  private ready = false;
+  private storedVector: Map<number, number> | null = null;
+  private storedVersion: number;
+  private deferredPending = false;
+  private refreshScheduled = false;
+  private textBases = new Map<string, string>();
+  private liveIdleWaiters: (() => void)[] = [];
+  private disposed = false;
+  /** True when the server gave this editor a read-only connection (a viewer). */
+  readOnly = false;
+
+  private constructor(view: MapView, opts: LiveOptions) {
+    super(view);
+    this.storedVersion = view.version;
+    this.idb =
+      opts.offline === false || typeof indexedDB === "undefined"
+        ? null
+        : new IndexeddbPersistence(`wayline-map-${view.id}`, this.doc);
+    this.undoManager = new Y.UndoManager(Object.values(roots(this.doc)), {
+      trackedOrigins: new Set([this.origin]),
+      captureTimeout: 0,
+    });
+    this.socket = new HocuspocusProviderWebsocket({
+      url: opts.url ?? collabUrl(),
+      delay: 500,
+      minDelay: 500,
+      maxDelay: 5000,
+    });
+    this.provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: view.id,
+      document: this.doc,
+      token: opts.token ?? storedToken() ?? "",
+    });
+    this.presence = createPresence(this.provider, this.store, opts.user);
+    this.wire();
+  }
+
+  /** Opens a map live; resolves once the document is loaded (from IndexedDB or the server). */
+  static async open(view: MapView, opts: LiveOptions = {}): Promise<LiveMapSession> {
+    const s = new LiveMapSession(view, opts);
+    await s.start(view.id);
+    return s;
+  }
+
+  private async start(id: string): Promise<void> {
+    if (this.idb) await this.idb.whenSynced;
+    const hasMap = () => roots(this.doc).meta.get("id") === id;
+    this.provider.attach();
+    if (!hasMap())
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.provider.off("synced", done);
+          resolve();
+        };
+        this.provider.on("synced", done);
+      });
+    this.local = new LocalMap(fromYDoc(this.doc, { validate: false }), {
+      doc: this.doc,
+      origin: this.origin,
+    });
+    this.local.onSettled = () => this.publish();
+    this.ready = true;
+    this.publish();
+    this.updateSave();
+  }
+
+  private wire(): void {
+    this.doc.on("update", (_u: Uint8Array, origin: unknown) => {
+      if (origin === this.origin) this.deferredPending = false;
+      else this.scheduleRefresh();
+      this.updateSave();
+    });
+    // Deferred local commands reach the document before any collaborator's update does.
+    this.provider.on("message", () => this.ready && this.local.settle());
+    this.provider.on("unsyncedChanges", () => this.updateSave());
+    this.provider.on("authenticated", ({ scope }: { scope: string }) => {
+      this.readOnly = scope === "readonly";
+      if (this.readOnly)
+        this.store.setState({ notice: { title: "You can view this map but not change it", lines: [] } });
+      this.updateSave();
+    });
+    this.socket.on("status", () => this.updateSave());
+    this.provider.on("stateless", ({ payload }: { payload: string }) => {
+      const msg = JSON.parse(payload) as { type?: string; version?: number; sv?: string };
+      if (msg.type !== "stored" || !msg.sv) return;
+      this.storedVector = decodeVector(msg.sv);
+      this.storedVersion = msg.version ?? this.storedVersion;
+      this.updateSave();
+    });
+    this.provider.on("close", ({ event }: { event: { reason?: string } }) => {
+      if (event.reason?.startsWith("update_rejected")) void this.resync(event.reason);
+    });
+    this.store.subscribe((s, prev) => {
+      const id = s.editing?.kind === "card" ? s.editing.id : null;
+      const was = prev.editing?.kind === "card" ? prev.editing.id : null;
+      if (id && id !== was) this.textBases.set(id, s.map.cards.find((c) => c.id === id)?.text ?? "");
+      if (was && was !== id) this.textBases.delete(was);
+    });
+  }
+
+  override get serverVersion(): number {
+    return this.storedVersion;
+  }
+
+  override dispatch(commands: MapCommand[], _record = true): boolean {
+    if (!this.ready) return false;
+    if (this.readOnly) {
+      this.store.setState({ notice: { title: "You can view this map but not change it", lines: [] } });
+      return false;
+    }
+    this.local.settle();
+    try {
+      this.local.apply(commands.map((c) => this.withMergedText(c)));
+    } catch (e) {
+      this.store.setState({
+        notice: { title: "That change could not be made", lines: [(e as Error).message] },
+      });
+      return false;
+    }
+    this.deferredPending = true;
+    this.undoManager.stopCapturing();
+    this.publish();
+    this.updateSave();
+    return true;
+  }
+
+  /** A card text typed from `base` while a collaborator changed the card keeps both edits. */
+  private withMergedText(c: MapCommand): MapCommand {
+    if (c.type !== "updateCard" || c.text === undefined) return c;
+    const current = this.local.map.cards.find((x) => x.id === c.id)?.text;
+    const base = this.textBases.get(c.id);
+    if (base === undefined || current === undefined) return c;
+    this.textBases.set(c.id, c.text);
+    return { ...c, text: mergeText(base, c.text, current) };
+  }
+
+  override undo(): void {
+    this.local.settle();
+    this.undoManager.undo();
+    this.refreshNow();
+  }
+
+  override redo(): void {
+    this.local.settle();
+    this.undoManager.redo();
+    this.refreshNow();
+  }
+
+  /** Live maps receive server-side edits through the document: nothing to adopt. */
+  override adopt(_view: MapView): void {}
+
+  /** Live sessions never send REST batches. */
+  override flush(): void {}
+
+  override whenIdle(): Promise<void> {
+    if (this.store.getState().save === "saved") return Promise.resolve();
+    return new Promise((resolve) => this.liveIdleWaiters.push(resolve));
+  }
+
+  protected override publish(): void {
+    if (!this.undoManager) return;
+    this.store.setState({
+      map: this.local.map,
+      canUndo: this.deferredPending || this.undoManager.canUndo(),
+      canRedo: this.undoManager.canRedo(),
+    });
+  }
+
+  private scheduleRefresh(): void {
+    if (!this.ready || this.refreshScheduled) return;
+    this.refreshScheduled = true;
+    queueMicrotask(() => {
+      this.refreshScheduled = false;
+      if (!this.disposed) this.refreshNow();
+    });
+  }
+
+  private refreshNow(): void {
+    this.local.refresh();
+    this.publish();
+  }
+
+  private updateSave(): void {
+    if (!this.ready) return;
+    const online = this.socket.status === "connected";
+    if (this.readOnly && online) {
+      this.store.setState({ save: "saved", saveMessage: "view only" });
+      return;
+    }
+    const stored = covers(this.storedVector, Y.decodeStateVector(Y.encodeStateVector(this.doc)));
+    const pending = this.deferredPending || this.provider.unsyncedChanges > 0 || !stored;
+    if (!online) {
+      this.store.setState({
+        save: "error",
+        saveMessage: pending
+          ? "offline — your changes are kept in this browser and sent when the connection is back"
+          : "offline",
+      });
+      return;
+    }
+    if (pending) {
+      this.store.setState({ save: "saving", saveMessage: "" });
+      return;
+    }
+    this.store.setState({ save: "saved", saveMessage: "" });
+    for (const w of this.liveIdleWaiters.splice(0)) w();
+  }
+
+  /** The server refused an update: forget the local copy and load the server's state. */
+  private async resync(reason: string): Promise<void> {
+    this.store.setState({
+      notice: {
+        title: "The server refused a change and the map is being reloaded",
+        lines: [reason.replace(/^update_rejected:\s*/, "")],
+      },
+    });
+    this.provider.destroy();
+    await this.idb?.clearData();
+    if (typeof location !== "undefined") location.reload();
+  }
+
+  override dispose(): void {
+    this.disposed = true;
+    super.dispose();
+    this.presence.destroy();
+    this.provider.destroy();
+    this.socket.destroy();
+    this.undoManager.destroy();
+    void this.idb?.destroy();
+  }
+}
