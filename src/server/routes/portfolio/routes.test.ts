@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../app.ts";
-import { localAuthenticator } from "../../auth.ts";
+import { localAuthenticator, tokenAuthenticator } from "../../auth.ts";
 import { useTestApi } from "../../test-api.ts";
+import { testClient } from "../../test-client.ts";
 
 const clock = () => "2026-11-23T12:00:00.000Z";
 
@@ -62,5 +63,16 @@ describe("portfolio API", () => {
       set: { status: "done" },
     });
     expect(missing.status).toBe(404);
+  });
+
+  it("lets viewers read the portfolio but not bulk-edit it", async () => {
+    const app = createApp({ store: ctx.store, auth: tokenAuthenticator(ctx.store.tokens), clock });
+    const api = testClient(app, "10.0.0.5");
+    const viewer = await ctx.store.tokens.create("viewer", "viewer", clock());
+    const auth = { authorization: `Bearer ${viewer}` };
+    expect((await api.get("/api/portfolio", auth)).status).toBe(200);
+    expect((await api.get("/api/attention", auth)).status).toBe(200);
+    const edit = { items: [{ mapId: "m", cardId: "c" }], set: { owner: "x" } };
+    expect((await api.patch("/api/portfolio", edit, auth)).status).toBe(403);
   });
 });
