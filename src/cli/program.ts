@@ -4,6 +4,7 @@ import { registerAttention } from "./commands/attention.ts";
 import { registerCheck } from "./commands/check.ts";
 import { registerLogCommands } from "./commands/log.ts";
 import { registerLogImport } from "./commands/log-import.ts";
+import { registerPortfolio } from "./commands/portfolio.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerSummary } from "./commands/summary.ts";
 import { registerTemplates } from "./commands/templates.ts";
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerToken(program);
   registerUser(program);
   registerAttention(program);
+  registerPortfolio(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
   return program;

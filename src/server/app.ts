@@ -17,6 +17,7 @@ import { journeyRoutes } from "./routes/journeys/routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
+import { portfolioRoutes } from "./routes/portfolio/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
 import { surveyRoutes } from "./routes/surveys/routes.ts";
 import { teamRoutes } from "./routes/workspaces/routes.ts";
@@ -99,6 +100,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   api.route("/logs", logRoutes());
   api.route("/settings", settingsRoutes());
   api.route("/attention", attentionRoutes());
+  api.route("/portfolio", portfolioRoutes());
   app.route("/api", api);
   return { app, services };
 }

@@ -7,6 +7,7 @@ import { LogLibrary } from "./logs/log-library.ts";
 import { MapDataService } from "./logs/map-data-service.ts";
 import { PersonaService } from "./persona-service.ts";
 import { AttentionService } from "./portfolio/attention-service.ts";
+import { PortfolioService } from "./portfolio/portfolio-service.ts";
 import { SettingsService } from "./settings-service.ts";
 import { SurveyService } from "./surveys/survey-service.ts";
 
@@ -21,6 +22,8 @@ export interface Services {
   surveys: SurveyService;
   /** Needs attention: what is stale or overdue across the workspace. */
   attention: AttentionService;
+  /** Portfolio: every pain point and idea across maps; bulk edits through each map's commands. */
+  portfolio: PortfolioService;
   /** Closes what the services opened (event-log engines); the store stays open. */
   close(): Promise<void>;
 }
@@ -47,15 +50,17 @@ export function createServices(cfg: ServicesConfig): Services {
     { dir: join(cfg.dataDir ?? "./data", "logs"), clickhouseUrl: cfg.clickhouseUrl },
     clock,
   );
+  const mapData = new MapDataService(journeys, logs, clock);
   return {
     journeys,
     personas: new PersonaService(store, clock),
     settings,
     analysis: new AnalysisService(store, journeys, settings, clock),
     logs,
-    mapData: new MapDataService(journeys, logs, clock),
+    mapData,
     surveys: new SurveyService(store, journeys, clock),
     attention: new AttentionService(journeys, settings, clock),
+    portfolio: new PortfolioService(journeys, clock, mapData),
     close: () => logs.close(),
   };
 }

@@ -55,6 +55,8 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("POST", "/journeys/:id/surveys", "map.edit"),
   cur("DELETE", "/journeys/:id/surveys/:surveyId", "map.edit"),
   cur("GET", "/attention", "map.read"),
+  cur("GET", "/portfolio", "map.read"),
+  cur("PATCH", "/portfolio", "map.edit"),
   cur("GET", "/logs", "log.read"),
   cur("POST", "/logs", "log.write"),
   cur("GET", "/logs/:id", "log.read"),
