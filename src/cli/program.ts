@@ -3,6 +3,7 @@ import { VERSION } from "../server/version.ts";
 import { registerAttention } from "./commands/attention.ts";
 import { registerCheck } from "./commands/check.ts";
 import { registerLogCommands } from "./commands/log.ts";
+import { registerLogDraft } from "./commands/log-draft.ts";
 import { registerLogImport } from "./commands/log-import.ts";
 import { registerPortfolio } from "./commands/portfolio.ts";
 import { registerServe } from "./commands/serve.ts";
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerLogCommands(program);
   const log = program.commands.find((c) => c.name() === "log");
   if (log) registerLogImport(log);
+  if (log) registerLogDraft(log);
   registerToken(program);
   registerUser(program);
   registerAttention(program);

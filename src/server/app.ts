@@ -14,6 +14,7 @@ import { analysisRoutes } from "./routes/analysis/routes.ts";
 import { attentionRoutes } from "./routes/attention/routes.ts";
 import { authRoutes } from "./routes/auth/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
+import { draftRoutes } from "./routes/logs/draft-routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
@@ -98,6 +99,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   api.route("/journeys", mapDataRoutes());
   api.route("/journeys", surveyRoutes());
   api.route("/logs", logRoutes());
+  api.route("/logs", draftRoutes());
   api.route("/settings", settingsRoutes());
   api.route("/attention", attentionRoutes());
   api.route("/portfolio", portfolioRoutes());

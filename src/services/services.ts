@@ -3,6 +3,7 @@ import type { DatabaseOptions } from "../storage/database.ts";
 import { openStore, type Store, type UnitOfWork } from "../storage/store.ts";
 import { AnalysisService } from "./analysis-service.ts";
 import { JourneyService } from "./journey-service.ts";
+import { DraftMapService } from "./logs/draft-map-service.ts";
 import { LogLibrary } from "./logs/log-library.ts";
 import { MapDataService } from "./logs/map-data-service.ts";
 import { PersonaService } from "./persona-service.ts";
@@ -19,6 +20,8 @@ export interface Services {
   analysis: AnalysisService;
   logs: LogLibrary;
   mapData: MapDataService;
+  /** Drafts a map from an imported log. */
+  drafts: DraftMapService;
   surveys: SurveyService;
   /** Needs attention: what is stale or overdue across the workspace. */
   attention: AttentionService;
@@ -58,6 +61,7 @@ export function createServices(cfg: ServicesConfig): Services {
     analysis: new AnalysisService(store, journeys, settings, clock),
     logs,
     mapData,
+    drafts: new DraftMapService(journeys, logs, clock),
     surveys: new SurveyService(store, journeys, clock),
     attention: new AttentionService(journeys, settings, clock),
     portfolio: new PortfolioService(journeys, clock, mapData),

@@ -66,6 +66,8 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("GET", "/logs/:id/dfg", "log.read"),
   cur("GET", "/logs/:id/paths", "log.read"),
   cur("GET", "/logs/:id/funnel", "log.read"),
+  // Drafting is the first step of creating a map (and viewers never POST): map.create.
+  cur("POST", "/logs/:id/draft-map", "map.create"),
   // Accounts mode answers it from the session; local and token modes from the identity.
   { method: "GET", path: "/api/auth/me", scope: "user" },
   { method: "GET", path: "/api/auth/setup", scope: "public" },
