@@ -13,6 +13,7 @@ import { registerToken } from "./commands/token.ts";
 import { registerTransfer } from "./commands/transfer.ts";
 import { registerUser } from "./commands/user.ts";
 import { registerValidate } from "./commands/validate.ts";
+import { registerVersions } from "./commands/versions.ts";
 import { describeError, EXIT, ExitCode } from "./io.ts";
 
 /** The `wayline` command-line program. */
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerUser(program);
   registerAttention(program);
   registerPortfolio(program);
+  registerVersions(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
   return program;

@@ -11,6 +11,7 @@ import { AttentionService } from "./portfolio/attention-service.ts";
 import { PortfolioService } from "./portfolio/portfolio-service.ts";
 import { SettingsService } from "./settings-service.ts";
 import { SurveyService } from "./surveys/survey-service.ts";
+import { VersionService, versionPolicyFromEnv } from "./versions/version-service.ts";
 
 /** The use cases the REST API and the CLI call. */
 export interface Services {
@@ -27,6 +28,8 @@ export interface Services {
   attention: AttentionService;
   /** Portfolio: every pain point and idea across maps; bulk edits through each map's commands. */
   portfolio: PortfolioService;
+  /** Version history of maps. */
+  versions: VersionService;
   /** Closes what the services opened (event-log engines); the store stays open. */
   close(): Promise<void>;
 }
@@ -65,6 +68,7 @@ export function createServices(cfg: ServicesConfig): Services {
     surveys: new SurveyService(store, journeys, clock),
     attention: new AttentionService(journeys, settings, clock),
     portfolio: new PortfolioService(journeys, clock, mapData),
+    versions: new VersionService(store, journeys, clock, versionPolicyFromEnv(process.env)),
     close: () => logs.close(),
   };
 }
