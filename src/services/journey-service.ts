@@ -76,6 +76,18 @@ export class JourneyService {
     return this.insert(ws, createMapDoc(input.title, input.kind, { now }), []);
   }
 
+  /** Creates a map built by a command batch on a blank map (a draft from data), all or nothing. */
+  async createFromCommands(
+    ws: string,
+    input: { title: string; kind: MapKind },
+    commands: readonly MapCommand[],
+  ): Promise<JourneyView> {
+    const now = this.clock();
+    const doc = createMapDoc(input.title, input.kind, { now });
+    if (commands.length > 0) applyCommands(doc, commands, { now });
+    return this.insert(ws, doc, []);
+  }
+
   /** Changes map properties (title, kind, status, goal …) through the `setMapProperties` command. */
   async patch(
     ws: string,
