@@ -74,6 +74,8 @@ export async function serveStore(
     redisUrl: "redisUrl" in cfg ? cfg.redisUrl : process.env.REDIS_URL || undefined,
     // WAYLINE_COLLAB_DEBOUNCE_MS: idle time before a live map is stored (default 500 ms).
     debounceMs: cfg.collabDebounceMs ?? (Number(process.env.WAYLINE_COLLAB_DEBOUNCE_MS) || undefined),
+    onStored: (id, stored, authors) =>
+      services.versions.recordActivity(DEFAULT_WORKSPACE_ID, id, stored, authors),
   });
   services.journeys.routeEditsThrough(collab);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

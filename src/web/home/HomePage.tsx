@@ -60,6 +60,16 @@ export function HomePage() {
         >
           Needs attention
         </a>
+        <a
+          href="/portfolio"
+          className="btn ghost"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate("/portfolio");
+          }}
+        >
+          Portfolio
+        </a>
         <span className="spacer" />
         <WorkspaceSwitcher />
         <AccountMenu />

@@ -9,6 +9,7 @@ import { createApp } from "../../app.ts";
 import { localAuthenticator } from "../../auth.ts";
 import { useTestApi } from "../../test-api.ts";
 
+// biome-ignore lint/correctness/useHookAtTopLevel: useTestApi registers vitest hooks for this file, it is not a React hook
 const t = useTestApi();
 const env = { incoming: { socket: { remoteAddress: "127.0.0.1" } } };
 async function raw(method: string, path: string, body?: Uint8Array | string, type = "text/plain") {
