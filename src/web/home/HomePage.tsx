@@ -8,6 +8,7 @@ import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { MapList } from "./MapList.tsx";
 import { NewMapDialog } from "./NewMapDialog.tsx";
 import { TemplateGallery } from "./TemplateGallery.tsx";
+import "../portfolio/portfolio.css";
 import { Welcome } from "./Welcome.tsx";
 
 /** The map list: search, filters, create (blank or from a template) and per-map actions. */
@@ -48,26 +49,6 @@ export function HomePage() {
         >
           Data
         </a>
-        <a
-          href="/attention"
-          className="btn ghost"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate("/attention");
-          }}
-        >
-          Needs attention
-        </a>
-        <a
-          href="/portfolio"
-          className="btn ghost"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate("/portfolio");
-          }}
-        >
-          Portfolio
-        </a>
         <span className="spacer" />
         <ThemeButton />
       </header>
@@ -82,6 +63,28 @@ export function HomePage() {
             New blank map
           </button>
         </div>
+        <nav className="home-views" aria-label="Across maps">
+          <a
+            href="/attention"
+            className="btn ghost"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate("/attention");
+            }}
+          >
+            Needs attention
+          </a>
+          <a
+            href="/portfolio"
+            className="btn ghost"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate("/portfolio");
+            }}
+          >
+            Portfolio
+          </a>
+        </nav>
         <search className="filters">
           <input
             type="search"
