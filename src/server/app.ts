@@ -9,17 +9,20 @@ import type { AccountsOptions } from "./accounts/session.ts";
 import { type Authenticator, requireIdentity } from "./auth.ts";
 import type { AppEnv, Services } from "./context.ts";
 import { onError, onNotFound } from "./errors.ts";
-import { rateLimit, rateLimitFromEnv } from "./rate-limit.ts";
+import { authFailuresFromEnv, rateLimit, rateLimitFromEnv } from "./rate-limit.ts";
 import { requireWellFormedUrl } from "./request-guard.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
 import { attentionRoutes } from "./routes/attention/routes.ts";
 import { authRoutes } from "./routes/auth/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
+import { draftRoutes } from "./routes/logs/draft-routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
+import { portfolioRoutes } from "./routes/portfolio/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
 import { surveyRoutes } from "./routes/surveys/routes.ts";
+import { versionRoutes } from "./routes/versions/routes.ts";
 import { teamRoutes } from "./routes/workspaces/routes.ts";
 import { VERSION } from "./version.ts";
 import { requirePreflightedWrites } from "./write-guard.ts";
@@ -57,6 +60,8 @@ export interface AppOptions {
   clock?: () => string;
   /** Requests per minute per identity (default from WAYLINE_RATE_LIMIT, 1200; 0 = off). */
   rateLimitPerMinute?: number;
+  /** Failed authentications per minute per address (default from WAYLINE_AUTH_FAILURES, 20; 0 = off). */
+  authFailuresPerMinute?: number;
   /** ClickHouse for new workspace logs (CLICKHOUSE_URL); embedded DuckDB files when absent. */
   clickhouseUrl?: string | undefined;
   /** Folder for the workspace's event-log databases (`<dataDir>/logs`); default ./data. */
@@ -96,7 +101,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
     app.route("/api", teamRoutes(opts.accounts));
   }
   const api = new Hono<AppEnv>();
-  api.use("*", requireIdentity(opts.auth));
+  api.use("*", requireIdentity(opts.auth, opts.authFailuresPerMinute ?? authFailuresFromEnv()));
   api.use("*", requirePreflightedWrites());
   api.use("*", rateLimit(opts.rateLimitPerMinute ?? rateLimitFromEnv()));
   api.use("*", async (c, next) => {
@@ -114,9 +119,12 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   api.route("/journeys", analysisRoutes());
   api.route("/journeys", mapDataRoutes());
   api.route("/journeys", surveyRoutes());
+  api.route("/journeys", versionRoutes());
   api.route("/logs", logRoutes());
+  api.route("/logs", draftRoutes());
   api.route("/settings", settingsRoutes());
   api.route("/attention", attentionRoutes());
+  api.route("/portfolio", portfolioRoutes());
   app.route("/api", api);
   return { app, services };
 }

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from "kysely";
 
 /**
- * `0007_token_names`: token names become unique (the rate-limit and revoke commands name tokens)
+ * `0008_token_names`: token names become unique (the rate-limit and revoke commands name tokens)
  * and tokens record when they were last used. Existing duplicates keep working: every copy after
  * the oldest is renamed `<name>-<id>` before the unique index is created.
  */

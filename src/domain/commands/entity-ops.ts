@@ -1,7 +1,7 @@
 import type { JourneyMap } from "../model/journey-map.ts";
 import { keyAtIndex } from "../ordering.ts";
 import type { MapRoots, YEntity } from "../ydoc/layout.ts";
-import { type CommandContext, mustGet, siblings } from "./context.ts";
+import { type CommandContext, mustGet, siblings, takeId } from "./context.ts";
 import { replaceEntity } from "./plain.ts";
 import type { MapCommand } from "./registry.ts";
 
@@ -65,4 +65,28 @@ export function deleteCardsWhere(ctx: CommandContext, pred: (c: YEntity) => bool
     ctx.r.cards.delete(id);
     ctx.writes.add(`card:${id}`);
   }
+}
+
+/** Root collections whose entities are created with an order key among all siblings. */
+type Insertable = "phases" | "stages" | "lanes" | "rules";
+
+/** A new entity's id (given and unused, or fresh) and its order key at `index` (default: last). */
+export function placeNew(
+  ctx: CommandContext,
+  coll: Insertable,
+  c: { id?: string | undefined; index?: number | undefined },
+): { id: string; order: string } {
+  const id = takeId(ctx, ctx.r[coll], c.id);
+  return { id, order: keyAtIndex(siblings(ctx.r[coll]), c.index ?? Number.MAX_SAFE_INTEGER) };
+}
+
+/** Removes the entity `id` of a root collection; fails naming `what` when it does not exist. */
+export function removeEntity(
+  ctx: CommandContext,
+  coll: Insertable | "cards",
+  id: string,
+  what: string,
+): void {
+  mustGet(ctx, ctx.r[coll], id, "id", what);
+  ctx.r[coll].delete(id);
 }

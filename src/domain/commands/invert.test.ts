@@ -6,6 +6,7 @@ import { sampleDoc, sequentialIds } from "../testing.ts";
 import { fromYDoc } from "../ydoc/from-ydoc.ts";
 import { toYDoc } from "../ydoc/to-ydoc.ts";
 import { applyCommands } from "./apply.ts";
+import { visible } from "./arbitrary.ts";
 import { invertBatch, invertCommand } from "./invert.ts";
 import { type MapCommand, MapCommandSchema } from "./schema.ts";
 
@@ -14,25 +15,6 @@ const now = "2026-03-01T00:00:00.000Z";
 function pizzaDoc(): Y.Doc {
   const { map } = buildTemplate("pizza-restaurant", { now, newId: sequentialIds("t") });
   return toYDoc(map);
-}
-
-/** The map without order keys and timestamps: what a user sees. */
-function visible(m: JourneyMap) {
-  const strip = <T extends object>(x: T) => {
-    const { order: _o, ...rest } = x as T & { order?: string };
-    return rest;
-  };
-  return {
-    ...m,
-    updatedAt: null,
-    phases: m.phases.map(strip),
-    stages: m.stages.map((s) => ({ ...strip(s), steps: s.steps.map(strip) })),
-    lanes: m.lanes.map(strip),
-    cards: m.cards.map((c) => ({ ...strip(c), isSample: null })),
-    emotionPoints: [...m.emotionPoints]
-      .map((p) => ({ ...p, isSample: null }))
-      .sort((a, b) => `${a.stageId}${a.personaId}`.localeCompare(`${b.stageId}${b.personaId}`)),
-  };
 }
 
 function roundTrip(build: (m: JourneyMap) => unknown[]) {

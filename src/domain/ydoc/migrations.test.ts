@@ -21,20 +21,20 @@ describe("the stored document is versioned", () => {
 
   it("loading a version 0 document upgrades it to the current version with the same map", () => {
     const doc = loadMapDoc(v0Update());
-    expect(SCHEMA_VERSION).toBe(1);
-    expect(doc.getMap("meta").get("schemaVersion")).toBe(1);
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(doc.getMap("meta").get("schemaVersion")).toBe(SCHEMA_VERSION);
     expect(fromYDoc(doc)).toEqual(v0Map());
   });
 
   it("the upgrade is one edit that replicas merge, and running it again changes nothing", () => {
     const doc = loadMapDoc(v0Update());
     const before = Y.encodeStateVector(doc);
-    expect(migrateDoc(doc)).toBe(1);
+    expect(migrateDoc(doc)).toBe(SCHEMA_VERSION);
     expect(Y.encodeStateVector(doc)).toEqual(before);
     const old = new Y.Doc();
     Y.applyUpdate(old, v0Update());
     Y.applyUpdate(old, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(old)));
-    expect(schemaVersionOf(old)).toBe(1);
+    expect(schemaVersionOf(old)).toBe(SCHEMA_VERSION);
     expect(fromYDoc(old)).toEqual(v0Map());
   });
 
@@ -55,8 +55,44 @@ describe("the stored document is versioned", () => {
     expect(err).toBeInstanceOf(WaylineError);
     expect((err as WaylineError).code).toBe("invalid_document");
     expect((err as WaylineError).message).toMatch(
-      /saved by a newer Wayline \(document version 2.*reads up to 1/,
+      new RegExp(
+        `saved by a newer Wayline \\(document version ${SCHEMA_VERSION + 1}.*reads up to ${SCHEMA_VERSION}`,
+      ),
     );
     expect(() => fromYDoc(doc)).toThrow(/newer Wayline/);
+  });
+});
+
+describe("version 1 → 2: activity rules out of meta", () => {
+  /** A version-1 document as toYDoc wrote it before the fix: rules as a plain meta array. */
+  function v1WithRulesInMeta() {
+    const map = fromYDoc(loadMapDoc(v0Update()));
+    expect(map.activityRules.length).toBeGreaterThan(0);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, v0Update());
+    const meta = doc.getMap("meta");
+    const rules = doc.getMap("rules");
+    doc.transact(() => {
+      meta.set("schemaVersion", 1);
+      meta.set("activityRules", map.activityRules);
+      for (const id of [...rules.keys()]) rules.delete(id);
+    });
+    return { doc, map };
+  }
+
+  it("moves the rules into the rules root and reads the same map", () => {
+    const { doc, map } = v1WithRulesInMeta();
+    expect(fromYDoc(doc, { validate: false }).activityRules).toEqual([]);
+    expect(migrateDoc(doc)).toBe(1);
+    expect(doc.getMap("meta").has("activityRules")).toBe(false);
+    expect(fromYDoc(doc).activityRules).toEqual(map.activityRules);
+  });
+
+  it("skips entries that are not valid rules", () => {
+    const { doc } = v1WithRulesInMeta();
+    doc.getMap("meta").set("activityRules", [{ id: "bad", pattern: 3 }, "nonsense"]);
+    migrateDoc(doc);
+    expect([...doc.getMap("rules").keys()]).toEqual([]);
+    expect(schemaVersionOf(doc)).toBe(SCHEMA_VERSION);
   });
 });

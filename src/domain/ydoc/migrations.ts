@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { WaylineError } from "../errors.ts";
-import { roots } from "./layout.ts";
+import { ActivityRuleSchema } from "../model/activity-rule.ts";
+import { roots, yMapOf } from "./layout.ts";
 
 /**
  * Versions of the Y.Doc layout (layout.ts). A document carries its version in
@@ -8,7 +9,7 @@ import { roots } from "./layout.ts";
  * To change the layout: bump SCHEMA_VERSION, add the step from the previous version to
  * MIGRATIONS, and commit a fixture of the previous layout next to migrations.test.ts.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Origin of the transactions that upgrade a document (collaboration sees a normal edit). */
 export const MIGRATION_ORIGIN = Symbol("wayline.migrateDoc");
@@ -17,6 +18,21 @@ export const MIGRATION_ORIGIN = Symbol("wayline.migrateDoc");
 const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {
   // 0 → 1: the layout is unchanged; the version stamp itself is what version 1 adds.
   0: () => {},
+  // 1 → 2: toYDoc (new maps, imports, future states) wrote a map's activity rules as one plain
+  // `meta.activityRules` array, which fromYDoc never read, so such maps lost their rules. Move
+  // each valid rule into the `rules` root (where commands keep them) and drop the meta key.
+  1: (doc) => {
+    const r = roots(doc);
+    const legacy = r.meta.get("activityRules");
+    r.meta.delete("activityRules");
+    if (!Array.isArray(legacy)) return;
+    for (const raw of legacy) {
+      const rule = ActivityRuleSchema.safeParse(raw);
+      if (!rule.success || r.rules.has(rule.data.id)) continue;
+      const { id, ...rest } = rule.data;
+      r.rules.set(id, yMapOf(rest));
+    }
+  },
 };
 
 /** The layout version of a document (0 when it has none). */

@@ -88,8 +88,19 @@ export function toYDoc(map: JourneyMap): Y.Doc {
   const doc = new Y.Doc();
   const r = roots(doc);
   doc.transact(() => {
-    const { id, personaIds, phases, stages, lanes, cards, emotionPoints, createdAt, updatedAt, ...props } =
-      map;
+    const {
+      id,
+      personaIds,
+      phases,
+      stages,
+      lanes,
+      cards,
+      emotionPoints,
+      activityRules,
+      createdAt,
+      updatedAt,
+      ...props
+    } = map;
     writeProperties(r.meta, { ...props });
     r.meta.set("schemaVersion", SCHEMA_VERSION);
     r.meta.set("id", id);
@@ -103,6 +114,7 @@ export function toYDoc(map: JourneyMap): Y.Doc {
     for (const c of cards) r.cards.set(c.id, cardToY(c));
     for (const p of emotionPoints)
       r.emotions.set(emotionKey(p.personaId, p.stageId, p.stepId), emotionToY(p));
+    for (const rule of activityRules) r.rules.set(rule.id, ruleToY(rule));
   });
   return doc;
 }

@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useState } from "react";
 import type { JourneyQuery, JourneySummary } from "../../contract/journeys.ts";
 import type { Persona } from "../../domain/index.ts";
+import { AccountMenu } from "../account/AccountMenu.tsx";
 import { api } from "../api/client.ts";
 import { KIND_LABELS, STATUS_LABELS } from "../labels.ts";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
+import { WorkspaceSwitcher } from "../workspace/WorkspaceSwitcher.tsx";
 import { MapList } from "./MapList.tsx";
 import { NewMapDialog } from "./NewMapDialog.tsx";
 import { TemplateGallery } from "./TemplateGallery.tsx";
+import "../portfolio/portfolio.css";
 import { Welcome } from "./Welcome.tsx";
 
 /** The map list: search, filters, create (blank or from a template) and per-map actions. */
@@ -48,17 +51,9 @@ export function HomePage() {
         >
           Data
         </a>
-        <a
-          href="/attention"
-          className="btn ghost"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate("/attention");
-          }}
-        >
-          Needs attention
-        </a>
         <span className="spacer" />
+        <WorkspaceSwitcher />
+        <AccountMenu />
         <ThemeButton />
       </header>
       <main className="home-main">
@@ -72,6 +67,28 @@ export function HomePage() {
             New blank map
           </button>
         </div>
+        <nav className="home-views" aria-label="Across maps">
+          <a
+            href="/attention"
+            className="btn ghost"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate("/attention");
+            }}
+          >
+            Needs attention
+          </a>
+          <a
+            href="/portfolio"
+            className="btn ghost"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate("/portfolio");
+            }}
+          >
+            Portfolio
+          </a>
+        </nav>
         <search className="filters">
           <input
             type="search"

@@ -1,9 +1,9 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
+import type { MapView } from "../../contract/journeys.ts";
 import { fromYDoc, type MapCommand, roots } from "../../domain/index.ts";
 import { storedToken } from "../api/client.ts";
-import type { MapView } from "../../contract/journeys.ts";
 import { LocalMap } from "./local-map.ts";
 import { mergeText } from "./merge-text.ts";
 import { createPresence, type PresenceStore } from "./presence.ts";

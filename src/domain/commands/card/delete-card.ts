@@ -1,6 +1,6 @@
 import { CardIdSchema } from "../../model/ids.ts";
-import { mustGet } from "../context.ts";
 import { defineCommand } from "../define.ts";
+import { removeEntity } from "../entity-ops.ts";
 import { commandSchema } from "../fields.ts";
 import { recreateCard, relinkRules } from "../restore.ts";
 
@@ -10,8 +10,7 @@ export const schema = commandSchema("deleteCard", { id: CardIdSchema });
 export const command = defineCommand({
   schema,
   apply(ctx, c) {
-    mustGet(ctx, ctx.r.cards, c.id, "id", "card");
-    ctx.r.cards.delete(c.id);
+    removeEntity(ctx, "cards", c.id, "card");
     ctx.r.rules.forEach((rule, id) => {
       if (rule.get("touchpointId") !== c.id) return;
       rule.set("touchpointId", null);

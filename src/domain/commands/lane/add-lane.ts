@@ -1,9 +1,9 @@
 import { LaneIdSchema, PersonaIdSchema } from "../../model/ids.ts";
 import { LANE_TYPES, LaneTypeSchema } from "../../model/lane-types.ts";
-import { keyAtIndex } from "../../ordering.ts";
 import { laneToY } from "../../ydoc/to-ydoc.ts";
-import { fail, siblings, takeId } from "../context.ts";
+import { fail } from "../context.ts";
 import { defineCommand } from "../define.ts";
+import { placeNew } from "../entity-ops.ts";
 import { commandSchema, index, name } from "../fields.ts";
 
 /** Adds a lane (a row) of a lane type, named after the type unless a name is given. */
@@ -21,8 +21,7 @@ export const command = defineCommand({
   apply(ctx, c) {
     if (c.personaId && !ctx.r.personas.has(c.personaId))
       fail(ctx, "personaId", "persona is not attached to the map");
-    const id = takeId(ctx, ctx.r.lanes, c.id);
-    const order = keyAtIndex(siblings(ctx.r.lanes), c.index ?? Number.MAX_SAFE_INTEGER);
+    const { id, order } = placeNew(ctx, "lanes", c);
     ctx.r.lanes.set(
       id,
       laneToY({

@@ -1,9 +1,8 @@
 import { CardSchema } from "../../model/card.ts";
 import { PhaseIdSchema } from "../../model/ids.ts";
-import { keyAtIndex } from "../../ordering.ts";
 import { phaseToY } from "../../ydoc/to-ydoc.ts";
-import { siblings, takeId } from "../context.ts";
 import { defineCommand } from "../define.ts";
+import { placeNew } from "../entity-ops.ts";
 import { commandSchema, index, name } from "../fields.ts";
 
 /** Adds a phase (a group of stages). */
@@ -18,8 +17,7 @@ export const command = defineCommand({
   schema,
   creates: true,
   apply(ctx, c) {
-    const id = takeId(ctx, ctx.r.phases, c.id);
-    const order = keyAtIndex(siblings(ctx.r.phases), c.index ?? Number.MAX_SAFE_INTEGER);
+    const { id, order } = placeNew(ctx, "phases", c);
     ctx.r.phases.set(id, phaseToY({ id: id as never, name: c.name, order, color: c.color ?? null }));
     ctx.writes.add(`phase:${id}`);
   },

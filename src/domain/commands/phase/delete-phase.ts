@@ -1,6 +1,6 @@
 import { PhaseIdSchema } from "../../model/ids.ts";
-import { mustGet } from "../context.ts";
 import { defineCommand } from "../define.ts";
+import { removeEntity } from "../entity-ops.ts";
 import { commandSchema } from "../fields.ts";
 import type { MapCommand } from "../registry.ts";
 import { indexOf } from "../restore.ts";
@@ -11,8 +11,7 @@ export const schema = commandSchema("deletePhase", { id: PhaseIdSchema });
 export const command = defineCommand({
   schema,
   apply(ctx, c) {
-    mustGet(ctx, ctx.r.phases, c.id, "id", "phase");
-    ctx.r.phases.delete(c.id);
+    removeEntity(ctx, "phases", c.id, "phase");
     ctx.r.stages.forEach((s, sid) => {
       if (s.get("phaseId") === c.id) {
         s.set("phaseId", null);

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { ActivityRuleIdSchema, MatchKindSchema } from "../../model/activity-rule.ts";
 import { CardIdSchema, StageIdSchema } from "../../model/ids.ts";
-import { keyAtIndex } from "../../ordering.ts";
 import { ruleToY } from "../../ydoc/to-ydoc.ts";
-import { siblings, takeId } from "../context.ts";
 import { defineCommand } from "../define.ts";
+import { placeNew } from "../entity-ops.ts";
 import { commandSchema, index } from "../fields.ts";
 import { checkPattern, pattern, resolveStage } from "./rule-checks.ts";
 
@@ -25,8 +24,7 @@ export const command = defineCommand({
   apply(ctx, c) {
     checkPattern(ctx, c.match, c.pattern, c.ignoreCase ?? false);
     const stageId = resolveStage(ctx, c.stageId, c.touchpointId);
-    const id = takeId(ctx, ctx.r.rules, c.id);
-    const order = keyAtIndex(siblings(ctx.r.rules), c.index ?? Number.MAX_SAFE_INTEGER);
+    const { id, order } = placeNew(ctx, "rules", c);
     const rule = {
       id,
       match: c.match,

@@ -1,6 +1,6 @@
 import { ActivityRuleIdSchema } from "../../model/activity-rule.ts";
-import { mustGet } from "../context.ts";
 import { defineCommand } from "../define.ts";
+import { removeEntity } from "../entity-ops.ts";
 import { commandSchema } from "../fields.ts";
 import { recreateRule } from "../restore.ts";
 
@@ -10,8 +10,7 @@ export const schema = commandSchema("deleteActivityRule", { id: ActivityRuleIdSc
 export const command = defineCommand({
   schema,
   apply(ctx, c) {
-    mustGet(ctx, ctx.r.rules, c.id, "id", "rule");
-    ctx.r.rules.delete(c.id);
+    removeEntity(ctx, "rules", c.id, "rule");
     ctx.writes.add(`rule:${c.id}`);
   },
   invert(m, c) {

@@ -1,9 +1,9 @@
 import { PhaseIdSchema, StageIdSchema } from "../../model/ids.ts";
 import { text } from "../../model/text.ts";
-import { keyAtIndex } from "../../ordering.ts";
 import { stageToY } from "../../ydoc/to-ydoc.ts";
-import { mustGet, siblings, takeId } from "../context.ts";
+import { mustGet } from "../context.ts";
 import { defineCommand } from "../define.ts";
+import { placeNew } from "../entity-ops.ts";
 import { commandSchema, index, name } from "../fields.ts";
 
 /** Adds a stage (a column of the map), optionally in a phase. */
@@ -20,8 +20,7 @@ export const command = defineCommand({
   creates: true,
   apply(ctx, c) {
     if (c.phaseId) mustGet(ctx, ctx.r.phases, c.phaseId, "phaseId", "phase");
-    const id = takeId(ctx, ctx.r.stages, c.id);
-    const order = keyAtIndex(siblings(ctx.r.stages), c.index ?? Number.MAX_SAFE_INTEGER);
+    const { id, order } = placeNew(ctx, "stages", c);
     ctx.r.stages.set(
       id,
       stageToY({
