@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { JourneyMap } from "../domain/index.ts";
 import type { DraftMap } from "../domain/journey-data/index.ts";
+import { text } from "../domain/model/text.ts";
 import type { MapView } from "./journeys.ts";
 
 // `POST /api/logs/:id/draft-map` (docs/api.md): a map proposed from an imported log.
@@ -13,9 +14,9 @@ export const DraftMapQuery = z.strictObject({
 /** Body of `POST /api/logs/:id/draft-map`: the reviewer's changes (all optional). */
 export const DraftMapBody = z.strictObject({
   /** Map title (default "Journey from <log name>"). */
-  title: z.string().trim().min(1).max(200).optional(),
+  title: text().trim().min(1).max(200).optional(),
   /** New names of proposed stages, by their proposed id (`d-stage-1` …). */
-  stageNames: z.record(z.string().regex(/^d-stage-\d{1,3}$/), z.string().trim().min(1).max(200)).optional(),
+  stageNames: z.record(z.string().regex(/^d-stage-\d{1,3}$/), text().trim().min(1).max(200)).optional(),
 });
 
 /** Body of the request as a client sends it. */

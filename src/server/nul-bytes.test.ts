@@ -74,6 +74,20 @@ for (const dialect of ["sqlite", "postgres"] as const) {
         refused(await api.get(`/api/journeys?q=${encodeURIComponent(NUL)}`));
         expect((await api.get("/api/journeys")).json).toHaveLength(1);
       });
+
+      it("in a version label and a portfolio owner (the schemas that came with versions and portfolio)", async () => {
+        const m = (await api.post("/api/journeys", { title: "ok", kind: "current_state" })).json;
+        refused(await api.post(`/api/journeys/${m.id}/versions`, { label: NUL }));
+        refused(
+          await api.patch("/api/portfolio", { items: [{ mapId: m.id, cardId: "c1" }], set: { owner: NUL } }),
+        );
+        refused(
+          await api.patch("/api/portfolio", {
+            items: [{ mapId: NUL, cardId: "c1" }],
+            set: { status: "done" },
+          }),
+        );
+      });
     },
   );
 }

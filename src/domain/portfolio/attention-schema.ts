@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../model/text.ts";
 import { ATTENTION_KINDS, FAIL_ON_KINDS, type FailOn } from "./attention.ts";
 
 /** A needs-attention kind. */
@@ -16,7 +17,7 @@ export const FailOnSchema = z.enum(Object.keys(FAIL_ON_KINDS) as [FailOn, ...Fai
 /** Filters of the needs-attention list, as the API query and the CLI options give them. */
 export const AttentionFilterSchema = z.strictObject({
   /** Only items this person or team has to act on. */
-  owner: z.string().trim().min(1).max(200).optional(),
+  owner: text().trim().min(1).max(200).optional(),
   /** Only these kinds (comma-separated). */
   kind: AttentionKindListSchema.optional(),
 });

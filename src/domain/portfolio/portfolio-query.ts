@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type WorkStatus, WorkStatusSchema } from "../model/card.ts";
+import { text } from "../model/text.ts";
 import { sameOwner } from "./attention.ts";
 import { PORTFOLIO_TYPES, type PortfolioItem } from "./portfolio.ts";
 
@@ -15,11 +16,11 @@ export const PortfolioFilterSchema = z.strictObject({
   /** Only pain points of this work status. */
   status: WorkStatusSchema.optional(),
   /** Only pain points of this owner (case-insensitive). */
-  owner: z.string().trim().min(1).max(200).optional(),
+  owner: text().trim().min(1).max(200).optional(),
   /** Only rows of this map. */
-  mapId: z.string().min(1).max(100).optional(),
+  mapId: text().min(1).max(100).optional(),
   /** Only rows of maps with this persona. */
-  personaId: z.string().min(1).max(100).optional(),
+  personaId: text().min(1).max(100).optional(),
   /** Only overdue pain points (`true`/`1`). */
   overdue: z
     .enum(["true", "false", "1", "0"])
@@ -52,17 +53,17 @@ function nullsLast<T>(a: T | null, b: T | null, cmp: (x: T, y: T) => number): nu
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   return cmp(a, b);
 }
-const text = (a: string, b: string) => a.localeCompare(b);
+const byText = (a: string, b: string) => a.localeCompare(b);
 const STATUS_ORDER = ["open", "in_progress", "done", "wont_fix"] as const satisfies readonly WorkStatus[];
 
 const BY: Record<PortfolioSort, (a: PortfolioItem, b: PortfolioItem) => number> = {
   priority: (a, b) =>
     nullsLast(a.score, b.score, (x, y) => y - x) || Number(b.overdue) - Number(a.overdue) || BY.due(a, b),
-  due: (a, b) => nullsLast(a.dueDate, b.dueDate, text),
-  owner: (a, b) => nullsLast(a.owner?.toLowerCase() ?? null, b.owner?.toLowerCase() ?? null, text),
+  due: (a, b) => nullsLast(a.dueDate, b.dueDate, byText),
+  owner: (a, b) => nullsLast(a.owner?.toLowerCase() ?? null, b.owner?.toLowerCase() ?? null, byText),
   status: (a, b) =>
     nullsLast(a.status, b.status, (x, y) => STATUS_ORDER.indexOf(x) - STATUS_ORDER.indexOf(y)),
-  map: (a, b) => text(a.mapTitle, b.mapTitle),
+  map: (a, b) => byText(a.mapTitle, b.mapTitle),
 };
 
 /** Rows in the given order; ties keep the input order (map, then stage and card order). */

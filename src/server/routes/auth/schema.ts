@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { text } from "../../../domain/model/text.ts";
 import { NewPasswordSchema } from "../../accounts/passwords.ts";
 
 /** E-mail address of an account. */
-const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
+const Email = text().trim().toLowerCase().max(254).pipe(z.email());
 
 /** Body of `POST /api/auth/login`. */
 export const LoginSchema = z.strictObject({
-  email: z.string().trim().min(1).max(254),
+  email: text().trim().min(1).max(254),
   password: z.string().min(1).max(200),
 });
 
@@ -14,7 +15,7 @@ export const LoginSchema = z.strictObject({
 export const SetupSchema = z.strictObject({
   email: Email,
   /** Display name; defaults to the part of the e-mail before @. */
-  name: z.string().trim().min(1).max(120).optional(),
+  name: text().trim().min(1).max(120).optional(),
   password: NewPasswordSchema,
 });
 
@@ -33,6 +34,6 @@ export const ResetLinkSchema = z.strictObject({
 
 /** Body of `POST /api/auth/reset`. */
 export const ResetSchema = z.strictObject({
-  token: z.string().min(10).max(200),
+  token: text().min(10).max(200),
   password: NewPasswordSchema,
 });

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { text } from "../../../domain/model/text.ts";
 import { RoleSchema } from "../../../domain/roles.ts";
 
 /** Body of `POST /api/workspaces`. */
-export const CreateWorkspaceSchema = z.strictObject({ name: z.string().trim().min(1).max(120) });
+export const CreateWorkspaceSchema = z.strictObject({ name: text().trim().min(1).max(120) });
 
 /** Body of `PATCH /api/workspaces/:ws/members/:userId`. */
 export const SetRoleSchema = z.strictObject({ role: RoleSchema });
