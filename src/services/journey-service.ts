@@ -47,6 +47,9 @@ export class JourneyService {
     this.writer = rowWriter(store);
   }
 
+  /** Runs an edit on a stored map as its next version, through the live map when it is open. */
+  edit: MapWriter["edit"] = (ws, id, edit) => this.writer.edit(ws, id, edit);
+
   /** Sends every later edit through the live maps (collaboration), so open editors see it at once. */
   routeEditsThrough(writer: MapWriter): void {
     this.writer = writer;
@@ -71,6 +74,18 @@ export class JourneyService {
       return this.insert(ws, doc, personas);
     }
     return this.insert(ws, createMapDoc(input.title, input.kind, { now }), []);
+  }
+
+  /** Creates a map built by a command batch on a blank map (a draft from data), all or nothing. */
+  async createFromCommands(
+    ws: string,
+    input: { title: string; kind: MapKind },
+    commands: readonly MapCommand[],
+  ): Promise<JourneyView> {
+    const now = this.clock();
+    const doc = createMapDoc(input.title, input.kind, { now });
+    if (commands.length > 0) applyCommands(doc, commands, { now });
+    return this.insert(ws, doc, []);
   }
 
   /** Changes map properties (title, kind, status, goal …) through the `setMapProperties` command. */

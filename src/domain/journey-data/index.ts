@@ -1,5 +1,7 @@
 /** Data-driven journeys on the map: activity mapping, designed vs actual, surveys. Pure. */
 export * from "./designed-vs-actual.ts";
+export * from "./draft-map.ts";
+export * from "./kpi-commands.ts";
 export * from "./log-results.ts";
 export * from "./match.ts";
 export * from "./statistics.ts";

@@ -54,7 +54,13 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("GET", "/journeys/:id/surveys/results", "map.read"),
   cur("POST", "/journeys/:id/surveys", "map.edit"),
   cur("DELETE", "/journeys/:id/surveys/:surveyId", "map.edit"),
+  cur("GET", "/journeys/:id/versions", "map.read"),
+  cur("POST", "/journeys/:id/versions", "map.edit"),
+  cur("GET", "/journeys/:id/versions/:vid", "map.read"),
+  cur("POST", "/journeys/:id/versions/:vid/restore", "map.edit"),
   cur("GET", "/attention", "map.read"),
+  cur("GET", "/portfolio", "map.read"),
+  cur("PATCH", "/portfolio", "map.edit"),
   cur("GET", "/logs", "log.read"),
   cur("POST", "/logs", "log.write"),
   cur("GET", "/logs/:id", "log.read"),
@@ -64,6 +70,8 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("GET", "/logs/:id/dfg", "log.read"),
   cur("GET", "/logs/:id/paths", "log.read"),
   cur("GET", "/logs/:id/funnel", "log.read"),
+  // Drafting is the first step of creating a map (and viewers never POST): map.create.
+  cur("POST", "/logs/:id/draft-map", "map.create"),
   // Accounts mode answers it from the session; local and token modes from the identity.
   { method: "GET", path: "/api/auth/me", scope: "user" },
   { method: "GET", path: "/api/auth/setup", scope: "public" },

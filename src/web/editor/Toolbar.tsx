@@ -1,8 +1,10 @@
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
+import { PresentButtons } from "../present/PresentButtons.tsx";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
+import { ExportButton } from "./export/ExportDialog.tsx";
 import { SkipToMap } from "./SkipToMap.tsx";
 import { useEditor, useSession } from "./session-context.ts";
 import { ToolbarOverflow } from "./ToolbarOverflow.tsx";
@@ -135,6 +137,10 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
         >
           Print
         </button>
+        <ExportButton />
+      </div>
+      <div className={`tb-analysis ${mid}`}>
+        <PresentButtons />
       </div>
     </>
   );

@@ -1,0 +1,72 @@
+import { writeFileSync } from "node:fs";
+import { basename } from "node:path";
+import { type Command, InvalidArgumentError } from "commander";
+import { z } from "zod";
+import { DEFAULT_ENGINE, ENGINE_NAMES, isEngineName, openEngine } from "../../analytics/registry.ts";
+import { type MapId, newId, toNativeDocument } from "../../domain/index.ts";
+import { buildMap, draftMap } from "../../domain/journey-data/index.ts";
+import { printJson } from "../io.ts";
+import { withProgress } from "./log-progress.ts";
+
+const DraftOptionsSchema = z.object({
+  output: z.string().min(1).optional(),
+  title: z.string().trim().min(1).max(200).optional(),
+  case: z.string().min(1).optional(),
+  activity: z.string().min(1).optional(),
+  timestamp: z.string().min(1).optional(),
+  engine: z.enum(ENGINE_NAMES).default(DEFAULT_ENGINE),
+});
+
+function engineOption(value: string): string {
+  if (!isEngineName(value)) throw new InvalidArgumentError(`expected one of ${ENGINE_NAMES.join(", ")}`);
+  return value;
+}
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
+
+/** Reads the log, drafts the map, writes it as a native document (a file or stdout). */
+async function draft(file: string, raw: unknown): Promise<void> {
+  const o = DraftOptionsSchema.parse(raw);
+  const engine = await openEngine(o.engine);
+  try {
+    const options = { case: o.case, activity: o.activity, timestamp: o.timestamp };
+    const report = await withProgress(file, () => engine.load({ file, options }));
+    if (report.errors.length > 0) console.error(`${file}: ${report.errors.length} invalid row(s) skipped`);
+    const [stats, variants, dfg] = [
+      await engine.stats(),
+      await engine.variants({ top: 100_000 }),
+      await engine.dfg(),
+    ];
+    const now = new Date().toISOString();
+    const logName = basename(file);
+    const d = draftMap(
+      { logId: logName, logName, stats, variants, dfg },
+      { today: now.slice(0, 10), ...(o.title ? { title: o.title } : {}) },
+    );
+    const map = { ...buildMap(d.title, d.commands, now), id: newId<MapId>() };
+    const doc = toNativeDocument(map, [], now);
+    if (!o.output) return printJson(doc);
+    writeFileSync(o.output, `${JSON.stringify(doc, null, 2)}\n`);
+    d.stages.forEach((s, i) => console.error(`${i + 1}. ${s.name}: ${s.activities.join(", ")}`));
+    console.error(
+      `${o.output}: ${d.stages.length} stages, ${pct(d.fit.inOrderShare)} of cases in order, ${d.pains.length} pain point(s)`,
+    );
+  } finally {
+    await engine.close();
+  }
+}
+
+/** `wayline log draft FILE -o MAP.wayline.json`: a current-state map drafted from an event log. */
+export function registerLogDraft(log: Command): void {
+  log
+    .command("draft")
+    .description("draft a journey map from an event log (stages, activity rules, KPIs, pain points)")
+    .argument("<file>", "event log: .csv .tsv .json .ndjson .xes .xes.gz .parquet")
+    .option("-o, --output <file>", "write the map here (a .wayline.json native document); stdout otherwise")
+    .option("--title <title>", "map title (default: Journey from <file>)")
+    .option("--case <column>", "column with the case id")
+    .option("--activity <column>", "column with the activity")
+    .option("--timestamp <column>", "column with the timestamp")
+    .option("--engine <name>", `engine: ${ENGINE_NAMES.join(" | ")}`, engineOption, DEFAULT_ENGINE)
+    .action((file: string, o: object) => draft(file, o));
+}
