@@ -73,7 +73,6 @@ export function Toolbar() {
         <AddLaneMenu />
       </div>
       <PanelTools open={open} where="bar" />
-      <HistoryButton />
       <ToolbarOverflow>
         <div className="tool-group tb-only-phone">
           <button type="button" className="btn" aria-label="Add stage" onClick={addStage}>
@@ -129,6 +128,9 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       </div>
       <div className={`tb-analysis ${mid}`}>
         <AnalysisToolGroup />
+      </div>
+      <div className={`tb-analysis ${mid}`}>
+        <HistoryButton />
       </div>
       <div className={`tool-group ${wide}`}>
         <button
