@@ -5,12 +5,15 @@ import { registerCheck } from "./commands/check.ts";
 import { registerLogCommands } from "./commands/log.ts";
 import { registerLogDraft } from "./commands/log-draft.ts";
 import { registerLogImport } from "./commands/log-import.ts";
+import { registerPortfolio } from "./commands/portfolio.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerSummary } from "./commands/summary.ts";
 import { registerTemplates } from "./commands/templates.ts";
 import { registerToken } from "./commands/token.ts";
 import { registerTransfer } from "./commands/transfer.ts";
+import { registerUser } from "./commands/user.ts";
 import { registerValidate } from "./commands/validate.ts";
+import { registerVersions } from "./commands/versions.ts";
 import { describeError, EXIT, ExitCode } from "./io.ts";
 
 /** The `wayline` command-line program. */
@@ -31,7 +34,10 @@ export function buildProgram(): Command {
   if (log) registerLogImport(log);
   if (log) registerLogDraft(log);
   registerToken(program);
+  registerUser(program);
   registerAttention(program);
+  registerPortfolio(program);
+  registerVersions(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
   return program;

@@ -7,11 +7,12 @@ import type {
   PatternFinding,
   QuickWin,
 } from "../domain/analysis/index.ts";
+import { SUMMARY_FORMAT_KEYS } from "../domain/index.ts";
 
 // Analysis of a map, under `/api/journeys/:id` (docs/api.md).
 
-/** Formats of the stakeholder summary. */
-export const SUMMARY_FORMATS = ["md", "html", "pdf"] as const;
+/** Formats of the stakeholder summary: the keys of the export-format registry's summary formats. */
+export const SUMMARY_FORMATS = SUMMARY_FORMAT_KEYS;
 
 /** A format of the stakeholder summary. */
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];

@@ -18,8 +18,10 @@ import { draftRoutes } from "./routes/logs/draft-routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
+import { portfolioRoutes } from "./routes/portfolio/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
 import { surveyRoutes } from "./routes/surveys/routes.ts";
+import { versionRoutes } from "./routes/versions/routes.ts";
 import { teamRoutes } from "./routes/workspaces/routes.ts";
 import { VERSION } from "./version.ts";
 
@@ -97,10 +99,12 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   api.route("/journeys", analysisRoutes());
   api.route("/journeys", mapDataRoutes());
   api.route("/journeys", surveyRoutes());
+  api.route("/journeys", versionRoutes());
   api.route("/logs", logRoutes());
   api.route("/logs", draftRoutes());
   api.route("/settings", settingsRoutes());
   api.route("/attention", attentionRoutes());
+  api.route("/portfolio", portfolioRoutes());
   app.route("/api", api);
   return { app, services };
 }

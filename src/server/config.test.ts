@@ -38,5 +38,14 @@ describe("server configuration", () => {
     expect(fieldOf({ DATABASE_URL: "mysql://x" })).toBe("databaseUrl");
     expect(fieldOf({ WAYLINE_AUTH: "none" })).toBe("auth");
     expect(fieldOf({ HOST: "0.0.0.0" })).toBe("host");
+    expect(fieldOf({ WAYLINE_AUTH: "accounts", WAYLINE_PUBLIC_URL: "ftp://x" })).toBe("publicUrl");
+  });
+  it("accounts mode may serve a team on any interface behind a public URL", () => {
+    const cfg = loadServerConfig({
+      WAYLINE_AUTH: "accounts",
+      HOST: "0.0.0.0",
+      WAYLINE_PUBLIC_URL: "https://cjm.example",
+    });
+    expect(cfg).toMatchObject({ auth: "accounts", host: "0.0.0.0", publicUrl: "https://cjm.example" });
   });
 });

@@ -14,8 +14,10 @@ export const ServerConfigSchema = z.strictObject({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
     .optional(),
-  /** `local`: this machine only, no login; `token`: bearer tokens (team server). */
-  auth: z.enum(["local", "token"]).default("local"),
+  /** `local`: this machine only, no login; `token`: bearer tokens; `accounts`: users, sessions, workspaces. */
+  auth: z.enum(["local", "token", "accounts"]).default("local"),
+  /** Public URL of the web app (`WAYLINE_PUBLIC_URL`): its origin is the only one cookie writes may come from. */
+  publicUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type ServerConfig = z.infer<typeof ServerConfigSchema>;
 
@@ -30,6 +32,7 @@ export function loadServerConfig(
     dataDir: env.WAYLINE_DATA_DIR,
     databaseUrl: env.DATABASE_URL || undefined,
     auth: env.WAYLINE_AUTH,
+    publicUrl: env.WAYLINE_PUBLIC_URL || undefined,
     ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
   };
   const r = ServerConfigSchema.safeParse(
@@ -43,7 +46,7 @@ export function loadServerConfig(
     throw invalid("invalid_request", "invalid configuration", [
       {
         path: "host",
-        message: `local mode (no login) must listen on loopback, not "${cfg.host}"; set WAYLINE_AUTH=token to serve a team`,
+        message: `local mode (no login) must listen on loopback, not "${cfg.host}"; set WAYLINE_AUTH=accounts (or token) to serve a team`,
       },
     ]);
   return cfg;

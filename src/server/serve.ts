@@ -3,6 +3,10 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openStore, type Store } from "../storage/store.ts";
 import { DEFAULT_WORKSPACE_ID } from "../storage/workspaces.ts";
+import { accountAuthenticator } from "./accounts/authenticator.ts";
+import { identifyCollabRequest } from "./accounts/collab-identity.ts";
+import { LoginLimiter } from "./accounts/login-limiter.ts";
+import type { AccountsOptions } from "./accounts/session.ts";
 import { createAppWithServices } from "./app.ts";
 import { localAuthenticator, tokenAuthenticator } from "./auth.ts";
 import { CollabServer } from "./collab/collab-server.ts";
@@ -36,10 +40,24 @@ export async function serveStore(
   store: Store,
   cfg: ServerConfig & { redisUrl?: string | undefined; collabDebounceMs?: number },
 ): Promise<RunningServer> {
-  const auth = cfg.auth === "token" ? tokenAuthenticator(store.tokens) : localAuthenticator();
+  const accounts: AccountsOptions | undefined =
+    cfg.auth === "accounts"
+      ? {
+          store,
+          limiter: new LoginLimiter(),
+          now: () => new Date(),
+          publicOrigin: cfg.publicUrl ? new URL(cfg.publicUrl).origin : undefined,
+        }
+      : undefined;
+  const auth = accounts
+    ? accountAuthenticator(accounts)
+    : cfg.auth === "token"
+      ? tokenAuthenticator(store.tokens)
+      : localAuthenticator();
   const { app, services } = createAppWithServices({
     store,
     auth,
+    ...(accounts ? { accounts } : {}),
     dataDir: cfg.dataDir,
     clickhouseUrl: process.env.CLICKHOUSE_URL || undefined,
   });
@@ -47,10 +65,17 @@ export async function serveStore(
   const collab = new CollabServer({
     store,
     workspaceId: DEFAULT_WORKSPACE_ID,
-    auth: cfg.auth === "token" ? { mode: "token", tokens: store.tokens } : { mode: "local" },
+    // Accounts mode: session cookie + the permission table; collab serves the default workspace only.
+    auth: accounts
+      ? { mode: "accounts", identify: (req) => identifyCollabRequest(req, accounts, DEFAULT_WORKSPACE_ID) }
+      : cfg.auth === "token"
+        ? { mode: "token", tokens: store.tokens }
+        : { mode: "local" },
     redisUrl: "redisUrl" in cfg ? cfg.redisUrl : process.env.REDIS_URL || undefined,
     // WAYLINE_COLLAB_DEBOUNCE_MS: idle time before a live map is stored (default 500 ms).
     debounceMs: cfg.collabDebounceMs ?? (Number(process.env.WAYLINE_COLLAB_DEBOUNCE_MS) || undefined),
+    onStored: (id, stored, authors) =>
+      services.versions.recordActivity(DEFAULT_WORKSPACE_ID, id, stored, authors),
   });
   services.journeys.routeEditsThrough(collab);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -10,7 +10,14 @@ import {
   toHtml,
   toMarkdown,
 } from "../domain/analysis/index.ts";
-import { type JourneyMap, type MapId, newId, WaylineError } from "../domain/index.ts";
+import {
+  type JourneyMap,
+  type MapId,
+  newId,
+  type Persona,
+  SUMMARY_FORMATS,
+  WaylineError,
+} from "../domain/index.ts";
 import type { UnitOfWork } from "../storage/store.ts";
 import type { JourneyService, JourneyView } from "./journey-service.ts";
 import type { SettingsService } from "./settings-service.ts";
@@ -66,9 +73,9 @@ export class AnalysisService {
 
   /** The stakeholder summary rendered as Markdown, HTML or PDF. */
   async summary(ws: string, id: string, format: SummaryFormat): Promise<RenderedFile> {
-    const { map } = await this.journeys.get(ws, id);
+    const { map, personas } = await this.journeys.get(ws, id);
     const report = await this.check(ws, id);
-    return renderSummary(map, format, this.today(), report);
+    return renderSummary(map, format, this.today(), report, personas);
   }
 
   /**
@@ -125,12 +132,12 @@ export async function renderSummary(
   format: SummaryFormat,
   today: string,
   health?: ReturnType<typeof runHealthCheck>,
+  personas?: Persona[],
 ): Promise<RenderedFile> {
   const s = buildSummary(map, { today, ...(health ? { health } : {}) });
-  if (format === "md")
-    return { body: toMarkdown(s), contentType: "text/markdown; charset=utf-8", extension: "md" };
-  if (format === "html")
-    return { body: toHtml(s), contentType: "text/html; charset=utf-8", extension: "html" };
+  const { mime: contentType, extension } = SUMMARY_FORMATS[format];
+  if (format === "md") return { body: toMarkdown(s), contentType, extension };
+  if (format === "html") return { body: toHtml(s), contentType, extension };
   const { summaryToPdf } = await import("./export/summary-pdf.ts");
-  return { body: await summaryToPdf(s), contentType: "application/pdf", extension: "pdf" };
+  return { body: await summaryToPdf(s, { map, personas: personas ?? [] }), contentType, extension };
 }

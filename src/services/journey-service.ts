@@ -47,6 +47,9 @@ export class JourneyService {
     this.writer = rowWriter(store);
   }
 
+  /** Runs an edit on a stored map as its next version, through the live map when it is open. */
+  edit: MapWriter["edit"] = (ws, id, edit) => this.writer.edit(ws, id, edit);
+
   /** Sends every later edit through the live maps (collaboration), so open editors see it at once. */
   routeEditsThrough(writer: MapWriter): void {
     this.writer = writer;

@@ -8,8 +8,10 @@ import { LogLibrary } from "./logs/log-library.ts";
 import { MapDataService } from "./logs/map-data-service.ts";
 import { PersonaService } from "./persona-service.ts";
 import { AttentionService } from "./portfolio/attention-service.ts";
+import { PortfolioService } from "./portfolio/portfolio-service.ts";
 import { SettingsService } from "./settings-service.ts";
 import { SurveyService } from "./surveys/survey-service.ts";
+import { VersionService, versionPolicyFromEnv } from "./versions/version-service.ts";
 
 /** The use cases the REST API and the CLI call. */
 export interface Services {
@@ -24,6 +26,10 @@ export interface Services {
   surveys: SurveyService;
   /** Needs attention: what is stale or overdue across the workspace. */
   attention: AttentionService;
+  /** Portfolio: every pain point and idea across maps; bulk edits through each map's commands. */
+  portfolio: PortfolioService;
+  /** Version history of maps. */
+  versions: VersionService;
   /** Closes what the services opened (event-log engines); the store stays open. */
   close(): Promise<void>;
 }
@@ -50,16 +56,19 @@ export function createServices(cfg: ServicesConfig): Services {
     { dir: join(cfg.dataDir ?? "./data", "logs"), clickhouseUrl: cfg.clickhouseUrl },
     clock,
   );
+  const mapData = new MapDataService(journeys, logs, clock);
   return {
     journeys,
     personas: new PersonaService(store, clock),
     settings,
     analysis: new AnalysisService(store, journeys, settings, clock),
     logs,
-    mapData: new MapDataService(journeys, logs, clock),
+    mapData,
     drafts: new DraftMapService(journeys, logs, clock),
     surveys: new SurveyService(store, journeys, clock),
     attention: new AttentionService(journeys, settings, clock),
+    portfolio: new PortfolioService(journeys, clock, mapData),
+    versions: new VersionService(store, journeys, clock, versionPolicyFromEnv(process.env)),
     close: () => logs.close(),
   };
 }

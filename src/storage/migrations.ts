@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import { createAccountTables } from "./account-migration.ts";
 import type { Dialect } from "./dialect.ts";
+import { createJourneyVersions } from "./versions-migration.ts";
 
 /** The schema migrations, in order; names sort in application order. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -115,6 +116,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     "0006_accounts": { up: (db: Kysely<unknown>) => createAccountTables(db) },
+    "0007_journey_versions": { up: (db: Kysely<unknown>) => createJourneyVersions(db, binary) },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Generated } from "kysely";
 import type { AccountTables } from "./account-schema.ts";
+import type { JourneyVersionRow } from "./versions-migration.ts";
 
 /** Row of `workspaces`. */
 export interface WorkspaceRow {
@@ -89,5 +90,6 @@ export interface Database extends AccountTables {
   personas: PersonaRow;
   journeys: JourneyRow;
   journey_changes: JourneyChangeRow;
+  journey_versions: JourneyVersionRow;
   api_tokens: ApiTokenRow;
 }

@@ -9,6 +9,7 @@ import { PersonaRepository } from "./personas.ts";
 import type { Database } from "./schema.ts";
 import { SurveyRepository } from "./surveys.ts";
 import { TokenRepository } from "./tokens.ts";
+import { VersionRepository } from "./versions.ts";
 import { WorkspaceRepository } from "./workspaces.ts";
 
 /** Every repository, bound to one executor (the database, or one transaction). */
@@ -23,6 +24,7 @@ export interface Repositories {
   accounts: AccountRepository;
   /** Workspace members and invitations (accounts mode). */
   members: MemberRepository;
+  versions: VersionRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -54,6 +56,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     surveys: new SurveyRepository(db),
     accounts: new AccountRepository(db),
     members: new MemberRepository(db),
+    versions: new VersionRepository(db),
   };
 }
 

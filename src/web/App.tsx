@@ -4,6 +4,7 @@ import { EditorPage } from "./editor/EditorPage.tsx";
 import { HomePage } from "./home/HomePage.tsx";
 import { DataPage } from "./journey-data/DataPage.tsx";
 import { AttentionPage } from "./portfolio/AttentionPage.tsx";
+import { PortfolioPage } from "./portfolio/PortfolioPage.tsx";
 import { mapIdOf, usePath } from "./router.ts";
 
 /** The app: the map list at `/`, the editor at `/maps/:id`, the Data tab at `/data`. */
@@ -11,6 +12,7 @@ export function App() {
   const path = usePath();
   if (/^\/data\/?$/.test(path)) return <DataPage />;
   if (/^\/attention\/?$/.test(path)) return <AttentionPage />;
+  if (/^\/portfolio\/?$/.test(path)) return <PortfolioPage />;
   const compare = compareIdsOf(path);
   if (compare) return <ComparePage key={compare.join("/")} ids={compare} />;
   const mapId = mapIdOf(path);

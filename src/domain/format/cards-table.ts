@@ -64,7 +64,7 @@ function fieldCells(c: Card, names: Map<string, string>): CardRow {
       return {
         effort: f.effort,
         "quick win": f.quickWin,
-        fixes: f.painPointIds.map((id) => names.get(id) ?? id).join("; "),
+        fixes: f.painPointIds.map((id) => names.get(id) ?? id).join("\n"),
       };
     case "kpi":
       return {
@@ -80,7 +80,7 @@ function fieldCells(c: Card, names: Map<string, string>): CardRow {
     case "blueprint":
       return { "owner team": f.ownerTeam };
     case "handoff":
-      return { actor: f.actor, triggers: f.triggers.join("; ") };
+      return { actor: f.actor, triggers: f.triggers.join("\n") };
     case "image":
       return { url: f.url, alt: f.alt };
     case "link":
@@ -119,4 +119,75 @@ export function cardRows(map: JourneyMap): CardRow[] {
         ...fieldCells(c, names),
       };
     });
+}
+
+const str = (v: unknown): string | null => (v === null || v === undefined || v === "" ? null : String(v));
+const num = (v: unknown): number | null => (str(v) === null ? null : Number(v));
+const bool = (v: unknown): boolean => v === true || String(v).toLowerCase() === "true";
+const list = (v: unknown): string[] =>
+  (str(v) ?? "")
+    .split(/\r?\n/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/**
+ * Typed fields of a card of a kind from a cards-table row (the inverse of `cardRows`), unchecked:
+ * the caller validates with `CardFieldsSchema`. Ideas get their pain points by text (`fixes`).
+ */
+export function fieldsFromRow(
+  kind: string,
+  r: CardRow,
+  painIdByText: (text: string) => string | undefined,
+): unknown {
+  switch (kind) {
+    case "touchpoint":
+      return {
+        kind,
+        channel: str(r.channel),
+        mode: str(r.mode),
+        ownerTeam: str(r["owner team"]),
+        frequency: str(r.frequency),
+        isBot: bool(r.bot),
+      };
+    case "channel":
+      return { kind, channel: str(r.channel) ?? "other" };
+    case "pain":
+      return {
+        kind,
+        impact: str(r.impact),
+        reach: num(r.reach),
+        owner: str(r.owner),
+        dueDate: str(r.due),
+        status: str(r.status) ?? "open",
+      };
+    case "idea":
+      return {
+        kind,
+        effort: str(r.effort),
+        quickWin: bool(r["quick win"]),
+        painPointIds: list(r.fixes).flatMap((t) => painIdByText(t) ?? []),
+      };
+    case "kpi":
+      return {
+        kind,
+        name: str(r.kpi) ?? "",
+        value: num(r.value),
+        target: num(r.target),
+        unit: str(r.unit) ?? "",
+        source: str(r.source) ?? "",
+        asOf: str(r["as of"]),
+      };
+    case "ownership":
+      return { kind, department: str(r.department) ?? "" };
+    case "blueprint":
+      return { kind, ownerTeam: str(r["owner team"]) };
+    case "handoff":
+      return { kind, actor: str(r.actor) ?? "bot", triggers: list(r.triggers) };
+    case "image":
+      return { kind, url: str(r.url), alt: str(r.alt) ?? "" };
+    case "link":
+      return { kind, url: str(r.url), linkKind: str(r["link kind"]) ?? "other" };
+    default:
+      return { kind: "note" };
+  }
 }

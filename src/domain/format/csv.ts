@@ -1,3 +1,4 @@
+import { detectDelimiterInSample } from "../csv/delimiter.ts";
 import { invalid } from "../errors.ts";
 import { type Grid, type GridImportOptions, gridToMap, mapToGrid } from "./grid.ts";
 import type { ExportInput, ImportContext } from "./transfer.ts";
@@ -9,17 +10,10 @@ export function writeCsv(rows: Grid): string {
   return `${rows.map((r) => r.map((c) => (needsQuotes.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",")).join("\r\n")}\r\n`;
 }
 
-/** The delimiter of a CSV text: the most frequent of `,` `;` tab in its first line. */
-function delimiterOf(text: string): string {
-  const first = text.slice(0, text.search(/\r?\n/) >>> 0 || text.length);
-  const counts = [",", ";", "\t"].map((d) => [d, first.split(d).length] as const);
-  return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-}
-
 /** Parses CSV (quoted fields with line breaks and doubled quotes; `,` `;` or tab). */
 export function parseCsv(text: string): Grid {
   const src = text.replace(/^\uFEFF/, "");
-  const d = delimiterOf(src);
+  const d = detectDelimiterInSample(src.slice(0, 65_536));
   const rows: Grid = [];
   let row: string[] = [];
   let cell = "";
@@ -28,15 +22,19 @@ export function parseCsv(text: string): Grid {
   for (let i = 0; i < src.length; i++) {
     const ch = src[i] as string;
     if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else {
         if (ch === "\n") line++;
         cell += ch;
       }
     } else if (ch === '"' && cell === "") quoted = true;
-    else if (ch === d) row.push(cell), (cell = "");
-    else if (ch === "\n" || ch === "\r") {
+    else if (ch === d) {
+      row.push(cell);
+      cell = "";
+    } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && src[i + 1] === "\n") i++;
       row.push(cell);
       rows.push(row);

@@ -2,3 +2,7 @@
 export * from "./attention.ts";
 export * from "./attention-schema.ts";
 export * from "./overdue.ts";
+export * from "./portfolio.ts";
+export * from "./portfolio-bulk.ts";
+export * from "./portfolio-query.ts";
+export * from "./tracker-csv.ts";

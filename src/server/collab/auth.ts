@@ -5,7 +5,11 @@ import type { TokenRepository } from "../../storage/tokens.ts";
 import { checkLocalRequest, type Identity } from "../auth.ts";
 
 /** How collaboration connections are authorised: the HTTP server's mode. */
-export type CollabAuth = { mode: "local" } | { mode: "token"; tokens: TokenRepository };
+export type CollabAuth =
+  | { mode: "local" }
+  | { mode: "token"; tokens: TokenRepository }
+  /** Accounts mode: `identify` reads the session cookie and asks the permission table. */
+  | { mode: "accounts"; identify: (req: IncomingMessage) => Promise<Identity & { canEdit: boolean }> };
 
 /** Local mode on a websocket upgrade: the same loopback peer, Host and Origin rules as HTTP. */
 export function checkLocalUpgrade(req: IncomingMessage): void {
@@ -32,6 +36,11 @@ export class AuthExtension implements Extension {
     if (this.auth.mode === "local") {
       checkLocalUpgrade(request);
       return { identity: { name: "local", role: "owner" } };
+    }
+    if (this.auth.mode === "accounts") {
+      const { canEdit, ...identity } = await this.auth.identify(request);
+      if (!canEdit) connectionConfig.readOnly = true;
+      return { identity };
     }
     const who = token ? await this.auth.tokens.verify(token) : null;
     if (!who) throw new WaylineError("unauthorized", "unknown or revoked token");

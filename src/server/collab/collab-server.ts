@@ -27,6 +27,8 @@ export interface CollabOptions {
   /** Idle time before a changed map is stored (ms); stored at the latest after `maxDebounceMs`. */
   debounceMs?: number;
   maxDebounceMs?: number;
+  /** Called after a live map was stored, with who edited since (automatic versions). */
+  onStored?: (id: string, stored: StoredJourney, authors: string[]) => Promise<unknown>;
 }
 
 function redisExtension(url: string): Redis {
@@ -53,7 +55,7 @@ export class CollabServer implements MapWriter {
   private readonly redis: Redis | null;
 
   constructor(private readonly opts: CollabOptions) {
-    this.persistence = new PersistenceExtension(opts.store, opts.workspaceId);
+    this.persistence = new PersistenceExtension(opts.store, opts.workspaceId, opts.onStored);
     this.redis = opts.redisUrl ? redisExtension(opts.redisUrl) : null;
     const extensions: Extension[] = [
       new AuthExtension(opts.auth),

@@ -177,6 +177,30 @@ for (const dialect of ["sqlite", "postgres"] as const) {
       expect(s.server.collab.isOpen(id)).toBe(false);
     });
 
+    it("takes an automatic version with its authors while people edit; a restore reaches the editor live", async () => {
+      const { id, cardId } = await seedMap(s.server.url);
+      const a = peer(id);
+      a.provider.setAwarenessField("user", { name: "Ana", color: "#1971c2" });
+      await a.synced;
+      applyCommands(a.doc, [{ type: "updateCard", id: cardId as never, text: "first draft" }]);
+      await until(() => a.isStored(), 3000, "stored");
+      const list = await apiCall(s.server.url, "GET", `/api/journeys/${id}/versions`);
+      const versions = list.json as unknown as { id: string; kind: string; authors: string[] }[];
+      expect(versions).toHaveLength(1);
+      expect(versions[0]).toMatchObject({ kind: "auto", authors: ["Ana"] });
+      applyCommands(a.doc, [{ type: "updateCard", id: cardId as never, text: "second draft" }]);
+      await until(() => a.isStored(), 3000, "stored again");
+      // Within ten minutes of the first: no second automatic version.
+      expect((await apiCall(s.server.url, "GET", `/api/journeys/${id}/versions`)).json).toHaveLength(1);
+      const r = await apiCall(
+        s.server.url,
+        "POST",
+        `/api/journeys/${id}/versions/${versions[0]?.id}/restore`,
+      );
+      expect(r.status).toBe(200);
+      await until(() => cardText(a.doc, cardId) === "first draft", 3000, "restore in the editor");
+    });
+
     it("stores at once when the last editor leaves", async () => {
       const { id, cardId } = await seedMap(s.server.url);
       s.server.collab.hocuspocus.configuration.debounce = 60_000;

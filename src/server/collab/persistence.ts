@@ -43,10 +43,17 @@ export class PersistenceExtension implements Extension {
   private pendingWrites = new Map<string, Set<string>>();
   private storedVector = new Map<string, Uint8Array>();
   private lastNotice = new Map<string, string>();
+  private pendingAuthors = new Map<string, Set<string>>();
 
   constructor(
     private readonly store: Store,
     private readonly workspaceId: string,
+    /** Called after each store with who edited since the previous one (automatic versions). */
+    private readonly onStored: (
+      id: string,
+      stored: StoredJourney,
+      authors: string[],
+    ) => Promise<unknown> = async () => {},
   ) {}
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
@@ -65,15 +72,19 @@ export class PersistenceExtension implements Extension {
 
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
     this.pendingWrites.set(documentName, new Set());
+    this.pendingAuthors.set(documentName, new Set());
     document.on("afterTransaction", (tr: Y.Transaction) => {
       if (tr.origin === DB_ORIGIN || tr.changed.size === 0) return;
       const pending = this.pendingWrites.get(documentName);
       for (const k of writeKeysOf(tr)) pending?.add(k);
+      const authors = this.pendingAuthors.get(documentName);
+      for (const name of authorsOf(document, tr)) authors?.add(name);
     });
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
     this.pendingWrites.delete(documentName);
+    this.pendingAuthors.delete(documentName);
     this.storedVector.delete(documentName);
     this.lastNotice.delete(documentName);
   }
@@ -115,6 +126,9 @@ export class PersistenceExtension implements Extension {
     if (!out) throw new WaylineError("not_found", `no journey map with id "${name}"`);
     Y.applyUpdate(document, out.stored.state, DB_ORIGIN);
     this.storedVector.set(name, Y.encodeStateVector(document));
+    const authors = [...(this.pendingAuthors.get(name) ?? [])];
+    this.pendingAuthors.set(name, new Set());
+    await this.onStored(name, out.stored, authors).catch(() => {});
     const notice = noticeOf(out.stored);
     this.lastNotice.set(name, notice);
     document.broadcastStateless(notice);
@@ -129,4 +143,24 @@ function noticeOf(stored: StoredJourney): string {
     sv: Buffer.from(Y.encodeStateVectorFromUpdate(stored.state)).toString("base64"),
   };
   return JSON.stringify(notice);
+}
+
+/**
+ * Names of the people a transaction came from: the awareness name of each Yjs client whose clock
+ * advanced (an editor's client id is its awareness id), else the connection's identity.
+ */
+function authorsOf(document: Document, tr: Y.Transaction): string[] {
+  const names: string[] = [];
+  const states = document.awareness.getStates();
+  for (const [client, clock] of tr.afterState) {
+    if ((tr.beforeState.get(client) ?? 0) >= clock) continue;
+    const user = (states.get(client) as { user?: { name?: unknown } } | undefined)?.user;
+    if (typeof user?.name === "string") names.push(user.name.slice(0, 60));
+  }
+  if (names.length === 0) {
+    const who = (tr.origin as { context?: { identity?: { name?: unknown } } } | null)?.context?.identity
+      ?.name;
+    if (typeof who === "string") names.push(who);
+  }
+  return names;
 }

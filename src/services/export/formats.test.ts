@@ -71,7 +71,30 @@ describe.each(ids)("spreadsheet, document and slides of %s", (id) => {
     });
     expect((await sheetRows(bytes(out.body), "Emotions")).length - 1).toBe(x.map.emotionPoints.length);
     const back = await importMap("xlsx", bytes(out.body), ctx());
-    expect(mapToGrid(back.document.map, back.document.personas)[0]).toEqual(grid[0]);
+    expect(mapToGrid(back.document.map, back.document.personas)).toEqual(
+      grid.map((r) =>
+        r.map((c) =>
+          c
+            .split("\n")
+            .map((x) => x.trim())
+            .filter(Boolean)
+            .join("\n"),
+        ),
+      ),
+    );
+    // The Cards sheet gives every card its typed fields back (links between cards by text).
+    const key = (m: typeof x.map, c: (typeof x.map.cards)[number]) =>
+      `${m.lanes.find((l) => l.id === c.laneId)?.name}|${m.stages.find((st) => st.id === c.stageId)?.name}|${c.text}`;
+    const textOf = (m: typeof x.map, id: string) => m.cards.find((c) => c.id === id)?.text;
+    const plain = (m: typeof x.map, c: (typeof x.map.cards)[number]) =>
+      c.fields.kind === "idea"
+        ? { ...c.fields, painPointIds: c.fields.painPointIds.map((p) => textOf(m, p)) }
+        : c.fields;
+    const got = new Map(
+      back.document.map.cards.map((c) => [key(back.document.map, c), plain(back.document.map, c)]),
+    );
+    for (const c of x.map.cards)
+      if (!c.text.includes("\n")) expect(got.get(key(x.map, c)), key(x.map, c)).toEqual(plain(x.map, c));
   });
   it("Markdown: names every stage and card", async () => {
     const md = String((await exportMap("md", x)).body).replace(/\\/g, "");
@@ -150,6 +173,22 @@ describe("spreadsheet import", () => {
     const file = new Uint8Array(await wb.xlsx.writeBuffer());
     await expect(importMap("xlsx", file, ctx(), { laneTypes: { 2: "emotion" } })).rejects.toMatchObject({
       details: { problems: [{ path: "Q3!C2" }] },
+    });
+  });
+  it("locates a bad typed field in the Cards sheet of a Wayline workbook", async () => {
+    const out = bytes((await exportMap("xlsx", input("pizza-restaurant"))).body);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet("Cards") as ExcelJS.Worksheet;
+    const head = (ws.getRow(1).values as unknown[]).slice(1);
+    let at = 0;
+    ws.eachRow((row, n) => {
+      if (!at && row.getCell(head.indexOf("kind") + 1).value === "pain") at = n;
+    });
+    ws.getRow(at).getCell(head.indexOf("impact") + 1).value = "terrible";
+    const bad = new Uint8Array(await wb.xlsx.writeBuffer());
+    await expect(importMap("xlsx", bad, ctx())).rejects.toMatchObject({
+      details: { problems: [{ path: `Cards!O${at}` }] },
     });
   });
   it("rejects a file that is not a workbook", async () => {

@@ -47,6 +47,31 @@ function draw(
   });
 }
 
+/** Registers the bundled fonts the picture's text is drawn with (names svg-to-pdfkit asks for). */
+export function registerPictureFonts(doc: Doc): void {
+  for (const f of bundledFonts()) doc.registerFont(f.pdfName, f.file);
+  const symbols = symbolFont();
+  if (symbols) {
+    doc.registerFont(SYMBOL_FAMILY, symbols.regular);
+    doc.registerFont(`${SYMBOL_FAMILY}-Bold`, symbols.bold);
+  }
+}
+
+/** Draws the map picture (options: lanes, personas, theme) scaled into a box; answers the drawn height in pt. */
+export function drawPicture(
+  doc: Doc,
+  input: Pick<ExportInput, "map" | "personas" | "options">,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): number {
+  const view = pictureView({ ...input, exportedAt: "" });
+  const scale = Math.min(width / (view.layout.width * PX), height / (view.layout.height * PX));
+  draw(doc, view, input.options.theme, x, y, scale);
+  return view.layout.height * PX * scale;
+}
+
 /** The part of a map with only some stages and lanes (one tile of a poster). */
 function slice(map: JourneyMap, stageIds: Set<string>, laneIds: Set<string>): JourneyMap {
   return {
@@ -129,12 +154,7 @@ export function mapToPdf(input: ExportInput): Promise<Uint8Array> {
     autoFirstPage: false,
     info: { Title: view.map.title, Creator: "Wayline" },
   });
-  for (const f of bundledFonts()) doc.registerFont(f.pdfName, f.file);
-  const symbols = symbolFont();
-  if (symbols) {
-    doc.registerFont(SYMBOL_FAMILY, symbols.regular);
-    doc.registerFont(`${SYMBOL_FAMILY}-Bold`, symbols.bold);
-  }
+  registerPictureFonts(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Uint8Array>((resolve, reject) => {

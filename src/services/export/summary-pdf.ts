@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import PDFDocument from "pdfkit";
 import type { StakeholderSummary, SummaryPainPoint } from "../../domain/analysis/index.ts";
+import { DEFAULT_EXPORT_OPTIONS, type JourneyMap, type Persona } from "../../domain/index.ts";
+import { drawPicture, registerPictureFonts } from "./pdf.ts";
 
 const FONT_DIR = "/usr/share/fonts/truetype/dejavu";
 const INK = "#1f2933";
@@ -51,8 +53,46 @@ function painList(
   }
 }
 
-/** Renders the stakeholder summary as an A4 PDF (readable, printable). */
-export function summaryToPdf(s: StakeholderSummary): Promise<Buffer> {
+/** The map and its personas, for the pictures of the summary. */
+export interface SummaryPictures {
+  map: JourneyMap;
+  personas: Persona[];
+}
+
+/** The emotion curve (the map's emotion lanes with the stage headers) under the health line. */
+function emotionPicture(doc: Doc, p: SummaryPictures): void {
+  const lanes = p.map.lanes.filter((l) => l.type === "emotion").map((l) => l.id as string);
+  if (!lanes.length || !p.map.emotionPoints.length) return;
+  heading(doc, fonts(), "Emotion curve");
+  const width = doc.page.width - 2 * 56;
+  const height = drawPicture(
+    doc,
+    { ...p, options: { ...DEFAULT_EXPORT_OPTIONS, lanes } },
+    56,
+    doc.y,
+    width,
+    260,
+  );
+  doc.y += height + 8;
+  doc.x = 56;
+}
+
+/** The whole map on a landscape page at the end. */
+function mapPicture(doc: Doc, p: SummaryPictures): void {
+  doc.addPage({ size: "A4", layout: "landscape", margin: 28 });
+  doc.font(fonts().bold).fontSize(13).fillColor(ACCENT).text("The map");
+  drawPicture(
+    doc,
+    { ...p, options: DEFAULT_EXPORT_OPTIONS },
+    28,
+    doc.y + 4,
+    doc.page.width - 56,
+    doc.page.height - doc.y - 40,
+  );
+}
+
+/** Renders the stakeholder summary as an A4 PDF (readable, printable), with pictures of the map when given. */
+export function summaryToPdf(s: StakeholderSummary, pictures?: SummaryPictures): Promise<Buffer> {
   const f = fonts();
   const doc = new PDFDocument({
     size: "A4",
@@ -80,6 +120,10 @@ export function summaryToPdf(s: StakeholderSummary): Promise<Buffer> {
     .text(
       `Map health: ${s.health.score}/100 (${s.health.counts.error} errors, ${s.health.counts.warning} warnings)`,
     );
+  if (pictures) {
+    registerPictureFonts(doc);
+    emotionPicture(doc, pictures);
+  }
   heading(doc, f, "Goal");
   const goal = [
     s.goal.statement,
@@ -111,6 +155,7 @@ export function summaryToPdf(s: StakeholderSummary): Promise<Buffer> {
   heading(doc, f, "Moments of truth");
   if (s.momentsOfTruth.length === 0) doc.fillColor(MUTED).text("None found.").fillColor(INK);
   for (const m of s.momentsOfTruth) doc.text(`• ${m.stageName}: ${m.reasons.join("; ")}`);
+  if (pictures?.map.stages.length) mapPicture(doc, pictures);
   doc.end();
   return done;
 }

@@ -10,6 +10,7 @@ import {
   mapToGrid,
   sortOrdered,
 } from "../../domain/index.ts";
+import { applyCardsSheet, laneTypesFromCards } from "./xlsx-cards.ts";
 
 /** Names of the sheets Wayline writes. */
 export const SHEETS = { grid: "Grid", cards: "Cards", emotions: "Emotions" } as const;
@@ -84,7 +85,9 @@ function cellText(cell: ExcelJS.Cell): string {
 }
 
 /** The sheet a workbook's grid is on: "Grid" when present, else the first sheet. */
-export async function readWorkbookGrid(bytes: Uint8Array): Promise<{ sheet: string; rows: string[][] }> {
+export async function readWorkbookGrid(
+  bytes: Uint8Array,
+): Promise<{ sheet: string; rows: string[][]; cards: ExcelJS.Worksheet | undefined }> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
@@ -106,7 +109,11 @@ export async function readWorkbookGrid(bytes: Uint8Array): Promise<{ sheet: stri
     });
     rows[n - 1] = Array.from({ length: cells.length }, (_, i) => cells[i] ?? "");
   });
-  return { sheet: ws.name, rows: Array.from({ length: rows.length }, (_, i) => rows[i] ?? []) };
+  return {
+    sheet: ws.name,
+    rows: Array.from({ length: rows.length }, (_, i) => rows[i] ?? []),
+    cards: ws.name === SHEETS.grid ? wb.getWorksheet(SHEETS.cards) : undefined,
+  };
 }
 
 /** XLSX import of a team's grid (stages across row 1, lanes down column A). */
@@ -115,6 +122,11 @@ export async function xlsxToMap(
   ctx: ImportContext,
   opts: Omit<GridImportOptions, "sheet"> = {},
 ) {
-  const { sheet, rows } = await readWorkbookGrid(bytes);
-  return gridToMap(rows, ctx, { ...opts, sheet });
+  const { sheet, rows, cards } = await readWorkbookGrid(bytes);
+  const laneTypes = { ...(cards ? laneTypesFromCards(cards, rows) : {}), ...opts.laneTypes };
+  const result = gridToMap(rows, ctx, { ...opts, laneTypes, sheet });
+  if (!cards) return result;
+  const problems = applyCardsSheet(result, cards);
+  if (problems.length) throw invalid("invalid_document", "the Cards sheet cannot be imported", problems);
+  return result;
 }

@@ -30,25 +30,30 @@ export function AnalysisPanel() {
   return (
     <aside className="side-panel wide analysis-panel" aria-label="Analysis">
       <PanelHead title="Analysis" onClose={close} />
-      <div className="analysis-tabs" role="tablist" aria-label="Analysis views">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`analysis-tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`analysis-view-${t.id}`}
-            className={`analysis-tab${tab === t.id ? " active" : ""}`}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-            {t.id === "pain" && insights ? (
-              <span className="tab-count">{insights.painPoints.length}</span>
-            ) : null}
-            {t.id === "health" && health ? <span className="tab-count">{health.findings.length}</span> : null}
-          </button>
-        ))}
+      <div className="analysis-tabs">
+        {/* A tablist holds only tabs (axe aria-required-children); Refresh sits beside it. */}
+        <div role="tablist" aria-label="Analysis views" className="analysis-tablist">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`analysis-tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={`analysis-view-${t.id}`}
+              className={`analysis-tab${tab === t.id ? " active" : ""}`}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+              {t.id === "pain" && insights ? (
+                <span className="tab-count">{insights.painPoints.length}</span>
+              ) : null}
+              {t.id === "health" && health ? (
+                <span className="tab-count">{health.findings.length}</span>
+              ) : null}
+            </button>
+          ))}
+        </div>
         <button
           type="button"
           className="btn ghost small refresh"

@@ -1,5 +1,6 @@
 import { ErrorBodySchema } from "../../contract/errors.ts";
 import type { ErrorCode } from "../../domain/errors.ts";
+import { teamHeaders } from "../account/team-session.ts";
 
 /** Codes of an `ApiError`: the server's, and the client's own for answers that never came. */
 export type ApiErrorCode =
@@ -84,7 +85,7 @@ export interface RequestOptions {
  * or `undefined` for 204), and turns every failure into an `ApiError`.
  */
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = teamHeaders();
   const token = storedToken();
   if (token) headers.authorization = `Bearer ${token}`;
   const init: RequestInit = { method, headers };

@@ -1,3 +1,4 @@
+import { teamHeaders } from "../account/team-session.ts";
 import { ApiError, errorOfAnswer, type Query, queryString } from "./request.ts";
 
 /** Upload progress: bytes sent, then "processing" while the server imports. */
@@ -17,6 +18,7 @@ export function uploadFile<T>(
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `${path}${queryString(query)}`);
     xhr.setRequestHeader("content-type", "application/octet-stream");
+    for (const [k, v] of Object.entries(teamHeaders())) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) =>
       onProgress?.({ phase: "uploading", loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
     xhr.upload.onload = () => onProgress?.({ phase: "processing" });

@@ -1,13 +1,22 @@
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
+import { PresentButtons } from "../present/PresentButtons.tsx";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
+import { ExportButton } from "./export/ExportDialog.tsx";
+import { SkipToMap } from "./SkipToMap.tsx";
 import { useEditor, useSession } from "./session-context.ts";
+import { ToolbarOverflow } from "./ToolbarOverflow.tsx";
+import "./toolbar.css";
 
 const SAVE_LABEL = { saved: "All changes saved", saving: "Saving…", error: "Not saved" } as const;
 
-/** The editor's top bar: back, undo/redo, add stage/lane, panels, save state, theme, print. */
+/**
+ * The editor's top bar: skip link, back, undo/redo, add stage/lane, panels, save state, theme,
+ * print. Narrower than 1600 px, tools fold into a "More tools" popover step by step (on phones
+ * add stage/lane too), so the bar fits a 390 px screen.
+ */
 export function Toolbar() {
   const session = useSession();
   const canUndo = useEditor((s) => s.canUndo);
@@ -15,8 +24,7 @@ export function Toolbar() {
   const save = useEditor((s) => s.save);
   const saveMessage = useEditor((s) => s.saveMessage);
   const stageCount = useEditor((s) => s.map.stages.length);
-  const open = (panel: "personas" | "scale" | "data") =>
-    session.store.setState((s) => ({ panel: s.panel === panel ? null : panel }));
+  const open = (panel: Panel) => session.store.setState((s) => ({ panel: s.panel === panel ? null : panel }));
   const addStage = () => {
     const id = crypto.randomUUID().replace(/-/g, "") as never;
     if (session.dispatch([{ type: "addStage", id, name: `Stage ${stageCount + 1}` }]))
@@ -24,6 +32,7 @@ export function Toolbar() {
   };
   return (
     <header className="topbar toolbar">
+      <SkipToMap />
       <a
         href="/"
         className="brand"
@@ -32,7 +41,7 @@ export function Toolbar() {
           navigate("/");
         }}
       >
-        ← Wayline
+        ← <span className="brand-name">Wayline</span>
       </a>
       <div className="tool-group">
         <button
@@ -56,29 +65,22 @@ export function Toolbar() {
           ↷ <span className="label">Redo</span>
         </button>
       </div>
-      <div className="tool-group">
+      <div className="tool-group tb-add">
         <button type="button" className="btn" aria-label="Add stage" onClick={addStage}>
           + Add stage
         </button>
         <AddLaneMenu />
       </div>
-      <div className="tool-group">
-        <button type="button" className="btn" onClick={() => open("personas")}>
-          Personas
-        </button>
-        <button type="button" className="btn" onClick={() => open("scale")}>
-          Emotion scale
-        </button>
-        <button
-          type="button"
-          className="btn"
-          onClick={() => open("data")}
-          title="Activity rules, designed vs actual, KPIs and surveys from data"
-        >
-          Data
-        </button>
-      </div>
-      <AnalysisToolGroup />
+      <PanelTools open={open} where="bar" />
+      <ToolbarOverflow>
+        <div className="tool-group tb-only-phone">
+          <button type="button" className="btn" aria-label="Add stage" onClick={addStage}>
+            + Add stage
+          </button>
+          <AddLaneMenu />
+        </div>
+        <PanelTools open={open} where="more" />
+      </ToolbarOverflow>
       <span className="spacer" />
       <PresenceBar />
       <output
@@ -87,13 +89,59 @@ export function Toolbar() {
         title={saveMessage || SAVE_LABEL[save]}
       >
         <span className="dot" aria-hidden="true" />
-        {SAVE_LABEL[save]}
+        <span className="save-label">{SAVE_LABEL[save]}</span>
         {saveMessage ? <span className="muted"> — {saveMessage}</span> : null}
       </output>
-      <button type="button" className="btn ghost" onClick={() => window.print()} title="Print or save as PDF">
-        Print
-      </button>
       <ThemeButton />
     </header>
+  );
+}
+
+type Panel = "personas" | "scale" | "data";
+
+/**
+ * The panel, analysis and print tools, drawn twice: in the bar and in the "More tools" popover.
+ * toolbar.css shows each copy at the widths where it fits (Personas, Emotion scale and Print fold
+ * first, below 1600 px; Data and Analysis below 1280 px), so only one copy is ever displayed.
+ */
+function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | "more" }) {
+  const wide = where === "bar" ? "tb-fold-1599" : "tb-only-1599";
+  const mid = where === "bar" ? "tb-fold-1279" : "tb-only-1279";
+  return (
+    <>
+      <div className={where === "bar" ? "tool-group tb-fold-1279" : "tool-group"}>
+        <button type="button" className={`btn ${wide}`} onClick={() => open("personas")}>
+          Personas
+        </button>
+        <button type="button" className={`btn ${wide}`} onClick={() => open("scale")}>
+          Emotion scale
+        </button>
+        <button
+          type="button"
+          className={`btn ${mid}`}
+          onClick={() => open("data")}
+          title="Activity rules, designed vs actual, KPIs and surveys from data"
+        >
+          Data
+        </button>
+      </div>
+      <div className={`tb-analysis ${mid}`}>
+        <AnalysisToolGroup />
+      </div>
+      <div className={`tool-group ${wide}`}>
+        <button
+          type="button"
+          className="btn ghost"
+          onClick={() => window.print()}
+          title="Print or save as PDF"
+        >
+          Print
+        </button>
+        <ExportButton />
+      </div>
+      <div className={`tb-analysis ${mid}`}>
+        <PresentButtons />
+      </div>
+    </>
   );
 }

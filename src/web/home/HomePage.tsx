@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from "react";
 import type { JourneyQuery, JourneySummary } from "../../contract/journeys.ts";
 import type { Persona } from "../../domain/index.ts";
+import { AccountMenu } from "../account/AccountMenu.tsx";
 import { api } from "../api/client.ts";
 import { KIND_LABELS, STATUS_LABELS } from "../labels.ts";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
+import { WorkspaceSwitcher } from "../workspace/WorkspaceSwitcher.tsx";
 import { MapList } from "./MapList.tsx";
 import { NewMapDialog } from "./NewMapDialog.tsx";
 import { TemplateGallery } from "./TemplateGallery.tsx";
@@ -58,7 +60,19 @@ export function HomePage() {
         >
           Needs attention
         </a>
+        <a
+          href="/portfolio"
+          className="btn ghost"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate("/portfolio");
+          }}
+        >
+          Portfolio
+        </a>
         <span className="spacer" />
+        <WorkspaceSwitcher />
+        <AccountMenu />
         <ThemeButton />
       </header>
       <main className="home-main">

@@ -167,7 +167,8 @@ function ColumnMapping({
           </label>
         ))}
       </div>
-      <div className="preview-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it */}
+      <section className="preview-scroll" tabIndex={0} aria-label="Preview of the file">
         <table className="data-table preview-table" aria-label="First rows of the file">
           <thead>
             <tr>
@@ -192,7 +193,7 @@ function ColumnMapping({
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </fieldset>
   );
 }

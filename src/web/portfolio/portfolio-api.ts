@@ -1,23 +1,17 @@
-import type { AttentionKind, AttentionReport } from "../../domain/portfolio/index.ts";
-import { ApiError } from "../api/client.ts";
+import type { AttentionView } from "../../contract/attention.ts";
+import type { PortfolioBulkView, PortfolioView } from "../../contract/portfolio.ts";
+import type { AttentionKind, PortfolioBulk, PortfolioFilter } from "../../domain/portfolio/index.ts";
+import { queryString, request } from "../api/request.ts";
 
 export { ATTENTION_KINDS } from "../../domain/portfolio/attention.ts";
-export type { AttentionItem, AttentionKind, AttentionReport } from "../../domain/portfolio/index.ts";
-
-async function getJson<T>(path: string): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path);
-  } catch (e) {
-    throw new ApiError(0, "network", `cannot reach the server (${(e as Error).message})`);
-  }
-  const data = await res.json().catch(() => null);
-  if (!res.ok) {
-    const err = (data as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(res.status, err?.code ?? "http_error", err?.message ?? res.statusText);
-  }
-  return data as T;
-}
+export type {
+  AttentionItem,
+  AttentionKind,
+  AttentionReport,
+  PortfolioBulk,
+  PortfolioFilter,
+  PortfolioItem,
+} from "../../domain/portfolio/index.ts";
 
 /** Filters of `GET /api/attention`. */
 export interface AttentionFilter {
@@ -30,11 +24,28 @@ export interface AttentionFilter {
 /** Typed client of the cross-map endpoints (docs/api.md). */
 export const portfolioApi = {
   /** `GET /api/attention`: what is stale or overdue across the workspace. */
-  attention: (f: AttentionFilter = {}) => {
-    const p = new URLSearchParams();
-    if (f.owner) p.set("owner", f.owner);
-    if (f.kinds?.length) p.set("kind", f.kinds.join(","));
-    const q = p.toString();
-    return getJson<AttentionReport>(`/api/attention${q ? `?${q}` : ""}`);
-  },
+  attention: (f: AttentionFilter = {}) =>
+    request<AttentionView>("GET", "/api/attention", {
+      query: { owner: f.owner, kind: f.kinds?.length ? f.kinds.join(",") : undefined },
+    }),
+  /** `GET /api/portfolio`: pain points and ideas across maps. */
+  portfolio: (f: Partial<PortfolioFilter> = {}) =>
+    request<PortfolioView>("GET", "/api/portfolio", { query: portfolioQuery(f) }),
+  /** `PATCH /api/portfolio`: the same owner, status and/or due date on many pain points. */
+  bulkEdit: (bulk: PortfolioBulk) => request<PortfolioBulkView>("PATCH", "/api/portfolio", { body: bulk }),
+  /** Link of the issue-tracker CSV of the filtered portfolio. */
+  csvHref: (f: Partial<PortfolioFilter> = {}) =>
+    `/api/portfolio${queryString({ ...portfolioQuery(f), format: "csv" })}`,
 };
+
+function portfolioQuery(f: Partial<PortfolioFilter>) {
+  return {
+    type: f.type,
+    status: f.status,
+    owner: f.owner,
+    mapId: f.mapId,
+    personaId: f.personaId,
+    overdue: f.overdue ? "true" : undefined,
+    sort: f.sort,
+  };
+}

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { AttentionFilterSchema } from "../../../domain/portfolio/index.ts";
+import { AttentionQuery, type AttentionView } from "../../../contract/attention.ts";
 import type { AppEnv } from "../../context.ts";
 import { query } from "../../validate.ts";
 
@@ -7,8 +7,10 @@ import { query } from "../../validate.ts";
 export function attentionRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   r.get("/", async (c) => {
-    const { owner, kind } = query(c, AttentionFilterSchema);
-    return c.json(await c.var.services.attention.list(c.var.workspaceId, { owner, kinds: kind }));
+    const { owner, kind } = query(c, AttentionQuery);
+    return c.json<AttentionView>(
+      await c.var.services.attention.list(c.var.workspaceId, { owner, kinds: kind }),
+    );
   });
   return r;
 }

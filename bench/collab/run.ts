@@ -1,0 +1,157 @@
+/**
+ * Collaboration benchmark (not part of CI). Node editors using the real HocuspocusProvider against
+ * `wayline serve` child processes on SQLite:
+ *  1. edit-to-other-editor propagation latency for 2, 10 and 50 editors on one 600-card map;
+ *  2. the same through two processes joined by Redis (editors split across them);
+ *  3. memory of the server process per open 600-card map with 2 editors each.
+ * Run: npx tsx bench/collab/run.ts [--maps 500] [--edits 100]
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import type * as Y from "yjs";
+import { freePort, spawnServer } from "../../e2e/collab-harness.ts";
+import { roots, toNativeDocument } from "../../src/domain/index.ts";
+import { connectPeer, type Peer } from "../../src/server/collab/peer.ts";
+import { generateBenchMap } from "../editor/generate.ts";
+
+const arg = (name: string, d: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : d;
+};
+const MAPS = arg("maps", 500);
+const EDITS = arg("edits", 100);
+const REDIS = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
+};
+
+async function importMap(base: string, i: number): Promise<string> {
+  const map = generateBenchMap();
+  const doc = toNativeDocument(
+    { ...map, id: `bench${i}-${Math.random().toString(36).slice(2, 8)}` as never, title: `Bench ${i}` },
+    [],
+    new Date().toISOString(),
+  );
+  const res = await fetch(`${base}/api/journeys/import`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(doc),
+  });
+  if (res.status !== 201) throw new Error(`import failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
+/** Each edit appends to one card's text in a random editor; latency = until every other editor has it. */
+async function latency(bases: string[], editors: number, edits: number): Promise<number[]> {
+  const id = await importMap(bases[0] as string, 0);
+  const peers: Peer[] = Array.from({ length: editors }, (_, i) =>
+    connectPeer(bases[i % bases.length] as string, id),
+  );
+  await Promise.all(peers.map((p) => p.synced));
+  const cardIds = [...roots(peers[0]?.doc as Y.Doc).cards.keys()];
+  const out: number[] = [];
+  for (let e = 0; e < edits; e++) {
+    const from = peers[e % peers.length] as Peer;
+    const card = cardIds[e % cardIds.length] as string;
+    const marker = ` #${e}`;
+    const waits = peers
+      .filter((p) => p !== from)
+      .map(
+        (p) =>
+          new Promise<number>((resolve) => {
+            const t0 = performance.now();
+            const text = roots(p.doc).cards.get(card)?.get("text") as Y.Text;
+            const check = () => {
+              if (text.toString().endsWith(marker)) {
+                p.doc.off("update", check);
+                resolve(performance.now() - t0);
+              }
+            };
+            p.doc.on("update", check);
+          }),
+      );
+    const text = roots(from.doc).cards.get(card)?.get("text") as Y.Text;
+    text.insert(text.length, marker);
+    out.push(...(await Promise.all(waits)));
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  for (const p of peers) p.destroy();
+  return out;
+}
+
+const rssMiB = (pid: number) => {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return Number(m?.[1] ?? 0) / 1024;
+};
+
+async function memory(
+  base: string,
+  pid: number,
+  maps: number,
+): Promise<{ before: number; after: number; per: number }> {
+  const ids: string[] = [];
+  for (let i = 0; i < maps; i++) ids.push(await importMap(base, i));
+  await new Promise((r) => setTimeout(r, 1000));
+  const before = rssMiB(pid);
+  const peers: Peer[] = [];
+  for (const id of ids) {
+    const pair = [connectPeer(base, id), connectPeer(base, id)];
+    peers.push(...pair);
+    await Promise.all(pair.map((p) => p.synced));
+  }
+  await new Promise((r) => setTimeout(r, 2000));
+  const after = rssMiB(pid);
+  for (const p of peers) p.destroy();
+  return { before, after, per: (after - before) / maps };
+}
+
+const rows: string[] = [];
+const dir = mkdtempSync(join(tmpdir(), "wayline-bench-collab-"));
+const one = await spawnServer(await freePort(), dir);
+try {
+  for (const n of [2, 10, 50]) {
+    const xs = await latency([one.url], n, EDITS);
+    rows.push(
+      `| ${n} editors, one process | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${pct(xs, 99).toFixed(1)} | ${xs.length} |`,
+    );
+    console.error(rows.at(-1));
+  }
+} finally {
+  await one.stop();
+}
+const dir2 = mkdtempSync(join(tmpdir(), "wayline-bench-collab-"));
+const a = await spawnServer(await freePort(), dir2, { REDIS_URL: REDIS });
+const b = await spawnServer(await freePort(), dir2, { REDIS_URL: REDIS });
+try {
+  for (const n of [2, 10, 50]) {
+    const xs = await latency([a.url, b.url], n, EDITS);
+    rows.push(
+      `| ${n} editors, two processes + Redis | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${pct(xs, 99).toFixed(1)} | ${xs.length} |`,
+    );
+    console.error(rows.at(-1));
+  }
+} finally {
+  await a.stop();
+  await b.stop();
+}
+const dir3 = mkdtempSync(join(tmpdir(), "wayline-bench-collab-"));
+const m = await spawnServer(await freePort(), dir3);
+let mem: { before: number; after: number; per: number };
+try {
+  mem = await memory(m.url, m.proc.pid as number, MAPS);
+} finally {
+  await m.stop();
+}
+for (const d of [dir, dir2, dir3]) rmSync(d, { recursive: true, force: true });
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version} · ${new Date().toISOString()}`,
+);
+console.log("| propagation (edit → every other editor has it) | p50 ms | p95 ms | p99 ms | samples |");
+console.log("|---|---|---|---|---|");
+for (const r of rows) console.log(r);
+console.log(
+  `\nMemory: ${MAPS} open 600-card maps × 2 editors: server RSS ${mem.before.toFixed(0)} → ${mem.after.toFixed(0)} MiB, ${mem.per.toFixed(2)} MiB per open map.`,
+);

@@ -1,0 +1,146 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { hashPassword } from "../src/server/accounts/passwords.ts";
+import { type RunningServer, startServer } from "../src/server/serve.ts";
+import { describeWithService } from "../src/testing/services.ts";
+import { buildWebApp, CHROMIUM } from "./harness.ts";
+
+const PASSWORD = "team passphrase 1";
+
+/** Signs in on the page's login form. */
+async function signIn(page: Page, email: string): Promise<void> {
+  const form = page.getByRole("form", { name: "Sign in" });
+  await form.getByLabel("E-mail").fill(email);
+  await form.getByLabel("Password").fill(PASSWORD);
+  await form.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Opens an invitation link in a fresh browser context, signs in and accepts it. */
+async function acceptInvitation(browser: Browser, url: string, link: string, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL: url })).newPage();
+  await page.goto(link);
+  await signIn(page, email);
+  await page.getByRole("button", { name: "Accept invitation" }).click();
+  await page.getByRole("heading", { name: "Your journey maps" }).waitFor();
+  return page;
+}
+
+describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accounts mode)", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+  beforeAll(async () => {
+    buildWebApp();
+    dataDir = mkdtempSync(join(tmpdir(), "wayline-e2e-teams-"));
+    server = await startServer({ port: 0, host: "127.0.0.1", dataDir, auth: "accounts" });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("owner sets up, creates a workspace and invites; the editor edits, the viewer cannot, an outsider gets 404", async () => {
+    const now = new Date().toISOString();
+    const passwordHash = await hashPassword(PASSWORD);
+    const owner = await (await browser.newContext({ baseURL: server.url })).newPage();
+    await owner.goto("/");
+    const setup = owner.getByRole("form", { name: "Set up Wayline" });
+    await setup.getByLabel("Name").fill("Olga Owner");
+    await setup.getByLabel("E-mail").fill("olga@team.io");
+    await setup.getByLabel(/^Password/).fill(PASSWORD);
+    await setup.getByRole("button", { name: "Create owner account" }).click();
+    await owner.getByRole("heading", { name: "Your journey maps" }).waitFor();
+    // Accounts an operator made with `wayline user create` (no workspace until invited).
+    for (const email of ["ed@team.io", "vi@team.io", "out@other.io"])
+      await server.store.accounts.createUser(
+        { email, name: email.split("@")[0] ?? email, passwordHash },
+        now,
+      );
+
+    owner.once("dialog", (d) => d.accept("Growth"));
+    await owner.getByLabel("Workspace").selectOption("__new");
+    await owner.waitForFunction(() =>
+      document
+        .querySelector("select[aria-label=Workspace] option:checked")
+        ?.textContent?.startsWith("Growth"),
+    );
+    expect(await owner.getByLabel("Workspace").inputValue()).not.toBe("default");
+    // Live editing (the collaboration websocket) serves the default workspace so far: the team
+    // works in "My workspace", which the first owner received with the folder's existing maps.
+    await owner.getByLabel("Workspace").selectOption("default");
+    await owner.waitForFunction(() =>
+      document
+        .querySelector("select[aria-label=Workspace] option:checked")
+        ?.textContent?.startsWith("My workspace"),
+    );
+    const growth = "default";
+
+    await owner.getByRole("button", { name: "New blank map" }).first().click();
+    await owner.getByLabel("Title").fill("Launch plan");
+    await owner.getByRole("button", { name: "Create map" }).click();
+    await owner.waitForURL(/\/maps\/[^/]+$/);
+    const mapId = decodeURIComponent(owner.url().split("/maps/")[1] ?? "");
+    expect(await server.store.journeys.get(growth, mapId)).not.toBeNull();
+
+    await owner.goto("/workspace/members");
+    const links: Record<string, string> = {};
+    for (const role of ["editor", "viewer"]) {
+      await owner.getByLabel("Invitation role").selectOption(role);
+      await owner.getByRole("button", { name: "Create invitation link" }).click();
+      const out = owner.getByLabel("Invitation link");
+      await owner.waitForFunction((prev) => {
+        const t = document.querySelector("output[aria-label='Invitation link']")?.textContent ?? "";
+        return t.includes("/invite/") && t !== prev;
+      }, links.editor ?? "");
+      links[role] = new URL((await out.textContent()) ?? "").pathname;
+    }
+
+    const stages = async () => (await server.store.journeys.get(growth, mapId))?.map.stages.length;
+    const initial = (await stages()) ?? 0;
+    const editor = await acceptInvitation(browser, server.url, links.editor ?? "", "ed@team.io");
+    await editor.goto(`/maps/${mapId}`);
+    await editor.getByRole("button", { name: "Add stage" }).click();
+    await expect.poll(stages, { timeout: 10_000 }).toBe(initial + 1);
+
+    const viewer = await acceptInvitation(browser, server.url, links.viewer ?? "", "vi@team.io");
+    await viewer.goto(`/maps/${mapId}`);
+    await viewer.getByRole("columnheader").first().waitFor();
+    await viewer.getByRole("button", { name: "Add stage" }).click();
+    await viewer.waitForTimeout(1500);
+    expect(await stages()).toBe(initial + 1);
+    const refused = await viewer.request.post(`/api/journeys/${mapId}/commands`, {
+      headers: { origin: server.url, "x-wayline-workspace": growth },
+      data: { baseVersion: 1, commands: [{ type: "addStage", name: "Sneaky" }] },
+    });
+    expect(refused.status()).toBe(403);
+
+    const outsider = await (await browser.newContext({ baseURL: server.url })).newPage();
+    const out = await server.store.accounts.findByEmail("out@other.io");
+    await server.store.members.createWorkspace("Other", out?.id ?? "", now);
+    await outsider.goto(`/maps/${mapId}`);
+    await signIn(outsider, "out@other.io");
+    await outsider.getByText(/Could not open this map/).waitFor();
+    for (const ws of [growth, undefined]) {
+      const res = await outsider.request.get(`/api/journeys/${mapId}`, {
+        headers: ws ? { "x-wayline-workspace": ws } : {},
+      });
+      expect(res.status()).toBe(404);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,30 @@
+import { Hono } from "hono";
+import {
+  PortfolioBulkBody,
+  type PortfolioBulkView,
+  PortfolioQuery,
+  type PortfolioView,
+} from "../../../contract/portfolio.ts";
+import type { AppEnv } from "../../context.ts";
+import { body, query } from "../../validate.ts";
+
+/** `GET /api/portfolio` (JSON or tracker CSV) and `PATCH /api/portfolio` (bulk edit). */
+export function portfolioRoutes(): Hono<AppEnv> {
+  const r = new Hono<AppEnv>();
+  r.get("/", async (c) => {
+    const { format, ...filter } = query(c, PortfolioQuery);
+    const svc = c.var.services.portfolio;
+    if (format === "csv") {
+      const csv = await svc.csv(c.var.workspaceId, filter, new URL(c.req.url).origin);
+      c.header("Content-Type", "text/csv; charset=utf-8");
+      c.header("Content-Disposition", 'attachment; filename="portfolio.csv"');
+      return c.body(csv);
+    }
+    return c.json<PortfolioView>(await svc.list(c.var.workspaceId, filter));
+  });
+  r.patch("/", async (c) => {
+    const bulk = await body(c, PortfolioBulkBody);
+    return c.json<PortfolioBulkView>(await c.var.services.portfolio.bulkEdit(c.var.workspaceId, bulk));
+  });
+  return r;
+}

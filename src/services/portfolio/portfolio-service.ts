@@ -1,0 +1,116 @@
+import {
+  invalid,
+  invertCommand,
+  type JourneyMap,
+  type MapCommand,
+  type Problem,
+} from "../../domain/index.ts";
+import {
+  filterPortfolio,
+  mapPortfolio,
+  type PortfolioBulk,
+  type PortfolioFilter,
+  type PortfolioItem,
+  sortPortfolio,
+  toTrackerCsv,
+} from "../../domain/portfolio/index.ts";
+import type { JourneyService } from "../journey-service.ts";
+import type { MapDataService } from "../logs/map-data-service.ts";
+import { linkedStageReach } from "./linked-log.ts";
+import { loadWorkspaceMaps } from "./workspace-maps.ts";
+
+/** The portfolio of a workspace. */
+export interface PortfolioReport {
+  /** The day overdue was judged on (YYYY-MM-DD). */
+  today: string;
+  /** Rows before the filters. */
+  total: number;
+  /** Rows after the filters, in the requested order. */
+  items: PortfolioItem[];
+}
+
+/** What a bulk edit did on one map, and how to undo it there. */
+export interface BulkMapResult {
+  /** The map. */
+  mapId: string;
+  /** Its version after the edit. */
+  version: number;
+  /** Cards changed. */
+  cardIds: string[];
+  /** The batch that undoes the edit on this map (`POST /api/journeys/:id/commands`). */
+  undo: { baseVersion: number; commands: MapCommand[] };
+}
+
+/** Every pain point and idea across the maps of a workspace; bulk edits through each map's commands. */
+export class PortfolioService {
+  constructor(
+    private readonly journeys: JourneyService,
+    private readonly clock: () => string = () => new Date().toISOString(),
+    /** The data overlay, for reach from a map's linked event log (typed reach only without it). */
+    private readonly mapData?: MapDataService,
+  ) {}
+
+  /** Rows of every map (archived maps left out), filtered and ordered; reach from linked logs. */
+  async list(ws: string, f: Partial<PortfolioFilter> = {}, today?: string): Promise<PortfolioReport> {
+    const day = today ?? this.clock().slice(0, 10);
+    const maps = (await loadWorkspaceMaps(this.journeys, ws)).filter((m) => m.status !== "archived");
+    const all: PortfolioItem[] = [];
+    for (const m of maps) {
+      const data = this.mapData ? await linkedStageReach(this.mapData, ws, m) : null;
+      all.push(...mapPortfolio(m, day, data ?? undefined));
+    }
+    return {
+      today: day,
+      total: all.length,
+      items: sortPortfolio(filterPortfolio(all, f), f.sort ?? "priority"),
+    };
+  }
+
+  /** The filtered rows as an issue-tracker CSV with links to `linkBase`. */
+  async csv(ws: string, f: Partial<PortfolioFilter>, linkBase: string): Promise<string> {
+    return toTrackerCsv((await this.list(ws, f)).items, linkBase);
+  }
+
+  /**
+   * Sets owner, status and/or due date on many pain points. Every item is checked first (the map
+   * exists, the card is a pain point on it), so a bad item changes nothing; then each map gets one
+   * `updateCard` batch through `JourneyService.apply` (the one write path; atomic per map) and
+   * the inverse batch to undo it there.
+   */
+  async bulkEdit(ws: string, bulk: PortfolioBulk): Promise<{ maps: BulkMapResult[] }> {
+    const byMap = new Map<string, string[]>();
+    for (const { mapId, cardId } of bulk.items) byMap.set(mapId, [...(byMap.get(mapId) ?? []), cardId]);
+    const loaded: { map: JourneyMap; version: number; cardIds: string[] }[] = [];
+    const problems: Problem[] = [];
+    for (const [mapId, cardIds] of byMap) {
+      const view = await this.journeys.get(ws, mapId);
+      for (const cardId of cardIds) {
+        const c = view.map.cards.find((x) => x.id === cardId);
+        if (c?.fields.kind !== "pain") {
+          const i = bulk.items.findIndex((x) => x.mapId === mapId && x.cardId === cardId);
+          problems.push({
+            path: `body.items[${i}].cardId`,
+            message: `no pain point "${cardId}" on map ${mapId}`,
+          });
+        }
+      }
+      loaded.push({ map: view.map, version: view.version, cardIds: [...new Set(cardIds)] });
+    }
+    if (problems.length > 0) throw invalid("invalid_request", "invalid bulk edit", problems);
+    const results: BulkMapResult[] = [];
+    for (const { map, version, cardIds } of loaded) {
+      const commands = cardIds.map(
+        (id): MapCommand => ({ type: "updateCard", id: id as never, fields: { ...bulk.set } }),
+      );
+      const undo = commands.flatMap((c) => invertCommand(map, c));
+      const out = await this.journeys.apply(ws, map.id, { baseVersion: version, commands });
+      results.push({
+        mapId: map.id,
+        version: out.view.version,
+        cardIds,
+        undo: { baseVersion: out.view.version, commands: undo },
+      });
+    }
+    return { maps: results };
+  }
+}

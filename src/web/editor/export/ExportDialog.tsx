@@ -1,0 +1,124 @@
+import { useState } from "react";
+import { MAP_FORMAT_KEYS, MAP_FORMATS } from "../../../domain/index.ts";
+import "../../present/present.css";
+import { Dialog } from "../../ui/Dialog.tsx";
+import { useEditor } from "../session-context.ts";
+import { type ExportChoice, exportUrl } from "./export-url.ts";
+
+/** The Export dialog: every format of the registry, picture options, a preview of images and PDFs. */
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const mapId = useEditor((s) => s.map.id);
+  const [c, setC] = useState<ExportChoice>({
+    format: "pdf",
+    theme: "light",
+    page: "A3",
+    layout: "fit",
+    scale: 2,
+  });
+  const set = (patch: Partial<ExportChoice>) => setC((x) => ({ ...x, ...patch }));
+  const info = MAP_FORMATS[c.format];
+  // The PDF is previewed as its picture: the browser's PDF viewer is a plugin, which the
+  // Content-Security-Policy (object-src 'none') does not load.
+  const preview = info.picture
+    ? exportUrl(mapId, c.format === "pdf" ? { ...c, format: "png", scale: 1 } : c, true)
+    : null;
+  return (
+    <Dialog title="Export" onClose={onClose} wide>
+      <div className="export-dialog">
+        <fieldset className="export-formats">
+          <legend>Format</legend>
+          {MAP_FORMAT_KEYS.map((k) => (
+            <label key={k} className="export-format">
+              <input
+                type="radio"
+                name="format"
+                value={k}
+                checked={c.format === k}
+                onChange={() => set({ format: k })}
+              />
+              {MAP_FORMATS[k].label} <span className="muted">.{MAP_FORMATS[k].extension}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="export-options">
+          {info.picture || c.format === "pptx" ? (
+            <label>
+              Theme{" "}
+              <select
+                value={c.theme}
+                onChange={(e) => set({ theme: e.target.value as ExportChoice["theme"] })}
+              >
+                <option value="light">Light</option>
+                <option value="dark">Dark</option>
+              </select>
+            </label>
+          ) : null}
+          {c.format === "pdf" ? (
+            <>
+              <label>
+                Page{" "}
+                <select
+                  value={c.page}
+                  onChange={(e) => set({ page: e.target.value as ExportChoice["page"] })}
+                >
+                  {(["A4", "A3", "A1", "A0"] as const).map((p) => (
+                    <option key={p} value={p}>
+                      {p} landscape
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Layout{" "}
+                <select
+                  value={c.layout}
+                  onChange={(e) => set({ layout: e.target.value as ExportChoice["layout"] })}
+                >
+                  <option value="fit">Fit to one page</option>
+                  <option value="tile">Tiled across pages</option>
+                </select>
+              </label>
+            </>
+          ) : null}
+          {c.format === "png" ? (
+            <label>
+              Resolution{" "}
+              <select value={c.scale} onChange={(e) => set({ scale: Number(e.target.value) as 1 | 2 })}>
+                <option value={1}>1×</option>
+                <option value={2}>2× (retina, print)</option>
+              </select>
+            </label>
+          ) : null}
+          <a className="btn primary" href={exportUrl(mapId, c)} download>
+            Download {info.label}
+          </a>
+        </div>
+        <section className="export-preview" aria-label="Preview">
+          {preview === null ? (
+            <p className="muted">No preview for {info.label}; download it to open it.</p>
+          ) : (
+            <img key={preview} alt="Preview of the exported map" src={preview} />
+          )}
+        </section>
+      </div>
+    </Dialog>
+  );
+}
+
+/** The toolbar's Export button. */
+export function ExportButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => setOpen(true)}
+        title="SVG, PNG, PDF poster, slides, spreadsheet, Mermaid, Markdown"
+      >
+        Export
+      </button>
+      {open ? <ExportDialog onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
