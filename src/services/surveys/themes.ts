@@ -1,9 +1,18 @@
 import Sentiment from "sentiment";
 import type { ItemSentence, ItemToken } from "wink-nlp";
-import type { JourneyMap, StageId } from "../../domain/index.ts";
+import {
+  type CardId,
+  type EvidenceId,
+  type JourneyMap,
+  type LaneId,
+  type MapCommand,
+  newId,
+  type StageId,
+  WaylineError,
+} from "../../domain/index.ts";
 import { type SurveyResponse, surveyPlacer } from "../../domain/journey-data/index.ts";
 import type { UnitOfWork } from "../../storage/store.ts";
-import type { JourneyService } from "../journey-service.ts";
+import type { JourneyService, JourneyView } from "../journey-service.ts";
 
 /** A verbatim comment and where it is: the survey and its 1-based response number. */
 export interface Quote {
@@ -132,6 +141,27 @@ export class ThemeService {
     private readonly journeys: JourneyService,
   ) {}
 
+  /**
+   * "Suggest as pain point": a pain card on the theme's stage (reach = share of the stage's
+   * comments mentioning it, its quotes as survey evidence, observed), in the map's first pain
+   * lane or a new one. `not_found` when the stage has no such theme.
+   */
+  async suggestPain(
+    ws: string,
+    mapId: string,
+    input: { stageId: string; phrase: string; surveyId?: string | undefined },
+  ): Promise<{ view: JourneyView; cardId: string }> {
+    const report = await this.themes(ws, mapId, input.surveyId);
+    const stage = report.stages.find((s) => s.stageId === input.stageId);
+    const theme = stage?.themes.find((t) => t.phrase === input.phrase);
+    if (!stage || !theme)
+      throw new WaylineError("not_found", `no theme "${input.phrase}" on stage "${input.stageId}"`);
+    const current = await this.journeys.get(ws, mapId);
+    const commands = painCommands(current.map, stage, theme, newId<CardId>());
+    const { view } = await this.journeys.apply(ws, mapId, { baseVersion: current.version, commands });
+    return { view, cardId: (commands.find((c) => c.type === "addCard") as { id: string }).id };
+  }
+
   /** Themes of every survey of the map (or one). */
   async themes(ws: string, mapId: string, surveyId?: string): Promise<ThemesReport> {
     const { map } = await this.journeys.get(ws, mapId);
@@ -187,3 +217,42 @@ export function themesReport(
 
 /** Exposed for tests: the shared wink-nlp instance. */
 export const themesNlp = loadNlp;
+
+/** Commands adding the pain card of a theme (and a pain lane when the map has none). */
+export function painCommands(
+  map: JourneyMap,
+  stage: StageThemes,
+  theme: Theme,
+  cardId: CardId,
+): MapCommand[] {
+  const lane = map.lanes.find((l) => l.type === "pain_points");
+  const laneId = lane?.id ?? (`pain-themes-${cardId}`.slice(0, 64) as LaneId);
+  const out: MapCommand[] = lane ? [] : [{ type: "addLane", id: laneId, laneType: "pain_points" }];
+  const pct = Math.round(theme.share * 1000) / 10;
+  const text = `“${theme.phrase}”: ${theme.count} of ${stage.comments} comments (${pct} %) at ${stage.stageName}`;
+  const reach = Math.round(theme.share * 1000) / 1000;
+  out.push({
+    type: "addCard",
+    id: cardId,
+    laneId,
+    stageId: stage.stageId,
+    text,
+    confidence: "observed",
+    fields: { reach },
+  } as MapCommand);
+  theme.quotes.forEach((q, i) =>
+    out.push({
+      type: "addEvidence",
+      cardId,
+      evidence: {
+        id: `${cardId}-q${i + 1}`.slice(0, 64) as EvidenceId,
+        kind: "survey",
+        title: `survey ${q.surveyId}, response ${q.row}`.slice(0, 300),
+        url: null,
+        date: null,
+        note: q.text.slice(0, 2000),
+      },
+    }),
+  );
+  return out;
+}
