@@ -94,6 +94,30 @@ describeWithService("Chromium", existsSync(CHROMIUM), "live collaboration in two
     await b.getByRole("columnheader", { name: "Buy", exact: true }).waitFor({ timeout: 5000 });
   });
 
+  it("history panel: name a version, compare it with now, restore it; the other editor sees the restore", async () => {
+    const id = await seedMap(server.url);
+    const a = await openMap(await newContext(browser, server.url), id);
+    const b = await openMap(await newContext(browser, server.url), id);
+    a.on("dialog", (d) => void d.accept());
+    await a.getByRole("button", { name: "History", exact: true }).click();
+    await a.getByRole("textbox", { name: "Version name" }).fill("Before workshop");
+    await a.getByRole("button", { name: "Save version" }).click();
+    await a.getByText("Before workshop", { exact: true }).waitFor();
+    await typeInCard(a, "c1", " changed later");
+    await a.keyboard.press("Escape");
+    await saved(a);
+    await a.getByRole("button", { name: "Preview & compare" }).first().click();
+    await a.getByText("Aware: 1 card(s) changed").waitFor();
+    await a
+      .getByRole("region", { name: "Preview of Before workshop" })
+      .getByText("hello", { exact: true })
+      .waitFor();
+    await a.getByRole("button", { name: "Restore this version" }).click();
+    await expect.poll(() => cardText(a, "c1"), { timeout: 5000 }).toBe("hello");
+    await expect.poll(() => cardText(b, "c1"), { timeout: 5000 }).toBe("hello");
+    await a.getByText("Before restoring “Before workshop”").waitFor();
+  });
+
   it("both typing in one card keep both texts", async () => {
     const id = await seedMap(server.url);
     const a = await openMap(await newContext(browser, server.url), id);

@@ -20,6 +20,16 @@ const arg = (name: string, d: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : d;
 };
 const MAPS = arg("maps", 500);
+const PHASES = (process.argv[process.argv.indexOf("--phases") + 1] ?? "").includes(",")
+  ? (process.argv[process.argv.indexOf("--phases") + 1] as string).split(",")
+  : ["one", "redis", "memory"];
+const SIZES = (
+  process.argv.includes("--sizes") ? String(process.argv[process.argv.indexOf("--sizes") + 1]) : "2,10,50"
+)
+  .split(",")
+  .map(Number);
+const watch = (name: string, proc: { on(e: "exit", f: (code: number | null) => void): void }) =>
+  proc.on("exit", (code) => code !== null && code !== 0 && console.error(`${name} exited with ${code}`));
 const EDITS = arg("edits", 100);
 const REDIS = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -71,6 +81,10 @@ async function latency(bases: string[], editors: number, edits: number): Promise
               }
             };
             p.doc.on("update", check);
+            setTimeout(() => {
+              p.doc.off("update", check);
+              resolve(Number.POSITIVE_INFINITY); // never arrived within 5 s: counted as a miss
+            }, 5000);
           }),
       );
     const text = roots(from.doc).cards.get(card)?.get("text") as Y.Text;
@@ -109,41 +123,50 @@ async function memory(
 }
 
 const rows: string[] = [];
+const fmt = (xs: number[]) => {
+  const missed = xs.filter((x) => !Number.isFinite(x)).length;
+  return `${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${pct(xs, 99).toFixed(1)} | ${xs.length}${missed ? ` (${missed} missed)` : ""}`;
+};
 const dir = mkdtempSync(join(tmpdir(), "wayline-bench-collab-"));
-const one = await spawnServer(await freePort(), dir);
-try {
-  for (const n of [2, 10, 50]) {
-    const xs = await latency([one.url], n, EDITS);
-    rows.push(
-      `| ${n} editors, one process | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${pct(xs, 99).toFixed(1)} | ${xs.length} |`,
-    );
-    console.error(rows.at(-1));
+if (PHASES.includes("one")) {
+  const one = await spawnServer(await freePort(), dir);
+  watch("server", one.proc);
+  try {
+    for (const n of SIZES) {
+      const xs = await latency([one.url], n, EDITS);
+      rows.push(`| ${n} editors, one process | ${fmt(xs)} |`);
+      console.error(rows.at(-1));
+    }
+  } finally {
+    await one.stop();
   }
-} finally {
-  await one.stop();
 }
 const dir2 = mkdtempSync(join(tmpdir(), "wayline-bench-collab-"));
-const a = await spawnServer(await freePort(), dir2, { REDIS_URL: REDIS });
-const b = await spawnServer(await freePort(), dir2, { REDIS_URL: REDIS });
-try {
-  for (const n of [2, 10, 50]) {
-    const xs = await latency([a.url, b.url], n, EDITS);
-    rows.push(
-      `| ${n} editors, two processes + Redis | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${pct(xs, 99).toFixed(1)} | ${xs.length} |`,
-    );
-    console.error(rows.at(-1));
+if (PHASES.includes("redis")) {
+  const a = await spawnServer(await freePort(), dir2, { REDIS_URL: REDIS });
+  const b = await spawnServer(await freePort(), dir2, { REDIS_URL: REDIS });
+  watch("server A", a.proc);
+  watch("server B", b.proc);
+  try {
+    for (const n of SIZES) {
+      const xs = await latency([a.url, b.url], n, EDITS);
+      rows.push(`| ${n} editors, two processes + Redis | ${fmt(xs)} |`);
+      console.error(rows.at(-1));
+    }
+  } finally {
+    await a.stop();
+    await b.stop();
   }
-} finally {
-  await a.stop();
-  await b.stop();
 }
 const dir3 = mkdtempSync(join(tmpdir(), "wayline-bench-collab-"));
-const m = await spawnServer(await freePort(), dir3);
-let mem: { before: number; after: number; per: number };
-try {
-  mem = await memory(m.url, m.proc.pid as number, MAPS);
-} finally {
-  await m.stop();
+let mem: { before: number; after: number; per: number } | null = null;
+if (PHASES.includes("memory")) {
+  const m = await spawnServer(await freePort(), dir3);
+  try {
+    mem = await memory(m.url, m.proc.pid as number, MAPS);
+  } finally {
+    await m.stop();
+  }
 }
 for (const d of [dir, dir2, dir3]) rmSync(d, { recursive: true, force: true });
 console.log(
@@ -152,6 +175,7 @@ console.log(
 console.log("| propagation (edit → every other editor has it) | p50 ms | p95 ms | p99 ms | samples |");
 console.log("|---|---|---|---|---|");
 for (const r of rows) console.log(r);
-console.log(
-  `\nMemory: ${MAPS} open 600-card maps × 2 editors: server RSS ${mem.before.toFixed(0)} → ${mem.after.toFixed(0)} MiB, ${mem.per.toFixed(2)} MiB per open map.`,
-);
+if (mem)
+  console.log(
+    `\nMemory: ${MAPS} open 600-card maps × 2 editors: server RSS ${mem.before.toFixed(0)} → ${mem.after.toFixed(0)} MiB, ${mem.per.toFixed(2)} MiB per open map.`,
+  );

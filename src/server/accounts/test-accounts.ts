@@ -62,13 +62,13 @@ export function cookieOf(headers: Headers): string {
 }
 
 /** A fresh accounts-mode app per test, reached from 10.0.0.9 as a browser on ORIGIN would. */
-export function useAccountsApi(limits?: LoginLimits) {
+export function useAccountsApi(limits?: LoginLimits, dialect: "sqlite" | "postgres" = "sqlite") {
   let t: TestStore | undefined;
   let client: Client | undefined;
   let opts: AccountsOptions | undefined;
   let hash: string | undefined;
   beforeEach(async () => {
-    t = await createTestStore("sqlite");
+    t = await createTestStore(dialect);
     hash ??= await hashPassword(PASSWORD);
     opts = { store: t.store, limiter: new LoginLimiter(limits), now: () => new Date(), publicOrigin: ORIGIN };
     const app = createApp({

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { AnalysisPanel } from "../analysis/AnalysisPanel.tsx";
+import { HistoryPanel } from "../collab/HistoryPanel.tsx";
 import { PresenceOutlines } from "../collab/PresenceOutlines.tsx";
 import { DataPanel } from "../journey-data/DataPanel.tsx";
 import { CardPanel } from "../panels/CardPanel.tsx";
@@ -34,6 +35,7 @@ export function EditorShell() {
         {panel === "scale" ? <ScaleEditor /> : null}
         {panel === "analysis" ? <AnalysisPanel /> : null}
         {panel === "data" ? <DataPanel /> : null}
+        <HistoryPanel />
       </div>
     </div>
   );

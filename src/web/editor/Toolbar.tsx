@@ -1,4 +1,5 @@
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
+import { HistoryButton } from "../collab/HistoryButton.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
 import { PresentButtons } from "../present/PresentButtons.tsx";
 import { navigate } from "../router.ts";
@@ -72,6 +73,7 @@ export function Toolbar() {
         <AddLaneMenu />
       </div>
       <PanelTools open={open} where="bar" />
+      <HistoryButton />
       <ToolbarOverflow>
         <div className="tool-group tb-only-phone">
           <button type="button" className="btn" aria-label="Add stage" onClick={addStage}>

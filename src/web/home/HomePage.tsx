@@ -10,6 +10,7 @@ import { WorkspaceSwitcher } from "../workspace/WorkspaceSwitcher.tsx";
 import { MapList } from "./MapList.tsx";
 import { NewMapDialog } from "./NewMapDialog.tsx";
 import { TemplateGallery } from "./TemplateGallery.tsx";
+import "../portfolio/portfolio.css";
 import { Welcome } from "./Welcome.tsx";
 
 /** The map list: search, filters, create (blank or from a template) and per-map actions. */
@@ -50,26 +51,6 @@ export function HomePage() {
         >
           Data
         </a>
-        <a
-          href="/attention"
-          className="btn ghost"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate("/attention");
-          }}
-        >
-          Needs attention
-        </a>
-        <a
-          href="/portfolio"
-          className="btn ghost"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate("/portfolio");
-          }}
-        >
-          Portfolio
-        </a>
         <span className="spacer" />
         <WorkspaceSwitcher />
         <AccountMenu />
@@ -86,6 +67,28 @@ export function HomePage() {
             New blank map
           </button>
         </div>
+        <nav className="home-views" aria-label="Across maps">
+          <a
+            href="/attention"
+            className="btn ghost"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate("/attention");
+            }}
+          >
+            Needs attention
+          </a>
+          <a
+            href="/portfolio"
+            className="btn ghost"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate("/portfolio");
+            }}
+          >
+            Portfolio
+          </a>
+        </nav>
         <search className="filters">
           <input
             type="search"
