@@ -65,7 +65,7 @@ const analyzer = new Sentiment();
  * Places an answer on a stage: by stage id or name; else its touchpoint through the activity
  * rules, then by the name (first line) of a touchpoint card.
  */
-function placer(map: JourneyMap) {
+export function surveyPlacer(map: JourneyMap): (r: SurveyResponse) => StageId | null {
   const byKey = new Map<string, StageId>();
   for (const s of map.stages) {
     byKey.set(s.id, s.id);
@@ -119,7 +119,7 @@ function stageFigures(rows: readonly SurveyResponse[], scale: EmotionScale) {
 
 /** CSAT, CES, NPS with 95 % intervals, comment sentiment and a data-backed emotion per stage. Pure. */
 export function surveyResults(map: JourneyMap, responses: readonly SurveyResponse[]): SurveyResults {
-  const place = placer(map);
+  const place = surveyPlacer(map);
   const byStage = new Map<string, SurveyResponse[]>();
   const unplaced = new Map<string, number>();
   for (const r of responses) {
