@@ -39,7 +39,7 @@ describeWithService(
       [1024, 768],
       [1366, 768],
       [1440, 900],
-      [1680, 1000],
+      [1920, 1080],
     ] as const)
       it(`fits the toolbar at ${width} px with every tool reachable`, async () => {
         const page = await h.newPage({ width, height });
@@ -51,7 +51,7 @@ describeWithService(
         // No page-level horizontal overflow: only the map canvas scrolls sideways.
         expect(await pageOverflowX(page)).toBeLessThanOrEqual(0);
         const more = page.getByRole("button", { name: "More tools" });
-        if (width < 1600) {
+        if (width < 1920) {
           await more.click();
           const personas = page.getByRole("button", { name: "Personas", exact: true });
           await personas.waitFor();

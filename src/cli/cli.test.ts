@@ -109,7 +109,11 @@ describe("wayline CLI", () => {
       expect((await api.get("/api/journeys", auth)).status).toBe(200);
       expect((await api.post("/api/journeys", { templateId: "pizza-restaurant" }, auth)).status).toBe(403);
       expect((await api.get("/api/journeys", { authorization: "Bearer wl_nope" })).status).toBe(401);
-      expect(await store.tokens.verify(token)).toEqual({ tokenId: expect.any(Number), name: "ci", role: "viewer" });
+      expect(await store.tokens.verify(token)).toEqual({
+        tokenId: expect.any(Number),
+        name: "ci",
+        role: "viewer",
+      });
     } finally {
       await store.close();
     }

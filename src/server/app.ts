@@ -22,6 +22,7 @@ import { personaRoutes } from "./routes/personas/routes.ts";
 import { portfolioRoutes } from "./routes/portfolio/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
 import { surveyRoutes } from "./routes/surveys/routes.ts";
+import { themeRoutes } from "./routes/surveys/theme-routes.ts";
 import { versionRoutes } from "./routes/versions/routes.ts";
 import { teamRoutes } from "./routes/workspaces/routes.ts";
 import { VERSION } from "./version.ts";
@@ -119,6 +120,7 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   api.route("/journeys", analysisRoutes());
   api.route("/journeys", mapDataRoutes());
   api.route("/journeys", surveyRoutes());
+  api.route("/journeys", themeRoutes());
   api.route("/journeys", versionRoutes());
   api.route("/logs", logRoutes());
   api.route("/logs", draftRoutes());

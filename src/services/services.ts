@@ -11,6 +11,7 @@ import { AttentionService } from "./portfolio/attention-service.ts";
 import { PortfolioService } from "./portfolio/portfolio-service.ts";
 import { SettingsService } from "./settings-service.ts";
 import { SurveyService } from "./surveys/survey-service.ts";
+import { ThemeService } from "./surveys/themes.ts";
 import { VersionService, versionPolicyFromEnv } from "./versions/version-service.ts";
 
 /** The use cases the REST API and the CLI call. */
@@ -23,6 +24,8 @@ export interface Services {
   mapData: MapDataService;
   /** Drafts a map from an imported log. */
   drafts: DraftMapService;
+  /** Themes from survey comments. */
+  themes: ThemeService;
   surveys: SurveyService;
   /** Needs attention: what is stale or overdue across the workspace. */
   attention: AttentionService;
@@ -65,6 +68,7 @@ export function createServices(cfg: ServicesConfig): Services {
     logs,
     mapData,
     drafts: new DraftMapService(journeys, logs, clock),
+    themes: new ThemeService(store, journeys),
     surveys: new SurveyService(store, journeys, clock),
     attention: new AttentionService(journeys, settings, clock),
     portfolio: new PortfolioService(journeys, clock, mapData),

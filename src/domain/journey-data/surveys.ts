@@ -67,7 +67,7 @@ const analyzer = new Sentiment();
  * Places an answer on a stage: by stage id or name; else its touchpoint through the activity
  * rules, then by the name (first line) of a touchpoint card.
  */
-function placer(map: JourneyMap, regex?: RegexCompiler) {
+export function surveyPlacer(map: JourneyMap, regex?: RegexCompiler): (r: SurveyResponse) => StageId | null {
   const byKey = new Map<string, StageId>();
   for (const s of map.stages) {
     byKey.set(s.id, s.id);
@@ -125,7 +125,7 @@ export function surveyResults(
   responses: readonly SurveyResponse[],
   regex?: RegexCompiler,
 ): SurveyResults {
-  const place = placer(map, regex);
+  const place = surveyPlacer(map, regex);
   const byStage = new Map<string, SurveyResponse[]>();
   const unplaced = new Map<string, number>();
   for (const r of responses) {

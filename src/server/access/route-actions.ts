@@ -52,6 +52,8 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("POST", "/journeys/:id/data/kpis", "map.edit"),
   cur("GET", "/journeys/:id/surveys", "map.read"),
   cur("GET", "/journeys/:id/surveys/results", "map.read"),
+  cur("GET", "/journeys/:id/surveys/themes", "map.read"),
+  cur("POST", "/journeys/:id/surveys/themes/pain", "map.edit"),
   cur("POST", "/journeys/:id/surveys", "map.edit"),
   cur("DELETE", "/journeys/:id/surveys/:surveyId", "map.edit"),
   cur("GET", "/journeys/:id/versions", "map.read"),

@@ -15,7 +15,7 @@ const SAVE_LABEL = { saved: "All changes saved", saving: "Saving…", error: "No
 
 /**
  * The editor's top bar: skip link, back, undo/redo, add stage/lane, panels, save state, theme,
- * print. Narrower than 1600 px, tools fold into a "More tools" popover step by step (on phones
+ * print. Narrower than 1920 px, tools fold into a "More tools" popover step by step (on phones
  * add stage/lane too), so the bar fits a 390 px screen.
  */
 export function Toolbar() {
@@ -73,7 +73,6 @@ export function Toolbar() {
         <AddLaneMenu />
       </div>
       <PanelTools open={open} where="bar" />
-      <HistoryButton />
       <ToolbarOverflow>
         <div className="tool-group tb-only-phone">
           <button type="button" className="btn" aria-label="Add stage" onClick={addStage}>
@@ -104,14 +103,14 @@ type Panel = "personas" | "scale" | "data";
 /**
  * The panel, analysis and print tools, drawn twice: in the bar and in the "More tools" popover.
  * toolbar.css shows each copy at the widths where it fits (Personas, Emotion scale and Print fold
- * first, below 1600 px; Data and Analysis below 1280 px), so only one copy is ever displayed.
+ * first, below 1920 px; Data and Analysis below 1280 px), so only one copy is ever displayed.
  */
 function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | "more" }) {
-  const wide = where === "bar" ? "tb-fold-1599" : "tb-only-1599";
-  const mid = where === "bar" ? "tb-fold-1279" : "tb-only-1279";
+  const wide = where === "bar" ? "tb-fold-wide" : "tb-only-wide";
+  const mid = where === "bar" ? "tb-fold-mid" : "tb-only-mid";
   return (
     <>
-      <div className={where === "bar" ? "tool-group tb-fold-1279" : "tool-group"}>
+      <div className={where === "bar" ? "tool-group tb-fold-mid" : "tool-group"}>
         <button type="button" className={`btn ${wide}`} onClick={() => open("personas")}>
           Personas
         </button>
@@ -129,6 +128,9 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       </div>
       <div className={`tb-analysis ${mid}`}>
         <AnalysisToolGroup />
+      </div>
+      <div className={`tb-analysis ${mid}`}>
+        <HistoryButton />
       </div>
       <div className={`tool-group ${wide}`}>
         <button

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { LogInfo } from "../../contract/logs.ts";
+import { DraftMapDialog } from "./DraftMapDialog.tsx";
 import { FunnelBuilder } from "./FunnelBuilder.tsx";
 import { LogStatsView } from "./LogStatsView.tsx";
 import { PathsView } from "./PathsView.tsx";
@@ -20,11 +21,16 @@ const VIEWS: { id: View; label: string }[] = [
 export function LogDetail({ log }: { log: LogInfo }) {
   const { data, error } = useLogData(log.id);
   const [view, setView] = useState<View>("funnel");
+  const [drafting, setDrafting] = useState(false);
   if (error) return <p className="error">Could not read this log: {error}</p>;
   if (!data) return <p className="muted">Reading {log.name}…</p>;
   return (
     <div className="log-detail">
       <LogStatsView stats={data.stats} />
+      <button type="button" className="btn" onClick={() => setDrafting(true)}>
+        Draft a map from this log
+      </button>
+      {drafting ? <DraftMapDialog logId={log.id} onClose={() => setDrafting(false)} /> : null}
       {log.report.errors.length ? <RowErrors errors={log.report.errors} /> : null}
       <div className="analysis-tabs" role="tablist" aria-label="Log views">
         {VIEWS.map((v) => (

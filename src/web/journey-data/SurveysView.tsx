@@ -4,6 +4,7 @@ import type { StageSurvey } from "../../domain/journey-data/index.ts";
 import { logsApi } from "../api/logs.ts";
 import type { UploadProgress } from "../api/upload.ts";
 import { fmtCount } from "./format.ts";
+import { SurveyThemes } from "./SurveyThemes.tsx";
 import { useSurveyOverlay } from "./survey-store.ts";
 import { RowErrors } from "./UploadLogForm.tsx";
 import { UploadProgressBar } from "./UploadProgressBar.tsx";
@@ -88,6 +89,7 @@ export function SurveysView({ mapId }: { mapId: string }) {
             Show the emotion from survey data in the emotion lane
           </label>
           <SurveyResultsTable stages={mine.stages} />
+          <SurveyThemes mapId={mapId} version={surveys.length} />
           {mine.unplaced.length ? (
             <p className="warn-text small">
               Not placed on a stage:{" "}

@@ -52,7 +52,6 @@ export class LiveMapSession extends MapSession {
   private ready = false;
   private storedVector: Map<number, number> | null = null;
   private storedVersion: number;
-  private deferredPending = false;
   private refreshScheduled = false;
   private textBases = new Map<string, string>();
   private liveIdleWaiters: (() => void)[] = [];
@@ -110,7 +109,12 @@ export class LiveMapSession extends MapSession {
       doc: this.doc,
       origin: this.origin,
     });
-    this.local.onSettled = () => this.publish();
+    // After deferred commands ran (whether or not they changed the document) the save state may
+    // change: an unchanged rename writes nothing, so no document update would say so.
+    this.local.onSettled = () => {
+      this.publish();
+      this.updateSave();
+    };
     this.ready = true;
     this.publish();
     this.updateSave();
@@ -118,8 +122,7 @@ export class LiveMapSession extends MapSession {
 
   private wire(): void {
     this.doc.on("update", (_u: Uint8Array, origin: unknown) => {
-      if (origin === this.origin) this.deferredPending = false;
-      else this.scheduleRefresh();
+      if (origin !== this.origin) this.scheduleRefresh();
       this.updateSave();
     });
     // Deferred local commands reach the document before any collaborator's update does.
@@ -169,7 +172,6 @@ export class LiveMapSession extends MapSession {
       });
       return false;
     }
-    this.deferredPending = true;
     this.undoManager.stopCapturing();
     this.publish();
     this.updateSave();
@@ -213,7 +215,7 @@ export class LiveMapSession extends MapSession {
     if (!this.undoManager) return;
     this.store.setState({
       map: this.local.map,
-      canUndo: this.deferredPending || this.undoManager.canUndo(),
+      canUndo: this.local.hasDeferred || this.undoManager.canUndo(),
       canRedo: this.undoManager.canRedo(),
     });
   }
@@ -240,7 +242,7 @@ export class LiveMapSession extends MapSession {
       return;
     }
     const stored = covers(this.storedVector, Y.decodeStateVector(Y.encodeStateVector(this.doc)));
-    const pending = this.deferredPending || this.provider.unsyncedChanges > 0 || !stored;
+    const pending = this.local.hasDeferred || this.provider.unsyncedChanges > 0 || !stored;
     if (!online) {
       this.store.setState({
         save: "error",

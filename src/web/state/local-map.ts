@@ -31,7 +31,7 @@ export class LocalMap {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** Called when deferred commands failed on the document (the map was reset to the document). */
   onDeferredError: (e: unknown) => void = () => {};
-  /** Called after deferred commands ran (the map may have been refined by the document). */
+  /** Called after deferred commands ran, changed or not (the map may have been refined by the document). */
   onSettled: (map: JourneyMap) => void = () => {};
 
   /** Transaction origin of this editor's own edits (the live session's undo scope). */
@@ -42,6 +42,11 @@ export class LocalMap {
     this.map = map;
     this.doc = opts.doc ?? toYDoc(map);
     this.origin = opts.origin;
+  }
+
+  /** True while fast-patched commands wait to run on the document (they are not saved yet). */
+  get hasDeferred(): boolean {
+    return this.deferred.length > 0;
   }
 
   /** Re-reads the map from the document after changes made to it from elsewhere (collaborators, undo). */
@@ -105,11 +110,8 @@ export class LocalMap {
       this.onDeferredError(e);
       return;
     }
-    const next = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
-    if (next !== this.map) {
-      this.map = next;
-      this.onSettled(next);
-    }
+    this.map = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
+    this.onSettled(this.map);
   }
 
   private cancelTimer(): void {
