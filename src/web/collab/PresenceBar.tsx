@@ -1,3 +1,4 @@
+import { textColorOn } from "../ui/contrast.ts";
 import "./collab.css";
 import { usePresence, usePresenceStore } from "./usePresence.ts";
 
@@ -25,7 +26,7 @@ export function PresenceBar() {
         <button
           type="button"
           className="presence-avatar me"
-          style={{ background: me.color }}
+          style={{ background: me.color, color: textColorOn(me.color) }}
           title={`${me.name} (you) — click to change your name`}
           onClick={rename}
         >
@@ -36,7 +37,7 @@ export function PresenceBar() {
         <li key={o.clientId}>
           <span
             className="presence-avatar"
-            style={{ background: o.color }}
+            style={{ background: o.color, color: textColorOn(o.color) }}
             title={o.typing ? `${o.name} — typing` : o.name}
             role="img"
             aria-label={o.name}

@@ -1,4 +1,5 @@
 import type { Collaborator } from "../state/presence.ts";
+import { textColorOn } from "../ui/contrast.ts";
 import { usePresence } from "./usePresence.ts";
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -18,7 +19,7 @@ export function presenceCss(others: readonly Collaborator[]): string {
     const label = `${o.name}${o.typing ? " is typing" : ""}`;
     rules.push(
       `${sel}{outline:2px solid ${o.color};outline-offset:2px;position:relative}`,
-      `${sel}::after{content:${cssString(label)};position:absolute;top:0;right:0;background:${o.color};color:#fff;font-size:10px;line-height:1.3;padding:0 4px;border-radius:0 0 0 4px;pointer-events:none;white-space:nowrap}`,
+      `${sel}::after{content:${cssString(label)};position:absolute;top:0;right:0;background:${o.color};color:${textColorOn(o.color)};font-size:10px;line-height:1.3;padding:0 4px;border-radius:0 0 0 4px;pointer-events:none;white-space:nowrap}`,
     );
   }
   return rules.join("\n");

@@ -141,6 +141,8 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
         >
           Print
         </button>
+      </div>
+      <div className={`tool-group ${mid}`}>
         <ExportButton />
       </div>
       <div className={`tb-analysis ${mid}`}>

@@ -1,5 +1,7 @@
+import { Eye, Presentation as PresentationIcon } from "lucide-react";
 import { useState } from "react";
 import { useEditor } from "../editor/session-context.ts";
+import { ToolLabel } from "../ui/ToolLabel.tsx";
 import "./present.css";
 import { Presentation } from "./Presentation.tsx";
 import { ViewMode } from "./ViewMode.tsx";
@@ -16,17 +18,17 @@ export function PresentButtons() {
         type="button"
         className="btn"
         onClick={() => setMode("view")}
-        title="The map without editing chrome"
+        title="View: the map without editing chrome"
       >
-        View
+        <ToolLabel icon={Eye}>View</ToolLabel>
       </button>
       <button
         type="button"
         className="btn"
         onClick={() => setMode("present")}
-        title="Full screen, stage by stage"
+        title="Present: full screen, stage by stage"
       >
-        Present
+        <ToolLabel icon={PresentationIcon}>Present</ToolLabel>
       </button>
       {mode === "view" ? <ViewMode map={map} personas={personas} onClose={close} /> : null}
       {mode === "present" ? <Presentation map={map} personas={personas} onClose={close} /> : null}

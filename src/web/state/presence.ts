@@ -25,12 +25,12 @@ export type PresenceStore = StoreApi<PresenceState> & { destroy(): void; rename(
 
 /** Colours that stay readable as outlines on light and dark cards. */
 export const PRESENCE_COLORS = [
-  "#d9480f",
+  "#c2410c",
   "#1971c2",
   "#2f9e44",
   "#9c36b5",
   "#e8590c",
-  "#0c8599",
+  "#0b7285",
   "#c2255c",
   "#5f3dc4",
 ];

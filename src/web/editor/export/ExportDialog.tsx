@@ -1,5 +1,7 @@
+import { Download } from "lucide-react";
 import { useState } from "react";
 import { MAP_FORMAT_KEYS, MAP_FORMATS } from "../../../domain/index.ts";
+import { ToolLabel } from "../../ui/ToolLabel.tsx";
 import "../../present/present.css";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { useEditor } from "../session-context.ts";
@@ -114,9 +116,9 @@ export function ExportButton() {
         type="button"
         className="btn"
         onClick={() => setOpen(true)}
-        title="SVG, PNG, PDF poster, slides, spreadsheet, Mermaid, Markdown"
+        title="Export: SVG, PNG, PDF poster, slides, spreadsheet, Mermaid, Markdown"
       >
-        Export
+        <ToolLabel icon={Download}>Export</ToolLabel>
       </button>
       {open ? <ExportDialog onClose={() => setOpen(false)} /> : null}
     </>
