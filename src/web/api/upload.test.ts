@@ -25,14 +25,15 @@ let cors: Server | undefined;
 
 /** Forwards every request to `target` and allows the page's origin to read the answers. */
 function corsPassThrough(target: string): Promise<string> {
-  const allow = (origin = "*") => ({
+  // the headers the page asks to send (content type, X-Wayline-Upload, workspace/CSRF headers)
+  const allow = (origin = "*", headers = "content-type") => ({
     "access-control-allow-origin": origin,
     "access-control-allow-methods": "GET, POST, PATCH, DELETE",
-    "access-control-allow-headers": "content-type",
+    "access-control-allow-headers": headers,
   });
   const server = createHttpServer((req, res) => {
     if (req.method === "OPTIONS") {
-      res.writeHead(204, allow(req.headers.origin));
+      res.writeHead(204, allow(req.headers.origin, req.headers["access-control-request-headers"]));
       return res.end();
     }
     const { origin: _origin, host: _host, ...headers } = req.headers;
