@@ -3,6 +3,7 @@ import type { MapView } from "../../contract/journeys.ts";
 import type { MapComparison } from "../../domain/analysis/index.ts";
 import { analysisApi } from "../api/analysis.ts";
 import { navigate } from "../router.ts";
+import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { CompareView } from "./CompareView.tsx";
 import { compareRows } from "./compare-rows.ts";
@@ -55,16 +56,7 @@ export function ComparePage({ ids }: { ids: [string, string] }) {
   return (
     <div className="compare-page">
       <header className="topbar toolbar">
-        <a
-          href="/"
-          className="brand"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate("/");
-          }}
-        >
-          ← Wayline
-        </a>
+        <HomeLink />
         <h1>Current vs future state</h1>
         <span className="spacer" />
         {data ? (

@@ -2,7 +2,7 @@ import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { HistoryButton } from "../collab/HistoryButton.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
 import { PresentButtons } from "../present/PresentButtons.tsx";
-import { navigate } from "../router.ts";
+import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
 import { ExportButton } from "./export/ExportDialog.tsx";
@@ -34,16 +34,7 @@ export function Toolbar() {
   return (
     <header className="topbar toolbar">
       <SkipToMap />
-      <a
-        href="/"
-        className="brand"
-        onClick={(e) => {
-          e.preventDefault();
-          navigate("/");
-        }}
-      >
-        ← <span className="brand-name">Wayline</span>
-      </a>
+      <HomeLink />
       <div className="tool-group">
         <button
           type="button"

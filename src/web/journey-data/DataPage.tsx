@@ -4,6 +4,7 @@ import type { LogInfo, MapDataReport } from "../../contract/logs.ts";
 import { api } from "../api/client.ts";
 import { logsApi } from "../api/logs.ts";
 import { navigate } from "../router.ts";
+import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { DesignedVsActualView } from "./DesignedVsActualView.tsx";
 import { LogDetail } from "./LogDetail.tsx";
@@ -34,16 +35,7 @@ export function DataPage() {
   return (
     <div className="home data-page">
       <header className="topbar">
-        <a
-          href="/"
-          className="brand"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate("/");
-          }}
-        >
-          ← Wayline
-        </a>
+        <HomeLink />
         <span className="topbar-title">Data</span>
         <span className="spacer" />
         <ThemeButton />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { navigate } from "../router.ts";
+import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { ATTENTION_TITLES, AttentionList } from "./AttentionList.tsx";
 import { ATTENTION_KINDS, type AttentionKind, type AttentionReport, portfolioApi } from "./portfolio-api.ts";
@@ -26,16 +27,7 @@ export function AttentionPage() {
   return (
     <div className="home attention-page">
       <header className="topbar">
-        <a
-          href="/"
-          className="brand"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate("/");
-          }}
-        >
-          ← Wayline
-        </a>
+        <HomeLink />
         <span className="topbar-title">Needs attention</span>
         <span className="spacer" />
         <ThemeButton />

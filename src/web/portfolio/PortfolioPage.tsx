@@ -4,6 +4,7 @@ import { WORK_STATUS_LABELS } from "../../domain/labels.ts";
 import { PORTFOLIO_SORTS } from "../../domain/portfolio/portfolio-query.ts";
 import { api } from "../api/client.ts";
 import { navigate } from "../router.ts";
+import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { BulkEditBar, type BulkSet } from "./BulkEditBar.tsx";
 import { PortfolioBoard } from "./PortfolioBoard.tsx";
@@ -69,16 +70,7 @@ export function PortfolioPage() {
   return (
     <div className="home portfolio-page">
       <header className="topbar">
-        <a
-          href="/"
-          className="brand"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate("/");
-          }}
-        >
-          ← Wayline
-        </a>
+        <HomeLink />
         <span className="topbar-title">Portfolio</span>
         <span className="spacer" />
         <ThemeButton />
