@@ -1,5 +1,6 @@
 import type { Generated } from "kysely";
 import type { AccountTables } from "./account-schema.ts";
+import type { CommentRow, CommentThreadRow, NotificationRow, ReviewRow } from "./discussion-migration.ts";
 import type { JourneyVersionRow } from "./versions-migration.ts";
 
 /** Row of `workspaces`. */
@@ -94,4 +95,8 @@ export interface Database extends AccountTables {
   journey_changes: JourneyChangeRow;
   journey_versions: JourneyVersionRow;
   api_tokens: ApiTokenRow;
+  comment_threads: CommentThreadRow;
+  comments: CommentRow;
+  reviews: ReviewRow;
+  notifications: NotificationRow;
 }

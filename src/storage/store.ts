@@ -1,11 +1,14 @@
 import type { Kysely } from "kysely";
 import { AccountRepository } from "./accounts.ts";
+import { CommentRepository } from "./comments.ts";
 import { type DatabaseOptions, openDatabase } from "./database.ts";
 import type { Dialect } from "./dialect.ts";
 import { EventLogRepository } from "./event-logs.ts";
 import { JourneyRepository } from "./journeys.ts";
 import { MemberRepository } from "./members.ts";
+import { NotificationRepository } from "./notifications.ts";
 import { PersonaRepository } from "./personas.ts";
+import { ReviewRepository } from "./reviews.ts";
 import type { Database } from "./schema.ts";
 import { SurveyRepository } from "./surveys.ts";
 import { TokenRepository } from "./tokens.ts";
@@ -25,6 +28,12 @@ export interface Repositories {
   /** Workspace members and invitations (accounts mode). */
   members: MemberRepository;
   versions: VersionRepository;
+  /** Comment threads and comments. */
+  comments: CommentRepository;
+  /** Review requests. */
+  reviews: ReviewRepository;
+  /** The inbox. */
+  notifications: NotificationRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -57,6 +66,9 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     accounts: new AccountRepository(db),
     members: new MemberRepository(db),
     versions: new VersionRepository(db),
+    comments: new CommentRepository(db),
+    reviews: new ReviewRepository(db),
+    notifications: new NotificationRepository(db),
   };
 }
 
