@@ -13,6 +13,7 @@ import {
 import type { JourneyMap } from "../../domain/index.ts";
 import { invalid, newId, WaylineError } from "../../domain/index.ts";
 import type { StoredComment, StoredThread } from "../../storage/comments.ts";
+import type { Member } from "../../storage/members.ts";
 import type { UnitOfWork } from "../../storage/store.ts";
 import type { EventBus } from "../events/events.ts";
 import type { JourneyService } from "../journey-service.ts";
@@ -74,6 +75,11 @@ export class CommentService {
     private readonly events: EventBus,
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
+
+  /** The members of a workspace (who may be @mentioned); none in local and token mode. */
+  members(ws: string): Promise<Member[]> {
+    return this.store.members.list(ws);
+  }
 
   /** The threads of a map as seen by `viewer` (whose own comments are marked `mine`). */
   async list(ws: string, journeyId: string, viewer: CommentAuthor): Promise<CommentsView> {
