@@ -1,7 +1,10 @@
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { HistoryButton } from "../collab/HistoryButton.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
+import { CommentsButton } from "../comments/CommentsButton.tsx";
+import { InboxButton } from "../inbox/InboxButton.tsx";
 import { PresentButtons } from "../present/PresentButtons.tsx";
+import { ReviewButton } from "../review/ReviewButton.tsx";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
@@ -84,6 +87,7 @@ export function Toolbar() {
         <span className="save-label">{SAVE_LABEL[save]}</span>
         {saveMessage ? <span className="muted"> — {saveMessage}</span> : null}
       </output>
+      <InboxButton />
       <ThemeButton />
     </header>
   );
@@ -122,6 +126,12 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       </div>
       <div className={`tb-analysis ${mid}`}>
         <HistoryButton />
+      </div>
+      <div className={`tb-analysis ${mid}`}>
+        <CommentsButton />
+      </div>
+      <div className={`tb-analysis ${mid}`}>
+        <ReviewButton />
       </div>
       <div className={`tool-group ${wide}`}>
         <button
