@@ -54,7 +54,9 @@ export async function reloadComments(): Promise<void> {
  */
 export function followComments(mapId: string): () => void {
   let stopped = false;
-  useComments.setState({ mapId, view: null, error: null });
+  // Another map: nothing of the previous one stays (React's strict mode restarts the same map).
+  if (useComments.getState().mapId !== mapId)
+    useComments.setState({ mapId, view: null, error: null, open: false, anchorKey: null, focusThread: null });
   const loop = async () => {
     await reloadComments();
     let backoff = 2000;
@@ -73,7 +75,5 @@ export function followComments(mapId: string): () => void {
   void loop();
   return () => {
     stopped = true;
-    if (useComments.getState().mapId === mapId)
-      useComments.setState({ mapId: null, view: null, open: false });
   };
 }

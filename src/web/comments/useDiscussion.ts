@@ -35,14 +35,18 @@ function openFromUrl(session: MapSession): void {
 
 /** The editor's discussion: follows the map's comments live and opens what the URL names. */
 export function useDiscussion(session: MapSession, mapId: string): void {
-  useEffect(() => followComments(mapId), [mapId]);
+  useEffect(() => {
+    if (reviewMap !== mapId) useReviewPanel.getState().close();
+    reviewMap = mapId;
+    return followComments(mapId);
+  }, [mapId]);
   useEffect(() => {
     openFromUrl(session);
     const onPop = () => openFromUrl(session);
     window.addEventListener("popstate", onPop);
-    return () => {
-      window.removeEventListener("popstate", onPop);
-      useReviewPanel.getState().close();
-    };
+    return () => window.removeEventListener("popstate", onPop);
   }, [session]);
 }
+
+/** The map the review panel was last open on (it closes when another map opens). */
+let reviewMap: string | null = null;
