@@ -28,6 +28,7 @@ import { portfolioRoutes } from "./routes/portfolio/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
 import { surveyRoutes } from "./routes/surveys/routes.ts";
 import { themeRoutes } from "./routes/surveys/theme-routes.ts";
+import { sandboxUploads, uploadRoutes } from "./routes/uploads/routes.ts";
 import { versionRoutes } from "./routes/versions/routes.ts";
 import { teamRoutes } from "./routes/workspaces/routes.ts";
 import { requirePreflightedWrites } from "./write-guard.ts";
@@ -114,6 +115,7 @@ export function createAppWithServices(opts: AppOptions): {
   app.onError(onErrorWith(logger));
   app.notFound(onNotFound);
   app.use("*", observeRequests(logger, metrics));
+  app.use("/api/uploads/*", sandboxUploads());
   app.use(
     "*",
     secureHeaders({
@@ -162,6 +164,7 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/settings", settingsRoutes());
   api.route("/attention", attentionRoutes());
   api.route("/portfolio", portfolioRoutes());
+  api.route("/uploads", uploadRoutes());
   app.route("/api", api);
   return { app, services, metrics };
 }

@@ -24,6 +24,10 @@ export const PERMISSIONS = {
   "persona.read": "viewer",
   /** Create, change and delete personas. */
   "persona.write": "editor",
+  /** See uploaded images (persona photos). */
+  "upload.read": "viewer",
+  /** Upload an image. */
+  "upload.create": "editor",
   /** Read event logs and their process analysis. */
   "log.read": "viewer",
   /** Import and delete event logs. */

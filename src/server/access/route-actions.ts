@@ -63,6 +63,8 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("GET", "/attention", "map.read"),
   cur("GET", "/portfolio", "map.read"),
   cur("PATCH", "/portfolio", "map.edit"),
+  cur("POST", "/uploads", "upload.create"),
+  cur("GET", "/uploads/:id", "upload.read"),
   cur("GET", "/logs", "log.read"),
   cur("POST", "/logs", "log.write"),
   cur("GET", "/logs/:id", "log.read"),
