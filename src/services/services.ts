@@ -12,6 +12,7 @@ import { PortfolioService } from "./portfolio/portfolio-service.ts";
 import { SettingsService } from "./settings-service.ts";
 import { SurveyService } from "./surveys/survey-service.ts";
 import { ThemeService } from "./surveys/themes.ts";
+import { UploadService } from "./uploads/upload-service.ts";
 import { VersionService, versionPolicyFromEnv } from "./versions/version-service.ts";
 
 /** The use cases the REST API and the CLI call. */
@@ -33,6 +34,8 @@ export interface Services {
   portfolio: PortfolioService;
   /** Version history of maps. */
   versions: VersionService;
+  /** Uploaded images (persona photos). */
+  uploads: UploadService;
   /** Closes what the services opened (event-log engines); the store stays open. */
   close(): Promise<void>;
 }
@@ -73,6 +76,7 @@ export function createServices(cfg: ServicesConfig): Services {
     attention: new AttentionService(journeys, settings, clock),
     portfolio: new PortfolioService(journeys, clock, mapData),
     versions: new VersionService(store, journeys, clock, versionPolicyFromEnv(process.env)),
+    uploads: new UploadService(store, undefined, clock),
     close: () => logs.close(),
   };
 }

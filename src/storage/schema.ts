@@ -1,5 +1,6 @@
 import type { Generated } from "kysely";
 import type { AccountTables } from "./account-schema.ts";
+import type { UploadRow } from "./uploads.ts";
 import type { JourneyVersionRow } from "./versions-migration.ts";
 
 /** Row of `workspaces`. */
@@ -94,4 +95,5 @@ export interface Database extends AccountTables {
   journey_changes: JourneyChangeRow;
   journey_versions: JourneyVersionRow;
   api_tokens: ApiTokenRow;
+  uploads: UploadRow;
 }

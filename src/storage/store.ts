@@ -9,6 +9,7 @@ import { PersonaRepository } from "./personas.ts";
 import type { Database } from "./schema.ts";
 import { SurveyRepository } from "./surveys.ts";
 import { TokenRepository } from "./tokens.ts";
+import { UploadRepository } from "./uploads.ts";
 import { VersionRepository } from "./versions.ts";
 import { WorkspaceRepository } from "./workspaces.ts";
 
@@ -25,6 +26,8 @@ export interface Repositories {
   /** Workspace members and invitations (accounts mode). */
   members: MemberRepository;
   versions: VersionRepository;
+  /** Uploaded images (persona photos). */
+  uploads: UploadRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -57,6 +60,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     accounts: new AccountRepository(db),
     members: new MemberRepository(db),
     versions: new VersionRepository(db),
+    uploads: new UploadRepository(db),
   };
 }
 

@@ -24,6 +24,10 @@ export const PERMISSIONS = {
   "persona.read": "viewer",
   /** Create, change and delete personas. */
   "persona.write": "editor",
+  /** See uploaded images (persona photos). */
+  "upload.read": "viewer",
+  /** Upload an image. */
+  "upload.create": "editor",
   /** Read event logs and their process analysis. */
   "log.read": "viewer",
   /** Import and delete event logs. */
@@ -36,7 +40,19 @@ export const PERMISSIONS = {
   "members.owners": "owner",
   /** Issue password-reset links (owners of the default workspace run the server). */
   "server.admin": "owner",
+  /** Scrape Prometheus metrics at /metrics (or hold WAYLINE_METRICS_TOKEN). */
+  "server.metrics": "admin",
+  /** Write a backup of the whole instance (`wayline backup`). */
+  "server.backup": "owner",
+  /** Restore a backup into an empty data folder (`wayline restore`). */
+  "server.restore": "owner",
 } as const satisfies Record<string, Role>;
+
+/**
+ * The CLI's principal: whoever runs `wayline` against the data folder or DATABASE_URL already holds
+ * every byte of the instance, so CLI actions are checked as the server's owner (default workspace).
+ */
+export const CLI_PRINCIPAL: Principal = { role: "owner" };
 
 /** An action of the permission table. */
 export type Action = keyof typeof PERMISSIONS;

@@ -63,6 +63,8 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("GET", "/attention", "map.read"),
   cur("GET", "/portfolio", "map.read"),
   cur("PATCH", "/portfolio", "map.edit"),
+  cur("POST", "/uploads", "upload.create"),
+  cur("GET", "/uploads/:id", "upload.read"),
   cur("GET", "/logs", "log.read"),
   cur("POST", "/logs", "log.write"),
   cur("GET", "/logs/:id", "log.read"),
@@ -92,6 +94,10 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   { method: "GET", path: "/api/workspaces/:ws/invitations", scope: "path", action: "members.manage" },
   { method: "POST", path: "/api/workspaces/:ws/invitations", scope: "path", action: "members.manage" },
   { method: "DELETE", path: "/api/workspaces/:ws/invitations/:id", scope: "path", action: "members.manage" },
+  // Operations: readiness is public (probes carry no credentials and it names no secret);
+  // metrics need admin in the default workspace or WAYLINE_METRICS_TOKEN (ops/routes.ts).
+  { method: "GET", path: "/api/ready", scope: "public" },
+  { method: "GET", path: "/metrics", scope: "server", action: "server.metrics" },
   { method: "GET", path: "/api/invitations/:token", scope: "user" },
   { method: "POST", path: "/api/invitations/:token/accept", scope: "user" },
 ];
