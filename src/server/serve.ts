@@ -59,7 +59,7 @@ export async function serveStore(
     cfg.auth === "accounts"
       ? {
           store,
-          limiter: new LoginLimiter(),
+          limiter: new LoginLimiter(store.loginFailures),
           now: () => new Date(),
           publicOrigin: cfg.publicUrl ? new URL(cfg.publicUrl).origin : undefined,
         }

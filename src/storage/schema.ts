@@ -1,6 +1,7 @@
 import type { Generated } from "kysely";
 import type { AccountTables } from "./account-schema.ts";
 import type { UploadRow } from "./uploads.ts";
+import type { ShareTables } from "./share-migration.ts";
 import type { JourneyVersionRow } from "./versions-migration.ts";
 
 /** Row of `workspaces`. */
@@ -86,7 +87,7 @@ export interface SurveyRow {
 }
 
 /** The database as Kysely sees it. */
-export interface Database extends AccountTables {
+export interface Database extends AccountTables, ShareTables {
   surveys: SurveyRow;
   event_logs: EventLogRow;
   workspaces: WorkspaceRow;

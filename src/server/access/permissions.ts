@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "map.edit": "editor",
   /** Delete a map. */
   "map.delete": "editor",
+  /** Create, list and revoke a map's share links (the link's access never exceeds edit). */
+  "map.share": "editor",
   /** Read personas. */
   "persona.read": "viewer",
   /** Create, change and delete personas. */
@@ -61,18 +63,24 @@ export type Action = keyof typeof PERMISSIONS;
 export interface Principal {
   role: Role;
   workspaceId?: string | undefined;
+  /** A share link's holder acts on this one map only. */
+  share?: { mapId: string } | undefined;
 }
 
-/** What is acted upon: the workspace it lives in. */
+/** What is acted upon: the workspace it lives in and, for map routes, the map. */
 export interface Resource {
   workspaceId: string;
+  mapId?: string | undefined;
 }
 
 /**
  * True when `who` may take `action` on `resource`: their role is at least the table's and, when
- * both sides name a workspace, it is the same one (no cross-workspace access by id).
+ * both sides name a workspace, it is the same one (no cross-workspace access by id). A share
+ * link's holder may act only on its own map: anything else (another map, a workspace-wide
+ * resource, no resource) is refused.
  */
 export function can(who: Principal, action: Action, resource?: Resource): boolean {
   if (resource && who.workspaceId !== undefined && who.workspaceId !== resource.workspaceId) return false;
+  if (who.share && who.share.mapId !== resource?.mapId) return false;
   return atLeast(who.role, PERMISSIONS[action]);
 }
