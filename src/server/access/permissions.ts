@@ -12,8 +12,14 @@ export const PERMISSIONS = {
   "workspace.settings": "admin",
   /** Read maps, their analysis, exports, data and surveys. */
   "map.read": "viewer",
-  /** Comment on maps (comments arrive in a later part of issue 10). */
+  /** Start, answer, resolve and reopen comment threads; edit and delete one's own comments. */
   "map.comment": "commenter",
+  /** Answer a review request one was named in (approve or request changes). */
+  "review.decide": "commenter",
+  /** Ask members to review a map, or withdraw the request. */
+  "map.review": "editor",
+  /** Read and mark one's own inbox (every member has one). */
+  "inbox.read": "viewer",
   /** Create or import a map. */
   "map.create": "editor",
   /** Change a map (REST commands, metadata, KPIs, surveys, the websocket). */
