@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { isOrderKey } from "../ordering.ts";
-import { LaneIdSchema, MapIdSchema, PersonaIdSchema, PhaseIdSchema, StageIdSchema, StepIdSchema } from "./ids.ts";
+import {
+  LaneIdSchema,
+  MapIdSchema,
+  PersonaIdSchema,
+  PhaseIdSchema,
+  StageIdSchema,
+  StepIdSchema,
+} from "./ids.ts";
 import { LaneTypeSchema } from "./lane-types.ts";
 import { text } from "./text.ts";
 

@@ -5,7 +5,14 @@ import { clampLevel, DEFAULT_EMOTION_SCALE, type EmotionScale } from "../model/e
 import type { CardId, LaneId, MapId, PersonaId, PhaseId, StageId, StepId } from "../model/ids.ts";
 import { type JourneyMap, JourneyMapSchema, type MapProperties } from "../model/journey-map.ts";
 import { cardKindOf } from "../model/lane-types.ts";
-import { type EmotionPoint, type Lane, MAX_SUB_JOURNEYS, type Phase, type Stage, type Step } from "../model/structure.ts";
+import {
+  type EmotionPoint,
+  type Lane,
+  MAX_SUB_JOURNEYS,
+  type Phase,
+  type Stage,
+  type Step,
+} from "../model/structure.ts";
 import { compareOrdered, sortOrdered } from "../ordering.ts";
 import { roots, type YEntity } from "./layout.ts";
 import { assertReadable } from "./migrations.ts";
