@@ -9,6 +9,8 @@ import * as updateCard from "./card/update-card.ts";
 import type { CommandDefinition } from "./define.ts";
 import * as clearEmotion from "./emotion/clear-emotion.ts";
 import * as setEmotion from "./emotion/set-emotion.ts";
+import * as linkSubJourney from "./hierarchy/link-sub-journey.ts";
+import * as unlinkSubJourney from "./hierarchy/unlink-sub-journey.ts";
 import * as addLane from "./lane/add-lane.ts";
 import * as deleteLane from "./lane/delete-lane.ts";
 import * as moveLane from "./lane/move-lane.ts";
@@ -53,6 +55,8 @@ const MODULES = {
   updateStage,
   moveStage,
   deleteStage,
+  linkSubJourney,
+  unlinkSubJourney,
   addStep,
   renameStep,
   moveStep,
