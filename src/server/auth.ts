@@ -18,6 +18,8 @@ export interface Identity {
   userId?: string;
   /** The API token's row id (token mode): its rate-limit bucket. */
   tokenId?: number;
+  /** A share link's holder: only this map, only the routes the table marks `shared`. */
+  share?: { linkId: string; mapId: string };
 }
 
 /** Resolves the identity of a request, or throws `unauthorized` / `forbidden`. */

@@ -16,6 +16,7 @@ import { ReviewService } from "./reviews/review-service.ts";
 import { SettingsService } from "./settings-service.ts";
 import { SurveyService } from "./surveys/survey-service.ts";
 import { ThemeService } from "./surveys/themes.ts";
+import { UploadService } from "./uploads/upload-service.ts";
 import { VersionService, versionPolicyFromEnv } from "./versions/version-service.ts";
 
 /** The use cases the REST API and the CLI call. */
@@ -37,6 +38,8 @@ export interface Services {
   portfolio: PortfolioService;
   /** Version history of maps. */
   versions: VersionService;
+  /** Uploaded images (persona photos). */
+  uploads: UploadService;
   /** The event bus of the team features (the inbox subscribes; webhooks and the activity log can). */
   events: EventBus;
   /** Comment threads on maps. */
@@ -88,6 +91,7 @@ export function createServices(cfg: ServicesConfig): Services {
     surveys: new SurveyService(store, journeys, clock),
     attention,
     portfolio: new PortfolioService(journeys, clock, mapData),
+    uploads: new UploadService(store, undefined, clock),
     versions,
     events,
     comments,
