@@ -1,10 +1,7 @@
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { HistoryButton } from "../collab/HistoryButton.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
-import { CommentsButton } from "../comments/CommentsButton.tsx";
-import { InboxButton } from "../inbox/InboxButton.tsx";
 import { PresentButtons } from "../present/PresentButtons.tsx";
-import { ReviewButton } from "../review/ReviewButton.tsx";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
@@ -87,7 +84,6 @@ export function Toolbar() {
         <span className="save-label">{SAVE_LABEL[save]}</span>
         {saveMessage ? <span className="muted"> — {saveMessage}</span> : null}
       </output>
-      <InboxButton />
       <ThemeButton />
     </header>
   );
@@ -127,12 +123,7 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       <div className={`tb-analysis ${mid}`}>
         <HistoryButton />
       </div>
-      <div className={`tb-analysis ${mid}`}>
-        <CommentsButton />
-      </div>
-      <div className={`tb-analysis ${mid}`}>
-        <ReviewButton />
-      </div>
+
       <div className={`tool-group ${wide}`}>
         <button
           type="button"
