@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { AnalysisPanel } from "../analysis/AnalysisPanel.tsx";
+import { FollowBanner } from "../collab/FollowBanner.tsx";
 import { HistoryPanel } from "../collab/HistoryPanel.tsx";
 import { PresenceOutlines } from "../collab/PresenceOutlines.tsx";
 import { DataPanel } from "../journey-data/DataPanel.tsx";
@@ -29,6 +30,7 @@ export function EditorShell() {
       <NoticeBanner />
       <PresenceOutlines />
       <div className="editor-body">
+        <FollowBanner />
         <Grid />
         {panel === "card" ? <CardPanel /> : null}
         {panel === "personas" ? <PersonasPanel /> : null}
