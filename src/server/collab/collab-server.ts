@@ -95,6 +95,11 @@ export class CollabServer implements MapWriter {
     this.wss.handleUpgrade(req, socket, head, (ws) => this.hocuspocus.handleConnection(ws, req));
   }
 
+  /** How many maps are open (metrics). */
+  get openDocumentCount(): number {
+    return this.hocuspocus.documents.size;
+  }
+
   /** True when the map is open in this process. */
   isOpen(id: string): boolean {
     return this.hocuspocus.documents.has(id);
