@@ -19,18 +19,23 @@ import { requireWellFormedUrl } from "./request-guard.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
 import { attentionRoutes } from "./routes/attention/routes.ts";
 import { authRoutes } from "./routes/auth/routes.ts";
+import { commentRoutes } from "./routes/comments/routes.ts";
+import { inboxRoutes } from "./routes/inbox/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
 import { draftRoutes } from "./routes/logs/draft-routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
 import { portfolioRoutes } from "./routes/portfolio/routes.ts";
+import { reviewRoutes } from "./routes/reviews/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
+import { publicShareRoutes, shareLinkRoutes } from "./routes/share/routes.ts";
 import { surveyRoutes } from "./routes/surveys/routes.ts";
 import { themeRoutes } from "./routes/surveys/theme-routes.ts";
 import { sandboxUploads, uploadRoutes } from "./routes/uploads/routes.ts";
 import { versionRoutes } from "./routes/versions/routes.ts";
 import { teamRoutes } from "./routes/workspaces/routes.ts";
+import { withShareLinks } from "./share/share-authenticator.ts";
 import { requirePreflightedWrites } from "./write-guard.ts";
 
 /** Whether maps may show images from other sites (`WAYLINE_REMOTE_IMAGES=1`; default off). */
@@ -134,12 +139,15 @@ export function createAppWithServices(opts: AppOptions): {
       timeoutMs: readyTimeoutFromEnv(),
     },
   });
+  const now = () => (opts.clock ? new Date(opts.clock()) : new Date());
+  app.route("/api/share", publicShareRoutes(opts.store, now));
   if (opts.accounts) {
     app.route("/api/auth", authRoutes(opts.accounts));
     app.route("/api", teamRoutes(opts.accounts));
   }
   const api = new Hono<AppEnv>();
-  api.use("*", requireIdentity(opts.auth, opts.authFailuresPerMinute ?? authFailuresFromEnv()));
+  const auth = withShareLinks(opts.store, opts.auth, now);
+  api.use("*", requireIdentity(auth, opts.authFailuresPerMinute ?? authFailuresFromEnv()));
   api.use("*", requirePreflightedWrites());
   api.use("*", rateLimit(opts.rateLimitPerMinute ?? rateLimitFromEnv()));
   api.use("*", async (c, next) => {
@@ -159,6 +167,10 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/journeys", surveyRoutes());
   api.route("/journeys", themeRoutes());
   api.route("/journeys", versionRoutes());
+  api.route("/journeys", shareLinkRoutes(opts.store, now));
+  api.route("/journeys", commentRoutes());
+  api.route("/journeys", reviewRoutes());
+  api.route("/inbox", inboxRoutes());
   api.route("/logs", logRoutes());
   api.route("/logs", draftRoutes());
   api.route("/settings", settingsRoutes());

@@ -2,7 +2,6 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openStore, type Store } from "../storage/store.ts";
-import { DEFAULT_WORKSPACE_ID } from "../storage/workspaces.ts";
 import { accountAuthenticator } from "./accounts/authenticator.ts";
 import { identifyCollabRequest } from "./accounts/collab-identity.ts";
 import { LoginLimiter } from "./accounts/login-limiter.ts";
@@ -60,7 +59,7 @@ export async function serveStore(
     cfg.auth === "accounts"
       ? {
           store,
-          limiter: new LoginLimiter(),
+          limiter: new LoginLimiter(store.loginFailures),
           now: () => new Date(),
           publicOrigin: cfg.publicUrl ? new URL(cfg.publicUrl).origin : undefined,
         }
@@ -83,18 +82,20 @@ export async function serveStore(
   mountWebApp(app);
   const collab = new CollabServer({
     store,
-    workspaceId: DEFAULT_WORKSPACE_ID,
-    // Accounts mode: session cookie + the permission table; collab serves the default workspace only.
+    // Accounts mode: session cookie + membership of the map's workspace (the permission table decides).
     auth: accounts
-      ? { mode: "accounts", identify: (req) => identifyCollabRequest(req, accounts, DEFAULT_WORKSPACE_ID) }
+      ? {
+          mode: "accounts",
+          identify: (req, workspaceId) => identifyCollabRequest(req, accounts, workspaceId),
+        }
       : cfg.auth === "token"
         ? { mode: "token", tokens: store.tokens }
         : { mode: "local" },
     redisUrl,
     // WAYLINE_COLLAB_DEBOUNCE_MS: idle time before a live map is stored (default 500 ms).
     debounceMs: cfg.collabDebounceMs ?? (Number(process.env.WAYLINE_COLLAB_DEBOUNCE_MS) || undefined),
-    onStored: (id, stored, authors) =>
-      services.versions.recordActivity(DEFAULT_WORKSPACE_ID, id, stored, authors),
+    onStored: (workspaceId, id, stored, authors) =>
+      services.versions.recordActivity(workspaceId, id, stored, authors),
   });
   services.journeys.routeEditsThrough(collab);
   metrics.countOpenDocumentsWith(() => collab.openDocumentCount);

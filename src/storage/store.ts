@@ -1,12 +1,17 @@
 import type { Kysely } from "kysely";
 import { AccountRepository } from "./accounts.ts";
+import { CommentRepository } from "./comments.ts";
 import { type DatabaseOptions, openDatabase } from "./database.ts";
 import type { Dialect } from "./dialect.ts";
 import { EventLogRepository } from "./event-logs.ts";
 import { JourneyRepository } from "./journeys.ts";
+import { LoginFailureRepository } from "./login-failures.ts";
 import { MemberRepository } from "./members.ts";
+import { NotificationRepository } from "./notifications.ts";
 import { PersonaRepository } from "./personas.ts";
+import { ReviewRepository } from "./reviews.ts";
 import type { Database } from "./schema.ts";
+import { ShareLinkRepository } from "./share-links.ts";
 import { SurveyRepository } from "./surveys.ts";
 import { TokenRepository } from "./tokens.ts";
 import { UploadRepository } from "./uploads.ts";
@@ -28,6 +33,16 @@ export interface Repositories {
   versions: VersionRepository;
   /** Uploaded images (persona photos). */
   uploads: UploadRepository;
+  /** Share links of maps. */
+  shareLinks: ShareLinkRepository;
+  /** Failed-login counters (lock-out survives a restart). */
+  loginFailures: LoginFailureRepository;
+  /** Comment threads and comments. */
+  comments: CommentRepository;
+  /** Review requests. */
+  reviews: ReviewRepository;
+  /** The inbox. */
+  notifications: NotificationRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -61,6 +76,11 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     members: new MemberRepository(db),
     versions: new VersionRepository(db),
     uploads: new UploadRepository(db),
+    shareLinks: new ShareLinkRepository(db),
+    loginFailures: new LoginFailureRepository(db),
+    comments: new CommentRepository(db),
+    reviews: new ReviewRepository(db),
+    notifications: new NotificationRepository(db),
   };
 }
 
