@@ -12,6 +12,7 @@ import { localAuthenticator, tokenAuthenticator } from "./auth.ts";
 import { answerClientErrorsAsJson, createJsonErrorServer } from "./client-error.ts";
 import { CollabServer } from "./collab/collab-server.ts";
 import type { ServerConfig } from "./config.ts";
+import { identifyShareConnection } from "./share/share-collab.ts";
 import { mountWebApp } from "./static.ts";
 
 /** A running server. */
@@ -72,6 +73,7 @@ export async function serveStore(
       : cfg.auth === "token"
         ? { mode: "token", tokens: store.tokens }
         : { mode: "local" },
+    shares: (token, documentName) => identifyShareConnection(store, token, documentName),
     redisUrl: "redisUrl" in cfg ? cfg.redisUrl : process.env.REDIS_URL || undefined,
     // WAYLINE_COLLAB_DEBOUNCE_MS: idle time before a live map is stored (default 500 ms).
     debounceMs: cfg.collabDebounceMs ?? (Number(process.env.WAYLINE_COLLAB_DEBOUNCE_MS) || undefined),

@@ -11,6 +11,12 @@ export type CollabAuth =
   /** Accounts mode: `identify` reads the session cookie and asks the permission table. */
   | { mode: "accounts"; identify: (req: IncomingMessage) => Promise<Identity & { canEdit: boolean }> };
 
+/** Identifies a share link's holder from its collaboration token for one document (see server/share). */
+export type ShareIdentify = (token: string, documentName: string) => Promise<Identity & { canEdit: boolean }>;
+
+/** Collaboration tokens starting with this are share-link credentials. */
+const SHARE_PREFIX = "share:";
+
 /** Local mode on a websocket upgrade: the same loopback peer, Host and Origin rules as HTTP. */
 export function checkLocalUpgrade(req: IncomingMessage): void {
   const origin = req.headers.origin;
@@ -26,13 +32,23 @@ export class AuthExtension implements Extension {
   priority = 3000;
   extensionName = "wayline-auth";
 
-  constructor(private readonly auth: CollabAuth) {}
+  constructor(
+    private readonly auth: CollabAuth,
+    private readonly shares?: ShareIdentify,
+  ) {}
 
   async onAuthenticate({
     request,
     token,
+    documentName,
     connectionConfig,
   }: onAuthenticatePayload): Promise<{ identity: Identity }> {
+    // A share link's holder (any mode): the link's role on its own map; view links are read-only.
+    if (this.shares && token?.startsWith(SHARE_PREFIX)) {
+      const { canEdit, ...identity } = await this.shares(token, documentName);
+      if (!canEdit) connectionConfig.readOnly = true;
+      return { identity };
+    }
     if (this.auth.mode === "local") {
       checkLocalUpgrade(request);
       return { identity: { name: "local", role: "owner" } };
