@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
+import { shareCollabToken } from "../../contract/share.ts";
 import { applyCommands, roots } from "../../domain/index.ts";
 import type { ShareAccess } from "../../domain/share.ts";
 import { connectPeer, type Peer, until } from "../collab/peer.ts";
 import { apiCall, type CollabTestServer, startCollabTestServer } from "../collab/test-server.ts";
-import { shareCollabToken } from "./share-collab.ts";
 
 const cardText = (doc: Y.Doc, id: string) => String(roots(doc).cards.get(id)?.get("text") ?? "");
 

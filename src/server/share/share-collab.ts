@@ -1,23 +1,9 @@
-import { z } from "zod";
+import { SHARE_WS_PREFIX, type ShareCredential, WsShareSchema } from "../../contract/share.ts";
 import { WaylineError } from "../../domain/index.ts";
 import type { Store } from "../../storage/store.ts";
 import { can } from "../access/permissions.ts";
 import type { Identity } from "../auth.ts";
 import { openShareCredential, shareIdentity } from "./share-credential.ts";
-
-/** Prefix of a collaboration token that is a share-link credential. */
-export const SHARE_WS_PREFIX = "share:";
-
-const WsShareSchema = z.strictObject({
-  token: z.string().min(1).max(200),
-  grant: z.string().max(200).optional(),
-  guest: z.string().max(200).optional(),
-});
-
-/** The collaboration token of a share link's holder: `share:` + JSON `{token, grant?, guest?}`. */
-export function shareCollabToken(input: z.infer<typeof WsShareSchema>): string {
-  return SHARE_WS_PREFIX + JSON.stringify(input);
-}
 
 /**
  * A websocket credential of a share link: the same checks as HTTP (live, password grant), the
@@ -29,7 +15,7 @@ export async function identifyShareConnection(
   documentName: string,
   now: Date = new Date(),
 ): Promise<Identity & { canEdit: boolean }> {
-  let parsed: z.infer<typeof WsShareSchema>;
+  let parsed: ShareCredential;
   try {
     parsed = WsShareSchema.parse(JSON.parse(wsToken.slice(SHARE_WS_PREFIX.length)));
   } catch {
