@@ -5,6 +5,7 @@
 import { useDraggable } from "@dnd-kit/core";
 import { memo } from "react";
 import type { Card } from "../../domain/index.ts";
+import { CommentBadge } from "../comments/CommentBadge.tsx";
 import { EvidenceBadge } from "../journey-data/EvidenceBadge.tsx";
 import { CardChips } from "./CardChips.tsx";
 import { CardTextEditor } from "./CardTextEditor.tsx";
@@ -57,6 +58,7 @@ export const CardView = memo(function CardView({ card }: { card: Card }) {
         <CardTextEditor card={card} />
       ) : (
         <>
+          <CommentBadge anchor={{ kind: "card", cardId: card.id }} />
           <EvidenceBadge card={card} />
           <CardChips card={card} />
           <div className="card-text">{card.text || <span className="muted">Empty card</span>}</div>

@@ -3,10 +3,13 @@ import { AnalysisPanel } from "../analysis/AnalysisPanel.tsx";
 import { FollowBanner } from "../collab/FollowBanner.tsx";
 import { HistoryPanel } from "../collab/HistoryPanel.tsx";
 import { PresenceOutlines } from "../collab/PresenceOutlines.tsx";
+import { CommentsPanel } from "../comments/CommentsPanel.tsx";
+import { useDiscussion } from "../comments/useDiscussion.ts";
 import { DataPanel } from "../journey-data/DataPanel.tsx";
 import { CardPanel } from "../panels/CardPanel.tsx";
 import { PersonasPanel } from "../panels/PersonasPanel.tsx";
 import { ScaleEditor } from "../panels/ScaleEditor.tsx";
+import { ReviewPanel } from "../review/ReviewPanel.tsx";
 import { Grid } from "./Grid.tsx";
 import { MapHeader } from "./MapHeader.tsx";
 import { NoticeBanner } from "./NoticeBanner.tsx";
@@ -19,7 +22,9 @@ export function EditorShell() {
   const session = useSession();
   const panel = useEditor((s) => s.panel);
   const title = useEditor((s) => s.map.title);
+  const mapId = useEditor((s) => s.map.id);
   useGlobalShortcuts(session);
+  useDiscussion(session, mapId);
   useEffect(() => {
     document.title = `${title} — Wayline`;
   }, [title]);
@@ -38,6 +43,8 @@ export function EditorShell() {
         {panel === "analysis" ? <AnalysisPanel /> : null}
         {panel === "data" ? <DataPanel /> : null}
         <HistoryPanel />
+        <CommentsPanel />
+        <ReviewPanel />
       </div>
     </div>
   );

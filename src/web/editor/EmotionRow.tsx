@@ -2,11 +2,13 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: grid rows and cells take focus through roving arrow-key navigation, not the tab order
 // biome-ignore-all lint/a11y/noStaticElementInteractions: cards and headers are focusable ARIA widgets with keyboard handlers
 // biome-ignore-all lint/a11y/noNoninteractiveTabindex: grid cells and headers are focus targets of the grid's keyboard navigation
+
 import { memo, useMemo, useState } from "react";
 import type { Lane } from "../../domain/index.ts";
 import { EmotionCurve } from "../../render/EmotionCurve.tsx";
 import { emotionSeries } from "../../render/series.ts";
 import { EmotionPatternOverlay } from "../analysis/EmotionPatternOverlay.tsx";
+import { EmotionCommentBadges } from "../comments/CommentBadge.tsx";
 import { DataEmotionOverlay } from "../journey-data/DataEmotionOverlay.tsx";
 import { EmotionHandle } from "./EmotionHandle.tsx";
 import { EmotionPointEditor, type PointRef } from "./EmotionPointEditor.tsx";
@@ -96,6 +98,7 @@ export const EmotionRow = memo(function EmotionRow({
             />
             <DataEmotionOverlay mapId={mapId} stages={stages} scale={scale} layout={LAYOUT} />
             <EmotionPatternOverlay stages={stages} series={series} layout={LAYOUT} />
+            <EmotionCommentBadges stages={stages} />
             {selected ? (
               <EmotionPointEditor at={selected} series={series} onClose={() => setSelected(null)} />
             ) : null}

@@ -5,6 +5,7 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { memo, type ReactNode } from "react";
 import { LANE_TYPES, type Lane, type MapCommand } from "../../domain/index.ts";
+import { CommentBadge } from "../comments/CommentBadge.tsx";
 import { Menu } from "../ui/Menu.tsx";
 import { InlineName } from "./InlineName.tsx";
 import { useSession } from "./session-context.ts";
@@ -72,6 +73,7 @@ export const LaneHeader = memo(function LaneHeader({
           label="Lane name"
           onRename={(name) => run({ type: "renameLane", id: lane.id, name })}
         />
+        <CommentBadge anchor={{ kind: "lane", laneId: lane.id }} />
         <Menu
           label={`Lane options for ${lane.name}`}
           items={[

@@ -5,6 +5,7 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { memo } from "react";
 import type { MapCommand, Stage } from "../../domain/index.ts";
+import { CommentBadge } from "../comments/CommentBadge.tsx";
 import { CommitInput } from "../ui/CommitInput.tsx";
 import { Menu, type MenuItem } from "../ui/Menu.tsx";
 import { InlineName } from "./InlineName.tsx";
@@ -112,6 +113,7 @@ export const StageHeader = memo(function StageHeader({
             ★
           </span>
         ) : null}
+        <CommentBadge anchor={{ kind: "stage", stageId: stage.id }} />
         <Menu label={`Stage options for ${stage.name}`} items={items} />
       </div>
       {stage.steps.length ? (

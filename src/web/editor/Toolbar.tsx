@@ -1,9 +1,12 @@
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { HistoryButton } from "../collab/HistoryButton.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
+import { CommentsButton } from "../comments/CommentsButton.tsx";
+import { InboxButton } from "../inbox/InboxButton.tsx";
 import { PresentButtons } from "../present/PresentButtons.tsx";
 import { ShareButton } from "../share/ShareDialog.tsx";
 import { shareWsToken } from "../share/share-session.ts";
+import { ReviewButton } from "../review/ReviewButton.tsx";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
@@ -86,6 +89,7 @@ export function Toolbar() {
         <span className="save-label">{SAVE_LABEL[save]}</span>
         {saveMessage ? <span className="muted"> — {saveMessage}</span> : null}
       </output>
+      <InboxButton />
       <ThemeButton />
     </header>
   );
@@ -124,6 +128,12 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       </div>
       <div className={`tb-analysis ${mid}`}>
         <HistoryButton />
+      </div>
+      <div className={`tb-analysis ${mid}`}>
+        <CommentsButton />
+      </div>
+      <div className={`tb-analysis ${mid}`}>
+        <ReviewButton />
       </div>
       <div className={`tool-group ${wide}`}>
         <button
