@@ -12,8 +12,10 @@ import { onError, onNotFound } from "./errors.ts";
 import { authFailuresFromEnv, rateLimit, rateLimitFromEnv } from "./rate-limit.ts";
 import { requireWellFormedUrl } from "./request-guard.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
+import { atlasRoutes } from "./routes/atlas/routes.ts";
 import { attentionRoutes } from "./routes/attention/routes.ts";
 import { authRoutes } from "./routes/auth/routes.ts";
+import { hierarchyRoutes } from "./routes/hierarchy/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
 import { draftRoutes } from "./routes/logs/draft-routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
@@ -122,11 +124,13 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   api.route("/journeys", surveyRoutes());
   api.route("/journeys", themeRoutes());
   api.route("/journeys", versionRoutes());
+  api.route("/journeys", hierarchyRoutes());
   api.route("/logs", logRoutes());
   api.route("/logs", draftRoutes());
   api.route("/settings", settingsRoutes());
   api.route("/attention", attentionRoutes());
   api.route("/portfolio", portfolioRoutes());
+  api.route("/atlas", atlasRoutes());
   app.route("/api", api);
   return { app, services };
 }

@@ -2,6 +2,8 @@ import { join } from "node:path";
 import type { DatabaseOptions } from "../storage/database.ts";
 import { openStore, type Store, type UnitOfWork } from "../storage/store.ts";
 import { AnalysisService } from "./analysis-service.ts";
+import { AtlasService } from "./atlas/atlas-service.ts";
+import { HierarchyService } from "./hierarchy/hierarchy-service.ts";
 import { JourneyService } from "./journey-service.ts";
 import { DraftMapService } from "./logs/draft-map-service.ts";
 import { LogLibrary } from "./logs/log-library.ts";
@@ -33,6 +35,10 @@ export interface Services {
   portfolio: PortfolioService;
   /** Version history of maps. */
   versions: VersionService;
+  /** Journey hierarchy: parents, breadcrumb and roll-ups of linked stages. */
+  hierarchy: HierarchyService;
+  /** The atlas: personas × lifecycle phases with a tile per map. */
+  atlas: AtlasService;
   /** Closes what the services opened (event-log engines); the store stays open. */
   close(): Promise<void>;
 }
@@ -60,9 +66,10 @@ export function createServices(cfg: ServicesConfig): Services {
     clock,
   );
   const mapData = new MapDataService(journeys, logs, clock);
+  const personas = new PersonaService(store, clock);
   return {
     journeys,
-    personas: new PersonaService(store, clock),
+    personas,
     settings,
     analysis: new AnalysisService(store, journeys, settings, clock),
     logs,
@@ -73,6 +80,8 @@ export function createServices(cfg: ServicesConfig): Services {
     attention: new AttentionService(journeys, settings, clock),
     portfolio: new PortfolioService(journeys, clock, mapData),
     versions: new VersionService(store, journeys, clock, versionPolicyFromEnv(process.env)),
+    hierarchy: new HierarchyService(journeys, settings, mapData, clock),
+    atlas: new AtlasService(journeys, personas, settings, mapData, clock),
     close: () => logs.close(),
   };
 }
