@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { VERSION } from "../server/version.ts";
+import { registerAtlas } from "./commands/atlas.ts";
 import { registerAttention } from "./commands/attention.ts";
 import { registerCheck } from "./commands/check.ts";
 import { registerLogCommands } from "./commands/log.ts";
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerUser(program);
   registerAttention(program);
   registerPortfolio(program);
+  registerAtlas(program);
   registerVersions(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
