@@ -110,11 +110,17 @@ function readCards(cardsY: Y.Map<YEntity>, lanes: Map<string, Lane>, stages: Map
   return cards;
 }
 
+/** Drops an idea's links to pain points and KPIs deleted (or never there) meanwhile. */
 function repairIdeaLinks(cards: Card[]): void {
   const pains = new Set(cards.filter((c) => c.fields.kind === "pain").map((c) => c.id as string));
+  const kpis = new Set(cards.filter((c) => c.fields.kind === "kpi").map((c) => c.id as string));
   for (const c of cards) {
     if (c.fields.kind === "idea")
-      c.fields = { ...c.fields, painPointIds: c.fields.painPointIds.filter((p) => pains.has(p)) };
+      c.fields = {
+        ...c.fields,
+        painPointIds: c.fields.painPointIds.filter((p) => pains.has(p)),
+        kpiIds: c.fields.kpiIds.filter((k) => kpis.has(k)),
+      };
   }
 }
 
