@@ -17,9 +17,11 @@ import { mountOpsRoutes } from "./ops/routes.ts";
 import { authFailuresFromEnv, rateLimit, rateLimitFromEnv } from "./rate-limit.ts";
 import { requireWellFormedUrl } from "./request-guard.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
+import { atlasRoutes } from "./routes/atlas/routes.ts";
 import { attentionRoutes } from "./routes/attention/routes.ts";
 import { authRoutes } from "./routes/auth/routes.ts";
 import { commentRoutes } from "./routes/comments/routes.ts";
+import { hierarchyRoutes } from "./routes/hierarchy/routes.ts";
 import { inboxRoutes } from "./routes/inbox/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
 import { draftRoutes } from "./routes/logs/draft-routes.ts";
@@ -188,6 +190,7 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/journeys", surveyRoutes());
   api.route("/journeys", themeRoutes());
   api.route("/journeys", versionRoutes());
+  api.route("/journeys", hierarchyRoutes());
   api.route("/journeys", shareLinkRoutes(opts.store, now));
   api.route("/journeys", commentRoutes());
   api.route("/journeys", reviewRoutes());
@@ -197,6 +200,7 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/settings", settingsRoutes());
   api.route("/attention", attentionRoutes());
   api.route("/portfolio", portfolioRoutes());
+  api.route("/atlas", atlasRoutes());
   api.route("/uploads", uploadRoutes());
   app.route("/api", api);
   return { app, services, metrics };
