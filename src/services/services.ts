@@ -71,7 +71,7 @@ export function createServices(cfg: ServicesConfig): Services {
     themes: new ThemeService(store, journeys),
     surveys: new SurveyService(store, journeys, clock),
     attention: new AttentionService(journeys, settings, clock),
-    portfolio: new PortfolioService(journeys, clock, mapData),
+    portfolio: new PortfolioService(journeys, clock, mapData, settings),
     versions: new VersionService(store, journeys, clock, versionPolicyFromEnv(process.env)),
     close: () => logs.close(),
   };
