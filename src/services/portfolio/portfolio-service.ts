@@ -19,6 +19,7 @@ import type { JourneyService } from "../journey-service.ts";
 import type { MapDataService } from "../logs/map-data-service.ts";
 import type { SettingsService } from "../settings-service.ts";
 import { linkedStageReach } from "./linked-log.ts";
+import { toTrackerXlsx } from "./tracker-xlsx.ts";
 import { loadWorkspaceMaps } from "./workspace-maps.ts";
 
 /** The portfolio of a workspace. */
@@ -77,6 +78,11 @@ export class PortfolioService {
   /** The filtered rows as an issue-tracker CSV with links to `linkBase`. */
   async csv(ws: string, f: Partial<PortfolioFilter>, linkBase: string): Promise<string> {
     return toTrackerCsv((await this.list(ws, f)).items, linkBase);
+  }
+
+  /** The filtered rows as an issue-tracker XLSX (the CSV's columns) with links to `linkBase`. */
+  async xlsx(ws: string, f: Partial<PortfolioFilter>, linkBase: string): Promise<Buffer> {
+    return toTrackerXlsx((await this.list(ws, f)).items, linkBase);
   }
 
   /**
