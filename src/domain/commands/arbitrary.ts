@@ -149,6 +149,24 @@ const GENERATORS: { [T in MapCommandType]: Gen } = {
     ),
   moveStage: (ids) => fc.record({ id: ids.stage, toIndex: position }),
   deleteStage: (ids) => fc.record({ id: ids.stage }),
+  linkSubJourney: (ids, m) =>
+    fc.record({
+      stageId: ids.stage,
+      mapId: fc.constantFrom("child-a", "child-b", m.id as string),
+      index: opt(position),
+    }),
+  unlinkSubJourney: (ids, m) =>
+    pick(
+      m.stages.flatMap((s) =>
+        s.subJourneyIds.map((mapId) => ({ stageId: s.id as string, mapId: mapId as string })),
+      ),
+      { stageId: MISSING, mapId: "child-a" },
+    ).chain((link) =>
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constant(link) },
+        fc.record({ stageId: ids.stage, mapId: fc.constant(link.mapId) }),
+      ),
+    ),
   addStep: (ids) => fc.record({ stageId: ids.stage, id: fresh, name: text, index: opt(position) }),
   renameStep: (ids) => fc.record({ step: ids.step, name: text }).map(({ step, name }) => ({ ...step, name })),
   moveStep: (ids) =>
@@ -333,6 +351,9 @@ function richDoc(): Y.Doc {
     { type: "addStep", stageId: s1?.id, id: "st2", name: "Searching" },
     { type: "addStep", stageId: s2?.id, id: "st3", name: "Calls" },
     { type: "setEmotion", stageId: s1?.id, stepId: "st2", value: 1 },
+    { type: "linkSubJourney", stageId: s1?.id, mapId: "child-a" },
+    { type: "linkSubJourney", stageId: s1?.id, mapId: "child-b" },
+    { type: "linkSubJourney", stageId: s2?.id, mapId: "child-a" },
     {
       type: "addCard",
       id: "c-step",

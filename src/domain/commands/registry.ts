@@ -9,6 +9,8 @@ import * as updateCard from "./card/update-card.ts";
 import type { CommandDefinition } from "./define.ts";
 import * as clearEmotion from "./emotion/clear-emotion.ts";
 import * as setEmotion from "./emotion/set-emotion.ts";
+import * as linkSubJourney from "./hierarchy/link-sub-journey.ts";
+import * as unlinkSubJourney from "./hierarchy/unlink-sub-journey.ts";
 import * as recordKpiValue from "./kpi/record-kpi-value.ts";
 import * as removeKpiValue from "./kpi/remove-kpi-value.ts";
 import * as addLane from "./lane/add-lane.ts";
@@ -56,6 +58,8 @@ const MODULES = {
   updateStage,
   moveStage,
   deleteStage,
+  linkSubJourney,
+  unlinkSubJourney,
   addStep,
   renameStep,
   moveStep,
