@@ -8,6 +8,7 @@ import {
 } from "../../domain/index.ts";
 import { CHANNEL_ICONS } from "../../render/channels.ts";
 import { Avatar } from "../ui/Avatar.tsx";
+import { PhotoUpload } from "./PhotoUpload.tsx";
 
 const LISTS = [
   ["personalGoals", "Personal goals"],
@@ -113,8 +114,9 @@ export function PersonaForm({
       </div>
       <label>
         Photo URL
-        <input {...field("photoUrl")} placeholder="https://… (optional)" />
+        <input {...field("photoUrl")} placeholder="upload, or https://… (optional)" />
       </label>
+      <PhotoUpload onUploaded={(url) => setD((prev) => ({ ...prev, photoUrl: url }))} />
       <div className="two-col">
         <label>
           Age
