@@ -9,9 +9,11 @@ import { ScaleEditor } from "../panels/ScaleEditor.tsx";
 import { Grid } from "./Grid.tsx";
 import { MapHeader } from "./MapHeader.tsx";
 import { NoticeBanner } from "./NoticeBanner.tsx";
+import { PersonaStrip } from "./PersonaStrip.tsx";
 import { useEditor, useSession } from "./session-context.ts";
 import { Toolbar } from "./Toolbar.tsx";
 import { useGlobalShortcuts } from "./useGlobalShortcuts.ts";
+import "./map-look.css";
 
 /** Layout of the editor: toolbar, map header, grid, and the side panel that is open. */
 export function EditorShell() {
@@ -28,6 +30,7 @@ export function EditorShell() {
       <MapHeader />
       <NoticeBanner />
       <PresenceOutlines />
+      <PersonaStrip />
       <div className="editor-body">
         <Grid />
         {panel === "card" ? <CardPanel /> : null}
