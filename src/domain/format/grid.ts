@@ -223,6 +223,7 @@ function build(
     phaseId: null,
     description: "",
     momentOfTruth: false,
+    subJourneyIds: [],
     steps: [],
   }));
   const values = planned

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { atLeast, ROLES, type Role } from "../../domain/roles.ts";
+import { SHARE_ROLE } from "../../domain/share.ts";
 import { DEFAULT_WORKSPACE_ID as A } from "../../storage/workspaces.ts";
 import { postgresAvailable } from "../../testing/databases.ts";
 import { describeWithService } from "../../testing/services.ts";
@@ -18,6 +19,7 @@ interface Fixture {
   target: string;
   invitation: string;
   token: string;
+  link: string;
 }
 
 function fill(rule: RouteRule, f: Fixture): string {
@@ -34,6 +36,7 @@ function fill(rule: RouteRule, f: Fixture): string {
     .replace(":otherId", f.other)
     .replace(":surveyId", f.survey)
     .replace(":token", f.token)
+    .replace(":linkId", f.link)
     .replace(":id", id);
 }
 
@@ -43,6 +46,7 @@ const BODIES: Record<string, unknown> = {
   "PATCH /api/workspaces/:ws/members/:userId": { role: "viewer" },
   "POST /api/workspaces/:ws/invitations": { role: "viewer" },
   "POST /api/workspaces": { name: "Another" },
+  "POST /api/journeys/:id/share-links": { access: "view" },
 };
 
 const NO_ROUTE = /^no route/;
@@ -117,7 +121,9 @@ for (const dialect of ["sqlite", "postgres"] as const)
           const inv = (await owner.call("POST", `/api/workspaces/${A}/invitations`, { role: "viewer" })).json;
           const token = (await owner.call("POST", `/api/workspaces/${c}/invitations`, { role: "viewer" }))
             .json.token;
-          const path = fill(rule, { map, other, persona, survey, target, invitation: inv.id, token });
+          const link = (await owner.call("POST", `/api/journeys/${map}/share-links`, { access: "edit" })).json
+            .link.id;
+          const path = fill(rule, { map, other, persona, survey, target, invitation: inv.id, token, link });
           const key = `${rule.method} ${rule.path}`;
           const body = rule.method === "GET" ? undefined : (BODIES[key] ?? {});
           const label = (x: string) => `${key} as ${x}`;
@@ -187,5 +193,94 @@ for (const dialect of ["sqlite", "postgres"] as const)
         }
         expect(failures).toEqual([]);
       }, 120_000);
+    },
+  );
+
+/** Every route, called by the holder of a share link instead of a member. */
+for (const dialect of ["sqlite", "postgres"] as const)
+  describeWithService(
+    "PostgreSQL",
+    dialect === "sqlite" || pgUp,
+    `share links in the permission table on ${dialect}`,
+    () => {
+      const t = useAccountsApi(undefined, dialect);
+
+      it("a link reaches only its own map's shared routes, within its role; revoked, expired and other maps' links nothing", async () => {
+        await t.user("owner@a.test");
+        const owner = await t.login("owner@a.test");
+        const mk = async (title: string) =>
+          (await owner.call("POST", "/api/journeys", { title, kind: "current_state" })).json.id as string;
+        const share = async (map: string, access: string, extra: Record<string, unknown> = {}) =>
+          (await owner.call("POST", `/api/journeys/${map}/share-links`, { access, ...extra })).json;
+        const failures: string[] = [];
+        for (const rule of ROUTE_ACTIONS) {
+          if (rule.scope === "public") continue;
+          const map = await mk("Shared map");
+          const other = await mk("Other map");
+          const persona = (await owner.call("POST", "/api/personas", { name: "Eva" })).json.id;
+          const linkOnMap = await share(map, "view");
+          const path = fill(rule, {
+            map,
+            other,
+            persona,
+            survey: "s-1",
+            target: "u-1",
+            invitation: "i-1",
+            token: "t-1",
+            link: linkOnMap.link.id,
+          });
+          const key = `${rule.method} ${rule.path}`;
+          const body = rule.method === "GET" ? undefined : (BODIES[key] ?? {});
+          const as = (token: string) =>
+            t.api.call(rule.method, path, body, { "x-wayline-share": token, origin: ORIGIN });
+          for (const access of ["view", "comment", "edit"] as const) {
+            const res = await as((await share(map, access)).token);
+            const role = SHARE_ROLE[access];
+            const reachable = rule.shared === true && rule.action !== undefined;
+            const ok = reachable
+              ? atLeast(role, PERMISSIONS[rule.action as keyof typeof PERMISSIONS])
+                ? res.status !== 401 && res.status !== 403 && res.status < 500
+                : res.status === 403
+              : // Unreachable: not found, or refused before the route (viewers never write) — no data.
+                [401, 403, 404].includes(res.status);
+            if (!ok)
+              failures.push(`${key} with a ${access} link: ${res.status} ${res.json?.error?.message ?? ""}`);
+          }
+          // A link of another map, a revoked link and an expired link reach nothing of this map.
+          const foreign = await as((await share(other, "edit")).token);
+          if (foreign.status !== 404 && foreign.status !== 401)
+            failures.push(`${key} with another map's link: ${foreign.status}`);
+          const revoked = await share(map, "edit");
+          const revoke = await owner.call(
+            "DELETE",
+            `/api/journeys/${map}/share-links/${revoked.link.id}`,
+            undefined,
+            {
+              "x-wayline-csrf": owner.csrf,
+            },
+          );
+          if (revoke.status !== 204) failures.push(`revoking: ${revoke.status}`);
+          const gone = await as(revoked.token);
+          if (gone.status !== 401) failures.push(`${key} with a revoked link: ${gone.status}`);
+          const expired = await share(map, "edit", { days: 1 });
+          await t.store.db
+            .updateTable("share_links")
+            .set({ expires_at: "2020-01-01T00:00:00.000Z" })
+            .where("id", "=", expired.link.id)
+            .execute();
+          const old = await as(expired.token);
+          if (old.status !== 401) failures.push(`${key} with an expired link: ${old.status}`);
+          const after = await owner.call("GET", `/api/journeys/${other}`);
+          if (after.json?.version !== 1 || after.json?.title !== "Other map")
+            failures.push(`${key}: changed the other map`);
+        }
+        expect(failures).toEqual([]);
+        // can() itself: a share principal acts on its own map only, never on workspace-wide resources.
+        const guest = { role: "editor" as const, workspaceId: A, share: { mapId: "m1" } };
+        expect(can(guest, "map.edit", { workspaceId: A, mapId: "m1" })).toBe(true);
+        expect(can(guest, "map.edit", { workspaceId: A, mapId: "m2" })).toBe(false);
+        expect(can(guest, "map.read", { workspaceId: A })).toBe(false);
+        expect(can(guest, "map.read")).toBe(false);
+      }, 180_000);
     },
   );

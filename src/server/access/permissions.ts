@@ -12,18 +12,30 @@ export const PERMISSIONS = {
   "workspace.settings": "admin",
   /** Read maps, their analysis, exports, data and surveys. */
   "map.read": "viewer",
-  /** Comment on maps (comments arrive in a later part of issue 10). */
+  /** Start, answer, resolve and reopen comment threads; edit and delete one's own comments. */
   "map.comment": "commenter",
+  /** Answer a review request one was named in (approve or request changes). */
+  "review.decide": "commenter",
+  /** Ask members to review a map, or withdraw the request. */
+  "map.review": "editor",
+  /** Read and mark one's own inbox (every member has one). */
+  "inbox.read": "viewer",
   /** Create or import a map. */
   "map.create": "editor",
   /** Change a map (REST commands, metadata, KPIs, surveys, the websocket). */
   "map.edit": "editor",
   /** Delete a map. */
   "map.delete": "editor",
+  /** Create, list and revoke a map's share links (the link's access never exceeds edit). */
+  "map.share": "editor",
   /** Read personas. */
   "persona.read": "viewer",
   /** Create, change and delete personas. */
   "persona.write": "editor",
+  /** See uploaded images (persona photos). */
+  "upload.read": "viewer",
+  /** Upload an image. */
+  "upload.create": "editor",
   /** Read event logs and their process analysis. */
   "log.read": "viewer",
   /** Import and delete event logs. */
@@ -36,7 +48,19 @@ export const PERMISSIONS = {
   "members.owners": "owner",
   /** Issue password-reset links (owners of the default workspace run the server). */
   "server.admin": "owner",
+  /** Scrape Prometheus metrics at /metrics (or hold WAYLINE_METRICS_TOKEN). */
+  "server.metrics": "admin",
+  /** Write a backup of the whole instance (`wayline backup`). */
+  "server.backup": "owner",
+  /** Restore a backup into an empty data folder (`wayline restore`). */
+  "server.restore": "owner",
 } as const satisfies Record<string, Role>;
+
+/**
+ * The CLI's principal: whoever runs `wayline` against the data folder or DATABASE_URL already holds
+ * every byte of the instance, so CLI actions are checked as the server's owner (default workspace).
+ */
+export const CLI_PRINCIPAL: Principal = { role: "owner" };
 
 /** An action of the permission table. */
 export type Action = keyof typeof PERMISSIONS;
@@ -45,18 +69,24 @@ export type Action = keyof typeof PERMISSIONS;
 export interface Principal {
   role: Role;
   workspaceId?: string | undefined;
+  /** A share link's holder acts on this one map only. */
+  share?: { mapId: string } | undefined;
 }
 
-/** What is acted upon: the workspace it lives in. */
+/** What is acted upon: the workspace it lives in and, for map routes, the map. */
 export interface Resource {
   workspaceId: string;
+  mapId?: string | undefined;
 }
 
 /**
  * True when `who` may take `action` on `resource`: their role is at least the table's and, when
- * both sides name a workspace, it is the same one (no cross-workspace access by id).
+ * both sides name a workspace, it is the same one (no cross-workspace access by id). A share
+ * link's holder may act only on its own map: anything else (another map, a workspace-wide
+ * resource, no resource) is refused.
  */
 export function can(who: Principal, action: Action, resource?: Resource): boolean {
   if (resource && who.workspaceId !== undefined && who.workspaceId !== resource.workspaceId) return false;
+  if (who.share && who.share.mapId !== resource?.mapId) return false;
   return atLeast(who.role, PERMISSIONS[action]);
 }

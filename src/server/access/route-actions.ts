@@ -16,6 +16,8 @@ export interface RouteRule {
   scope: Scope;
   /** Required for `current`, `path` and `server` scopes. */
   action?: Action;
+  /** A share link's holder may call it, on the link's map (`:id`) only. */
+  shared?: true;
 }
 
 const cur = (method: RouteRule["method"], path: string, action: Action): RouteRule => ({
@@ -23,6 +25,12 @@ const cur = (method: RouteRule["method"], path: string, action: Action): RouteRu
   path: `/api${path}`,
   scope: "current",
   action,
+});
+
+/** A `current` route that a share link's holder may call too (on its own map `:id`). */
+const shr = (method: RouteRule["method"], path: string, action: Action): RouteRule => ({
+  ...cur(method, path, action),
+  shared: true,
 });
 
 /** Every `/api` route. The authorisation middleware refuses a request matching none (fail closed). */
@@ -38,14 +46,14 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("GET", "/journeys", "map.read"),
   cur("POST", "/journeys", "map.create"),
   cur("POST", "/journeys/import", "map.create"),
-  cur("GET", "/journeys/:id", "map.read"),
-  cur("PATCH", "/journeys/:id", "map.edit"),
+  shr("GET", "/journeys/:id", "map.read"),
+  shr("PATCH", "/journeys/:id", "map.edit"),
   cur("DELETE", "/journeys/:id", "map.delete"),
-  cur("POST", "/journeys/:id/commands", "map.edit"),
-  cur("GET", "/journeys/:id/export", "map.read"),
-  cur("GET", "/journeys/:id/check", "map.read"),
-  cur("GET", "/journeys/:id/insights", "map.read"),
-  cur("GET", "/journeys/:id/summary", "map.read"),
+  shr("POST", "/journeys/:id/commands", "map.edit"),
+  shr("GET", "/journeys/:id/export", "map.read"),
+  shr("GET", "/journeys/:id/check", "map.read"),
+  shr("GET", "/journeys/:id/insights", "map.read"),
+  shr("GET", "/journeys/:id/summary", "map.read"),
   cur("POST", "/journeys/:id/future-state", "map.create"),
   cur("GET", "/journeys/:id/compare/:otherId", "map.read"),
   cur("GET", "/journeys/:id/data", "map.read"),
@@ -60,9 +68,33 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("POST", "/journeys/:id/versions", "map.edit"),
   cur("GET", "/journeys/:id/versions/:vid", "map.read"),
   cur("POST", "/journeys/:id/versions/:vid/restore", "map.edit"),
+  cur("GET", "/journeys/:id/share-links", "map.share"),
+  cur("POST", "/journeys/:id/share-links", "map.share"),
+  cur("DELETE", "/journeys/:id/share-links/:linkId", "map.share"),
+  // Opening a link: the link itself is the credential (checked by the share routes).
+  { method: "GET", path: "/api/share/:token", scope: "public" },
+  { method: "POST", path: "/api/share/:token/unlock", scope: "public" },
+  cur("GET", "/journeys/:id/comments", "map.read"),
+  cur("GET", "/journeys/:id/comments/changes", "map.read"),
+  cur("POST", "/journeys/:id/comments", "map.comment"),
+  cur("POST", "/journeys/:id/comments/:threadId/replies", "map.comment"),
+  cur("PATCH", "/journeys/:id/comments/:threadId", "map.comment"),
+  cur("PATCH", "/journeys/:id/comments/:threadId/comments/:commentId", "map.comment"),
+  cur("DELETE", "/journeys/:id/comments/:threadId/comments/:commentId", "map.comment"),
+  cur("GET", "/journeys/:id/mentionable", "map.read"),
+  cur("GET", "/journeys/:id/reviews", "map.read"),
+  cur("POST", "/journeys/:id/reviews", "map.review"),
+  cur("POST", "/journeys/:id/reviews/:reviewId/decision", "review.decide"),
+  cur("POST", "/journeys/:id/reviews/:reviewId/cancel", "map.review"),
+  cur("GET", "/inbox", "inbox.read"),
+  cur("GET", "/inbox/count", "inbox.read"),
+  // Marking one's own items read is a write every member (viewers too) may make.
+  cur("POST", "/inbox/read", "inbox.read"),
   cur("GET", "/attention", "map.read"),
   cur("GET", "/portfolio", "map.read"),
   cur("PATCH", "/portfolio", "map.edit"),
+  cur("POST", "/uploads", "upload.create"),
+  cur("GET", "/uploads/:id", "upload.read"),
   cur("GET", "/logs", "log.read"),
   cur("POST", "/logs", "log.write"),
   cur("GET", "/logs/:id", "log.read"),
@@ -92,6 +124,10 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   { method: "GET", path: "/api/workspaces/:ws/invitations", scope: "path", action: "members.manage" },
   { method: "POST", path: "/api/workspaces/:ws/invitations", scope: "path", action: "members.manage" },
   { method: "DELETE", path: "/api/workspaces/:ws/invitations/:id", scope: "path", action: "members.manage" },
+  // Operations: readiness is public (probes carry no credentials and it names no secret);
+  // metrics need admin in the default workspace or WAYLINE_METRICS_TOKEN (ops/routes.ts).
+  { method: "GET", path: "/api/ready", scope: "public" },
+  { method: "GET", path: "/metrics", scope: "server", action: "server.metrics" },
   { method: "GET", path: "/api/invitations/:token", scope: "user" },
   { method: "POST", path: "/api/invitations/:token/accept", scope: "user" },
 ];
@@ -105,6 +141,17 @@ function compile(path: string): RegExp {
 }
 
 const COMPILED = ROUTE_ACTIONS.map((r) => ({ rule: r, re: compile(r.path) }));
+
+/** The `:params` of a request's path under its rule (the rule must match the path). */
+export function paramsOf(rule: RouteRule, pathname: string): Record<string, string> {
+  const want = rule.path.split("/");
+  const got = pathname.replace(/\/$/, "").split("/");
+  const out: Record<string, string> = {};
+  want.forEach((seg, i) => {
+    if (seg.startsWith(":")) out[seg.slice(1)] = decodeURIComponent(got[i] ?? "");
+  });
+  return out;
+}
 
 /** The rule of a request, or undefined when no route matches. Literal routes win over `:params`. */
 export function ruleFor(method: string, pathname: string): RouteRule | undefined {

@@ -70,7 +70,12 @@ export function useAccountsApi(limits?: LoginLimits, dialect: "sqlite" | "postgr
   beforeEach(async () => {
     t = await createTestStore(dialect);
     hash ??= await hashPassword(PASSWORD);
-    opts = { store: t.store, limiter: new LoginLimiter(limits), now: () => new Date(), publicOrigin: ORIGIN };
+    opts = {
+      store: t.store,
+      limiter: new LoginLimiter(t.store.loginFailures, limits),
+      now: () => new Date(),
+      publicOrigin: ORIGIN,
+    };
     const app = createApp({
       store: t.store,
       auth: accountAuthenticator(opts),

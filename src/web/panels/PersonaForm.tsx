@@ -16,6 +16,7 @@ function ChannelIcon({ channel }: { channel: keyof typeof CHANNEL_SVG_ICONS }) {
 }
 
 import { Avatar } from "../ui/Avatar.tsx";
+import { PhotoUpload } from "./PhotoUpload.tsx";
 
 const LISTS = [
   ["personalGoals", "Personal goals"],
@@ -121,8 +122,9 @@ export function PersonaForm({
       </div>
       <label>
         Photo URL
-        <input {...field("photoUrl")} placeholder="https://… (optional)" />
+        <input {...field("photoUrl")} placeholder="upload, or https://… (optional)" />
       </label>
+      <PhotoUpload onUploaded={(url) => setD((prev) => ({ ...prev, photoUrl: url }))} />
       <div className="two-col">
         <label>
           Age

@@ -36,6 +36,9 @@ function recreateStage(m: Parameters<typeof recreateCard>[0], s: Stage): MapComm
     ...s.steps.map(
       (st, i): MapCommand => ({ type: "addStep", stageId: s.id, id: st.id, name: st.name, index: i }),
     ),
+    ...s.subJourneyIds.map(
+      (mapId, i): MapCommand => ({ type: "linkSubJourney", stageId: s.id, mapId, index: i }),
+    ),
   ];
 }
 

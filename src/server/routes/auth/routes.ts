@@ -52,13 +52,13 @@ async function login(c: Context, opts: AccountsOptions) {
   const { email, password } = await body(c, LoginSchema);
   const account = email.toLowerCase();
   const address = clientAddress(c);
-  opts.limiter.check(account, address);
+  await opts.limiter.check(account, address);
   const user = await opts.store.accounts.findByEmail(account);
   if (!(await verifyPassword(user?.passwordHash, password)) || !user) {
-    opts.limiter.fail(account, address);
+    await opts.limiter.fail(account, address);
     throw new WaylineError("unauthorized", "wrong e-mail or password");
   }
-  opts.limiter.succeed(account);
+  await opts.limiter.succeed(account);
   const { passwordHash: _, ...plain } = user;
   return c.json(await me(opts, await signIn(c, opts, plain)));
 }
