@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Card } from "../../domain/index.ts";
+import { type Card, defaultFields, type FieldsOf } from "../../domain/index.ts";
 import { formatFigure, ideasFixing, kpiDisplay, ownershipDisplay } from "./card-display.ts";
 
-const kpi = (p: Partial<{ name: string; value: number | null; target: number | null; unit: string }>) => ({
-  kind: "kpi" as const,
-  name: "",
-  value: null,
-  target: null,
-  unit: "",
-  source: "",
-  asOf: null,
+const kpi = (p: Partial<FieldsOf<"kpi">>): FieldsOf<"kpi"> => ({
+  ...(defaultFields("kpi") as FieldsOf<"kpi">),
   ...p,
 });
 
@@ -62,16 +56,10 @@ describe("ownershipDisplay", () => {
 
 describe("ideasFixing", () => {
   const card = (id: string, fields: Card["fields"]) => ({ id, text: id, fields }) as unknown as Card;
-  const pain = card("p1", {
-    kind: "pain",
-    impact: null,
-    reach: null,
-    owner: null,
-    dueDate: null,
-    status: "open",
-  });
-  const idea = card("i1", { kind: "idea", painPointIds: ["p1" as never], effort: null, quickWin: true });
-  const other = card("i2", { kind: "idea", painPointIds: [], effort: null, quickWin: false });
+  const idea0 = defaultFields("idea") as FieldsOf<"idea">;
+  const pain = card("p1", defaultFields("pain"));
+  const idea = card("i1", { ...idea0, painPointIds: ["p1" as never], quickWin: true });
+  const other = card("i2", idea0);
   it("lists the ideas linked to a pain point", () => {
     expect(ideasFixing([pain, idea, other], "p1").map((c) => c.id)).toEqual(["i1"]);
     expect(ideasFixing([pain, idea, other], "nope")).toEqual([]);
