@@ -1,3 +1,4 @@
+import { Redo2, Undo2 } from "lucide-react";
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { HistoryButton } from "../collab/HistoryButton.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
@@ -49,7 +50,7 @@ export function Toolbar() {
           disabled={!canUndo}
           onClick={() => session.undo()}
         >
-          ↶ <span className="label">Undo</span>
+          <Undo2 size={15} aria-hidden="true" /> <span className="label">Undo</span>
         </button>
         <button
           type="button"
@@ -59,7 +60,7 @@ export function Toolbar() {
           disabled={!canRedo}
           onClick={() => session.redo()}
         >
-          ↷ <span className="label">Redo</span>
+          <Redo2 size={15} aria-hidden="true" /> <span className="label">Redo</span>
         </button>
       </div>
       <div className="tool-group tb-add">
