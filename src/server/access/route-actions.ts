@@ -68,6 +68,7 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("POST", "/journeys/:id/versions", "map.edit"),
   cur("GET", "/journeys/:id/versions/:vid", "map.read"),
   cur("POST", "/journeys/:id/versions/:vid/restore", "map.edit"),
+  cur("GET", "/journeys/:id/hierarchy", "map.read"),
   cur("GET", "/journeys/:id/share-links", "map.share"),
   cur("POST", "/journeys/:id/share-links", "map.share"),
   cur("DELETE", "/journeys/:id/share-links/:linkId", "map.share"),
@@ -91,6 +92,7 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   // Marking one's own items read is a write every member (viewers too) may make.
   cur("POST", "/inbox/read", "inbox.read"),
   cur("GET", "/attention", "map.read"),
+  cur("GET", "/atlas", "map.read"),
   cur("GET", "/portfolio", "map.read"),
   cur("PATCH", "/portfolio", "map.edit"),
   cur("POST", "/uploads", "upload.create"),

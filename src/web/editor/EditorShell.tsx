@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { AnalysisPanel } from "../analysis/AnalysisPanel.tsx";
+import { FollowBanner } from "../collab/FollowBanner.tsx";
 import { HistoryPanel } from "../collab/HistoryPanel.tsx";
 import { PresenceOutlines } from "../collab/PresenceOutlines.tsx";
 import { CommentsPanel } from "../comments/CommentsPanel.tsx";
@@ -12,9 +13,11 @@ import { ReviewPanel } from "../review/ReviewPanel.tsx";
 import { Grid } from "./Grid.tsx";
 import { MapHeader } from "./MapHeader.tsx";
 import { NoticeBanner } from "./NoticeBanner.tsx";
+import { PersonaStrip } from "./PersonaStrip.tsx";
 import { useEditor, useSession } from "./session-context.ts";
 import { Toolbar } from "./Toolbar.tsx";
 import { useGlobalShortcuts } from "./useGlobalShortcuts.ts";
+import "./map-look.css";
 
 /** Layout of the editor: toolbar, map header, grid, and the side panel that is open. */
 export function EditorShell() {
@@ -33,7 +36,9 @@ export function EditorShell() {
       <MapHeader />
       <NoticeBanner />
       <PresenceOutlines />
+      <PersonaStrip />
       <div className="editor-body">
+        <FollowBanner />
         <Grid />
         {panel === "card" ? <CardPanel /> : null}
         {panel === "personas" ? <PersonasPanel /> : null}

@@ -84,6 +84,9 @@ export function PortfolioPage() {
           <a className="btn" href={portfolioApi.csvHref(filter)} download="portfolio.csv">
             Export CSV
           </a>
+          <a className="btn" href={portfolioApi.xlsxHref(filter)} download="portfolio.xlsx">
+            Export XLSX
+          </a>
           <button type="button" className="btn" onClick={() => setView(view === "table" ? "board" : "table")}>
             {view === "table" ? "Show board" : "Show table"}
           </button>
