@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { AnalysisPanel } from "../analysis/AnalysisPanel.tsx";
 import { HistoryPanel } from "../collab/HistoryPanel.tsx";
 import { PresenceOutlines } from "../collab/PresenceOutlines.tsx";
+import { HierarchyBar } from "../hierarchy/HierarchyBar.tsx";
 import { DataPanel } from "../journey-data/DataPanel.tsx";
 import { CardPanel } from "../panels/CardPanel.tsx";
 import { PersonasPanel } from "../panels/PersonasPanel.tsx";
@@ -26,6 +27,7 @@ export function EditorShell() {
     <div className="editor">
       <Toolbar />
       <MapHeader />
+      <HierarchyBar />
       <NoticeBanner />
       <PresenceOutlines />
       <div className="editor-body">

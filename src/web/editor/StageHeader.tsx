@@ -5,6 +5,8 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { memo } from "react";
 import type { MapCommand, Stage } from "../../domain/index.ts";
+import { useHierarchy } from "../hierarchy/hierarchy-store.ts";
+import { StageSubJourneys } from "../hierarchy/StageSubJourneys.tsx";
 import { CommitInput } from "../ui/CommitInput.tsx";
 import { Menu, type MenuItem } from "../ui/Menu.tsx";
 import { InlineName } from "./InlineName.tsx";
@@ -66,6 +68,7 @@ export const StageHeader = memo(function StageHeader({
           },
         ]
       : []),
+    { label: "Link sub-journey…", onSelect: () => useHierarchy.getState().openLink(stage.id) },
     { label: "Delete stage", danger: true, onSelect: () => run({ type: "deleteStage", id: stage.id }) },
   ];
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -114,6 +117,7 @@ export const StageHeader = memo(function StageHeader({
         ) : null}
         <Menu label={`Stage options for ${stage.name}`} items={items} />
       </div>
+      <StageSubJourneys stage={stage} />
       {stage.steps.length ? (
         <div className="steps">
           {stage.steps.map((st) => (
