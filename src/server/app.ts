@@ -46,6 +46,15 @@ export function remoteImagesFromEnv(env: NodeJS.ProcessEnv = process.env): boole
 }
 
 /**
+ * Who may frame `/embed/<token>` pages: `WAYLINE_EMBED_ANCESTORS` (a CSP source list such as
+ * `https://intranet.example.com`), default `https: http:` (any web page; the link is the secret).
+ */
+export function embedAncestorsFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const v = env.WAYLINE_EMBED_ANCESTORS?.trim();
+  return v && /^[\w\s:/.*'-]+$/.test(v) ? v : "https: http:";
+}
+
+/**
  * Content-Security-Policy of every answer: scripts only from Wayline itself (the built UI has no
  * inline script), so user text that ever slipped into markup could not run; inline styles are
  * allowed for React's style attributes and the sandboxed summary preview. Images come from
@@ -123,6 +132,18 @@ export function createAppWithServices(opts: AppOptions): {
   app.notFound(onNotFound);
   app.use("*", observeRequests(logger, metrics));
   app.use("/api/uploads/*", sandboxUploads());
+  // `/embed/<token>` is made to be framed by other sites: only there frame-ancestors opens up
+  // (WAYLINE_EMBED_ANCESTORS, default any https/http page) and X-Frame-Options is dropped.
+  app.use("/embed/*", async (c, next) => {
+    await next();
+    const csp = c.res.headers.get("content-security-policy");
+    if (csp)
+      c.res.headers.set(
+        "content-security-policy",
+        csp.replace(/frame-ancestors [^;]*/, `frame-ancestors ${embedAncestorsFromEnv()}`),
+      );
+    c.res.headers.delete("x-frame-options");
+  });
   app.use(
     "*",
     secureHeaders({

@@ -97,7 +97,7 @@ export function createServices(cfg: ServicesConfig): Services {
     themes: new ThemeService(store, journeys),
     surveys: new SurveyService(store, journeys, clock),
     attention,
-    portfolio: new PortfolioService(journeys, clock, mapData),
+    portfolio: new PortfolioService(journeys, clock, mapData, settings),
     uploads: new UploadService(store, undefined, clock),
     versions,
     events,
