@@ -43,7 +43,7 @@ describeWithService(
     }, 180_000);
     afterAll(async () => h?.close());
 
-    it("drives the whole path with a look at each screen", async () => {
+    it("drives the whole path with a look at each screen", { timeout: 120_000 }, async () => {
       const page = await h.newPage({ width: 1366, height: 900 });
       await page.goto("/");
       await page.getByRole("link", { name: "Atlas" }).click();
@@ -125,7 +125,7 @@ describeWithService(
       await page.getByText("Ines Ferreira").first().waitFor();
     });
 
-    it("the atlas works at 390 px: the matrix scrolls inside its own region", async () => {
+    it("the atlas works at 390 px: the matrix scrolls inside its own region", { timeout: 60_000 }, async () => {
       const page = await h.newPage({ width: 390, height: 844 });
       await page.goto("/atlas");
       await page.locator(".atlas-tile").first().waitFor();
