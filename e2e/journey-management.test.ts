@@ -125,7 +125,9 @@ describeWithService(
       await page.getByText("Ines Ferreira").first().waitFor();
     });
 
-    it("the atlas works at 390 px: the matrix scrolls inside its own region", { timeout: 60_000 }, async () => {
+    it("the atlas works at 390 px: the matrix scrolls inside its own region", {
+      timeout: 60_000,
+    }, async () => {
       const page = await h.newPage({ width: 390, height: 844 });
       await page.goto("/atlas");
       await page.locator(".atlas-tile").first().waitFor();
