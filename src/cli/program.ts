@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { VERSION } from "../server/version.ts";
+import { registerAtlas } from "./commands/atlas.ts";
 import { registerAttention } from "./commands/attention.ts";
 import { registerBackup } from "./commands/backup.ts";
 import { registerCheck } from "./commands/check.ts";
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerUser(program);
   registerAttention(program);
   registerPortfolio(program);
+  registerAtlas(program);
   registerVersions(program);
   registerBackup(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
