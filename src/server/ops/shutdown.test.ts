@@ -20,7 +20,9 @@ it("SIGTERM stores a live map's unsaved websocket edits, exits 0, and the edit i
   const peer = connectPeer(first.url, id);
   try {
     await peer.synced;
-    const result = applyCommands(peer.doc, [{ type: "renameStage", id: stage.id, name: "Renamed over the websocket" }]);
+    const result = applyCommands(peer.doc, [
+      { type: "renameStage", id: stage.id, name: "Renamed over the websocket" },
+    ]);
     expect(result.writes).toContain(`stage:${stage.id}.name`);
     await until(() => peer.provider.unsyncedChanges === 0, 10_000, "the server received the edit");
     expect((await call(first.url, "GET", `/api/journeys/${id}`)).json.version).toBe(created.json.version);

@@ -21,7 +21,11 @@ class FakeWorker extends EventTarget {
     if (req.rules.some((r) => r.pattern.includes("hang"))) return;
     setTimeout(() => {
       if (!this.terminated)
-        this.dispatchEvent(new MessageEvent("message", { data: { seq: req.seq, preview: previewRules(req.rules, req.activities) } }));
+        this.dispatchEvent(
+          new MessageEvent("message", {
+            data: { seq: req.seq, preview: previewRules(req.rules, req.activities) },
+          }),
+        );
     }, 5);
   }
   terminate() {
@@ -30,7 +34,14 @@ class FakeWorker extends EventTarget {
 }
 
 const rule = (id: string, pattern: string): ActivityRule =>
-  ({ id, match: "regex", pattern, ignoreCase: false, stageId: null, stepId: null }) as unknown as ActivityRule;
+  ({
+    id,
+    match: "regex",
+    pattern,
+    ignoreCase: false,
+    stageId: null,
+    stepId: null,
+  }) as unknown as ActivityRule;
 
 function Probe({ rules, activities }: { rules: ActivityRule[]; activities: string[] }) {
   const { preview, status } = useRulePreview(rules, activities, 200);

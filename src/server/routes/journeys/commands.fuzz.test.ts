@@ -113,16 +113,14 @@ describe("POST /api/journeys/:id/commands never answers 500 (fuzz, seeded, bound
           fc.json({ maxDepth: 4 }),
           fc.string({ maxLength: 200 }),
           fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify({ baseVersion: 1, commands: v })),
-          fc
-            .jsonValue({ maxDepth: 3 })
-            .map((v) =>
-              JSON.stringify({
-                baseVersion: 1,
-                commands: [
-                  { type: "addCard", ...(typeof v === "object" && v && !Array.isArray(v) ? v : { v }) },
-                ],
-              }),
-            ),
+          fc.jsonValue({ maxDepth: 3 }).map((v) =>
+            JSON.stringify({
+              baseVersion: 1,
+              commands: [
+                { type: "addCard", ...(typeof v === "object" && v && !Array.isArray(v) ? v : { v }) },
+              ],
+            }),
+          ),
         ),
         async (raw) => {
           await answersSafely(raw);
