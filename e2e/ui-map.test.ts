@@ -260,6 +260,17 @@ describeWithService(
       await page.reload();
       await page.getByRole("columnheader", { name: "Aware", exact: true }).waitFor();
       expect(await cell(page, "What Eva does", "Arrival").getByText("Asks friends where").count()).toBe(1);
+      // Undo history survives the reload: Undo takes the keyboard move back, Redo re-does it.
+      const undo = page.getByRole("button", { name: "Undo", exact: true });
+      await expect.poll(() => undo.isEnabled()).toBe(true);
+      await undo.click();
+      await expect
+        .poll(() => cell(page, "What Eva does", "Aware").getByText("Asks friends where").count())
+        .toBe(1);
+      await page.getByRole("button", { name: "Redo", exact: true }).click();
+      await expect
+        .poll(() => cell(page, "What Eva does", "Arrival").getByText("Asks friends where").count())
+        .toBe(1);
       await page.close();
     }, 90_000);
   },
