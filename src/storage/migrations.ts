@@ -1,8 +1,8 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import { createAccountTables } from "./account-migration.ts";
 import type { Dialect } from "./dialect.ts";
-import { createShareTables } from "./share-migration.ts";
 import { createDiscussionTables } from "./discussion-migration.ts";
+import { createShareTables } from "./share-migration.ts";
 import { uniqueTokenNames } from "./token-migration.ts";
 import { createUploads } from "./uploads.ts";
 import { createJourneyVersions } from "./versions-migration.ts";

@@ -1,8 +1,8 @@
 import type { Generated } from "kysely";
 import type { AccountTables } from "./account-schema.ts";
-import type { UploadRow } from "./uploads.ts";
-import type { ShareTables } from "./share-migration.ts";
 import type { CommentRow, CommentThreadRow, NotificationRow, ReviewRow } from "./discussion-migration.ts";
+import type { ShareTables } from "./share-migration.ts";
+import type { UploadRow } from "./uploads.ts";
 import type { JourneyVersionRow } from "./versions-migration.ts";
 
 /** Row of `workspaces`. */

@@ -5,6 +5,7 @@
 import { useDraggable } from "@dnd-kit/core";
 import { memo } from "react";
 import type { Card } from "../../domain/index.ts";
+import { CommentBadge } from "../comments/CommentBadge.tsx";
 import { CardBody } from "./CardBody.tsx";
 import { CardTextEditor } from "./CardTextEditor.tsx";
 import { pickUp } from "./keyboard-carry.ts";
@@ -75,7 +76,14 @@ export const CardView = memo(function CardView({
       onDoubleClick={edit}
       onKeyDown={onKeyDown}
     >
-      {editing ? <CardTextEditor card={card} /> : <CardBody card={card} quote={quote} />}
+      {editing ? (
+        <CardTextEditor card={card} />
+      ) : (
+        <>
+          <CommentBadge anchor={{ kind: "card", cardId: card.id }} />
+          <CardBody card={card} quote={quote} />
+        </>
+      )}
     </div>
   );
 });

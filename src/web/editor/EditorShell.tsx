@@ -1,11 +1,15 @@
 import { useEffect } from "react";
 import { AnalysisPanel } from "../analysis/AnalysisPanel.tsx";
+import { FollowBanner } from "../collab/FollowBanner.tsx";
 import { HistoryPanel } from "../collab/HistoryPanel.tsx";
 import { PresenceOutlines } from "../collab/PresenceOutlines.tsx";
+import { CommentsPanel } from "../comments/CommentsPanel.tsx";
+import { useDiscussion } from "../comments/useDiscussion.ts";
 import { DataPanel } from "../journey-data/DataPanel.tsx";
 import { CardPanel } from "../panels/CardPanel.tsx";
 import { PersonasPanel } from "../panels/PersonasPanel.tsx";
 import { ScaleEditor } from "../panels/ScaleEditor.tsx";
+import { ReviewPanel } from "../review/ReviewPanel.tsx";
 import { Grid } from "./Grid.tsx";
 import { MapHeader } from "./MapHeader.tsx";
 import { NoticeBanner } from "./NoticeBanner.tsx";
@@ -20,7 +24,9 @@ export function EditorShell() {
   const session = useSession();
   const panel = useEditor((s) => s.panel);
   const title = useEditor((s) => s.map.title);
+  const mapId = useEditor((s) => s.map.id);
   useGlobalShortcuts(session);
+  useDiscussion(session, mapId);
   useEffect(() => {
     document.title = `${title} — Wayline`;
   }, [title]);
@@ -32,6 +38,7 @@ export function EditorShell() {
       <PresenceOutlines />
       <PersonaStrip />
       <div className="editor-body">
+        <FollowBanner />
         <Grid />
         {panel === "card" ? <CardPanel /> : null}
         {panel === "personas" ? <PersonasPanel /> : null}
@@ -39,6 +46,8 @@ export function EditorShell() {
         {panel === "analysis" ? <AnalysisPanel /> : null}
         {panel === "data" ? <DataPanel /> : null}
         <HistoryPanel />
+        <CommentsPanel />
+        <ReviewPanel />
       </div>
     </div>
   );

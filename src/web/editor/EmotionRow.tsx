@@ -8,6 +8,7 @@ import { EmotionCurve } from "../../render/EmotionCurve.tsx";
 import { levelScale } from "../../render/emotion-geometry.ts";
 import { emotionSeries } from "../../render/series.ts";
 import { EmotionPatternOverlay } from "../analysis/EmotionPatternOverlay.tsx";
+import { EmotionCommentBadges } from "../comments/CommentBadge.tsx";
 import { DataEmotionOverlay } from "../journey-data/DataEmotionOverlay.tsx";
 import { EmotionAxis } from "./EmotionAxis.tsx";
 import { EmotionHandle, type PointTip } from "./EmotionHandle.tsx";
@@ -127,6 +128,7 @@ export const EmotionRow = memo(function EmotionRow({
               </div>
             ) : null}
             <EmotionPatternOverlay stages={stages} series={series} layout={LAYOUT} />
+            <EmotionCommentBadges stages={stages} />
             {selected ? (
               <EmotionPointEditor at={selected} series={series} onClose={() => setSelected(null)} />
             ) : null}

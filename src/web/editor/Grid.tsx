@@ -21,6 +21,7 @@ import {
 } from "@dnd-kit/sortable";
 import { type CSSProperties, useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import type { MapCommand } from "../../domain/index.ts";
+import { useViewportSync } from "../collab/useViewportSync.ts";
 import { EmotionRow } from "./EmotionRow.tsx";
 import { ensureTabStop, makeTabStop, NAV_SELECTOR, nextTarget } from "./grid-nav.ts";
 import { carryKey } from "./keyboard-carry.ts";
@@ -98,9 +99,11 @@ export function Grid() {
     },
     [session],
   );
+  // Live maps: publish what I see, follow a collaborator's view (src/web/collab/viewport-sync.ts).
+  const viewportRef = useViewportSync();
   return (
     <div className="grid-wrap">
-      <div className="grid-scroll">
+      <div className="grid-scroll" ref={viewportRef}>
         <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onDragEnd}>
           <GridBody />
         </DndContext>

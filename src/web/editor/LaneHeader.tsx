@@ -7,6 +7,7 @@ import { ChevronDown, ChevronRight, GripVertical, MoreHorizontal } from "lucide-
 import { memo, type ReactNode } from "react";
 import { LANE_TYPES, type Lane, type MapCommand } from "../../domain/index.ts";
 import { LANE_ICONS } from "../../render/picture-icons.tsx";
+import { CommentBadge } from "../comments/CommentBadge.tsx";
 import { Menu } from "../ui/Menu.tsx";
 import { InlineName } from "./InlineName.tsx";
 import { LANE_TONE } from "./lane-style.ts";
@@ -68,6 +69,7 @@ export const LaneHeader = memo(function LaneHeader({
           label="Lane name"
           onRename={(name) => run({ type: "renameLane", id: lane.id, name })}
         />
+        <CommentBadge anchor={{ kind: "lane", laneId: lane.id }} />
         <span className="chrome chrome-group">
           <button
             type="button"

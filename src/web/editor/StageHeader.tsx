@@ -6,6 +6,7 @@ import { useSortable } from "@dnd-kit/sortable";
 import { GripVertical, MoreHorizontal, Star, X } from "lucide-react";
 import { memo } from "react";
 import type { MapCommand, Stage } from "../../domain/index.ts";
+import { CommentBadge } from "../comments/CommentBadge.tsx";
 import { CommitInput } from "../ui/CommitInput.tsx";
 import { Menu, type MenuItem } from "../ui/Menu.tsx";
 import { InlineName } from "./InlineName.tsx";
@@ -122,6 +123,7 @@ export const StageHeader = memo(function StageHeader({
             <span className="mot-text">Moment of truth</span>
           </span>
         ) : null}
+        <CommentBadge anchor={{ kind: "stage", stageId: stage.id }} />
         <Menu
           className="chrome"
           tabIndex={-1}

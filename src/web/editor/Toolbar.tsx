@@ -3,6 +3,8 @@ import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { HistoryButton } from "../collab/HistoryButton.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
 import { PresentButtons } from "../present/PresentButtons.tsx";
+import { ShareButton } from "../share/ShareDialog.tsx";
+import { shareWsToken } from "../share/share-session.ts";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
@@ -124,6 +126,7 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       <div className={`tb-analysis ${mid}`}>
         <HistoryButton />
       </div>
+
       <div className={`tool-group ${wide}`}>
         <button
           type="button"
@@ -136,6 +139,7 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       </div>
       <div className={`tool-group ${mid}`}>
         <ExportButton />
+        {shareWsToken() ? null : <ShareButton />}
       </div>
       <div className={`tb-analysis ${mid}`}>
         <PresentButtons />
