@@ -9,6 +9,7 @@ import { MemberRepository } from "./members.ts";
 import { PersonaRepository } from "./personas.ts";
 import type { Database } from "./schema.ts";
 import { ShareLinkRepository } from "./share-links.ts";
+import { SsoLoginRepository } from "./sso-logins.ts";
 import { SurveyRepository } from "./surveys.ts";
 import { TokenRepository } from "./tokens.ts";
 import { VersionRepository } from "./versions.ts";
@@ -31,6 +32,8 @@ export interface Repositories {
   shareLinks: ShareLinkRepository;
   /** Failed-login counters (lock-out survives a restart). */
   loginFailures: LoginFailureRepository;
+  /** Single-sign-on flows in progress. */
+  ssoLogins: SsoLoginRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -65,6 +68,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     versions: new VersionRepository(db),
     shareLinks: new ShareLinkRepository(db),
     loginFailures: new LoginFailureRepository(db),
+    ssoLogins: new SsoLoginRepository(db),
   };
 }
 
