@@ -11,6 +11,7 @@ export type ErrorCode =
   | "request_too_large"
   | "unsupported_media_type"
   | "rate_limited"
+  | "unavailable"
   | "internal";
 
 /** One problem found in an input, located by its JSON path. */

@@ -8,26 +8,36 @@ import { authorize } from "./access/authorize.ts";
 import type { AccountsOptions } from "./accounts/session.ts";
 import { type Authenticator, requireIdentity } from "./auth.ts";
 import type { AppEnv, Services } from "./context.ts";
-import { onError, onNotFound } from "./errors.ts";
+import { onErrorWith, onNotFound } from "./errors.ts";
+import { type Logger, silentLogger } from "./ops/logger.ts";
+import { Metrics } from "./ops/metrics.ts";
+import { observeRequests } from "./ops/observe.ts";
+import { readyTimeoutFromEnv } from "./ops/ready.ts";
+import { mountOpsRoutes } from "./ops/routes.ts";
 import { authFailuresFromEnv, rateLimit, rateLimitFromEnv } from "./rate-limit.ts";
 import { requireWellFormedUrl } from "./request-guard.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
+import { atlasRoutes } from "./routes/atlas/routes.ts";
 import { attentionRoutes } from "./routes/attention/routes.ts";
 import { authRoutes } from "./routes/auth/routes.ts";
+import { commentRoutes } from "./routes/comments/routes.ts";
+import { hierarchyRoutes } from "./routes/hierarchy/routes.ts";
+import { inboxRoutes } from "./routes/inbox/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
 import { draftRoutes } from "./routes/logs/draft-routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
 import { portfolioRoutes } from "./routes/portfolio/routes.ts";
+import { reviewRoutes } from "./routes/reviews/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
 import { publicShareRoutes, shareLinkRoutes } from "./routes/share/routes.ts";
 import { surveyRoutes } from "./routes/surveys/routes.ts";
 import { themeRoutes } from "./routes/surveys/theme-routes.ts";
+import { sandboxUploads, uploadRoutes } from "./routes/uploads/routes.ts";
 import { versionRoutes } from "./routes/versions/routes.ts";
 import { teamRoutes } from "./routes/workspaces/routes.ts";
 import { withShareLinks } from "./share/share-authenticator.ts";
-import { VERSION } from "./version.ts";
 import { requirePreflightedWrites } from "./write-guard.ts";
 
 /** Whether maps may show images from other sites (`WAYLINE_REMOTE_IMAGES=1`; default off). */
@@ -82,6 +92,14 @@ export interface AppOptions {
   remoteImages?: boolean;
   /** Accounts mode (`WAYLINE_AUTH=accounts`): login, sessions, workspaces and members routes. */
   accounts?: AccountsOptions;
+  /** Structured request and error logs (default: silent). */
+  logger?: Logger;
+  /** Prometheus metrics of this server (default: a registry of its own). */
+  metrics?: Metrics;
+  /** Redis checked by /api/ready when set (REDIS_URL). */
+  redisUrl?: string | undefined;
+  /** Bearer value that may read /metrics (default from WAYLINE_METRICS_TOKEN). */
+  metricsToken?: string | undefined;
 }
 
 /** The HTTP app: `/api/*` JSON routes. Static UI files are mounted by `serve.ts`. */
@@ -89,17 +107,31 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   return createAppWithServices(opts).app;
 }
 
-/** The app and the services behind it (the server closes them on shutdown). */
-export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; services: Services } {
+/** The app, the services behind it (the server closes them on shutdown) and its metrics. */
+export function createAppWithServices(opts: AppOptions): {
+  app: Hono<AppEnv>;
+  services: Services;
+  metrics: Metrics;
+} {
   const services = createServices({
     store: opts.store,
     dataDir: opts.dataDir,
     clickhouseUrl: opts.clickhouseUrl,
     clock: opts.clock,
   });
+  const logger = opts.logger ?? silentLogger;
+  const metrics = opts.metrics ?? new Metrics();
+  services.logs.onImported = (rows, seconds) => {
+    metrics.importRows.inc(rows);
+    metrics.importSeconds.inc(seconds);
+    metrics.imports.inc({ outcome: "ok" });
+  };
+  services.logs.onImportFailed = () => metrics.imports.inc({ outcome: "failed" });
   const app = new Hono<AppEnv>();
-  app.onError(onError);
+  app.onError(onErrorWith(logger));
   app.notFound(onNotFound);
+  app.use("*", observeRequests(logger, metrics));
+  app.use("/api/uploads/*", sandboxUploads());
   // `/embed/<token>` is made to be framed by other sites: only there frame-ancestors opens up
   // (WAYLINE_EMBED_ANCESTORS, default any https/http page) and X-Frame-Options is dropped.
   app.use("/embed/*", async (c, next) => {
@@ -119,7 +151,17 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
     }),
   );
   app.use("*", requireWellFormedUrl());
-  app.get("/api/health", (c) => c.json({ status: "ok", version: VERSION }));
+  mountOpsRoutes(app, {
+    auth: opts.auth,
+    metrics,
+    metricsToken: opts.metricsToken ?? (process.env.WAYLINE_METRICS_TOKEN || undefined),
+    ready: {
+      store: opts.store,
+      redisUrl: opts.redisUrl,
+      clickhouseUrl: opts.clickhouseUrl,
+      timeoutMs: readyTimeoutFromEnv(),
+    },
+  });
   const now = () => (opts.clock ? new Date(opts.clock()) : new Date());
   app.route("/api/share", publicShareRoutes(opts.store, now));
   if (opts.accounts) {
@@ -148,12 +190,18 @@ export function createAppWithServices(opts: AppOptions): { app: Hono<AppEnv>; se
   api.route("/journeys", surveyRoutes());
   api.route("/journeys", themeRoutes());
   api.route("/journeys", versionRoutes());
+  api.route("/journeys", hierarchyRoutes());
   api.route("/journeys", shareLinkRoutes(opts.store, now));
+  api.route("/journeys", commentRoutes());
+  api.route("/journeys", reviewRoutes());
+  api.route("/inbox", inboxRoutes());
   api.route("/logs", logRoutes());
   api.route("/logs", draftRoutes());
   api.route("/settings", settingsRoutes());
   api.route("/attention", attentionRoutes());
   api.route("/portfolio", portfolioRoutes());
+  api.route("/atlas", atlasRoutes());
+  api.route("/uploads", uploadRoutes());
   app.route("/api", api);
-  return { app, services };
+  return { app, services, metrics };
 }

@@ -2,6 +2,8 @@ import type { Context, MiddlewareHandler } from "hono";
 import { WaylineError } from "../domain/index.ts";
 import type { Role } from "../domain/roles.ts";
 import type { TokenRepository } from "../storage/tokens.ts";
+import { PERMISSIONS } from "./access/permissions.ts";
+import { ruleFor } from "./access/route-actions.ts";
 import { authFailuresFromEnv, Buckets, rateLimited } from "./rate-limit.ts";
 
 /** Who is asking. */
@@ -101,6 +103,12 @@ export function tokenAuthenticator(tokens: TokenRepository): Authenticator {
 
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** The few writes the permission table grants viewers (marking their own inbox read). */
+function viewerMayWrite(method: string, path: string): boolean {
+  const action = ruleFor(method, path)?.action;
+  return action !== undefined && PERMISSIONS[action] === "viewer";
+}
+
 /** Middleware: every request is authenticated; viewers may only read. */
 export function requireIdentity(
   auth: Authenticator,
@@ -121,7 +129,7 @@ export function requireIdentity(
         failures.take(addr);
       throw e;
     }
-    if (who.role === "viewer" && WRITES.has(c.req.method))
+    if (who.role === "viewer" && WRITES.has(c.req.method) && !viewerMayWrite(c.req.method, c.req.path))
       throw new WaylineError("forbidden", "viewers cannot change anything");
     c.set("identity", who);
     await next();

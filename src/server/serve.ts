@@ -2,7 +2,6 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openStore, type Store } from "../storage/store.ts";
-import { DEFAULT_WORKSPACE_ID } from "../storage/workspaces.ts";
 import { accountAuthenticator } from "./accounts/authenticator.ts";
 import { identifyCollabRequest } from "./accounts/collab-identity.ts";
 import { LoginLimiter } from "./accounts/login-limiter.ts";
@@ -12,6 +11,9 @@ import { localAuthenticator, tokenAuthenticator } from "./auth.ts";
 import { answerClientErrorsAsJson, createJsonErrorServer } from "./client-error.ts";
 import { CollabServer } from "./collab/collab-server.ts";
 import type { ServerConfig } from "./config.ts";
+import { createLogger, type Logger } from "./ops/logger.ts";
+import { Metrics } from "./ops/metrics.ts";
+import { shutDown, shutdownGraceFromEnv } from "./ops/shutdown.ts";
 import { identifyShareConnection } from "./share/share-collab.ts";
 import { OidcClient } from "./sso/oidc.ts";
 import { ssoConfigFromEnv } from "./sso/sso-config.ts";
@@ -29,6 +31,9 @@ export interface RunningServer {
   store: Store;
   /** The live maps (Hocuspocus at `/collab`). */
   collab: CollabServer;
+  /** The server's structured logger. */
+  logger: Logger;
+  /** Graceful shutdown (`ops/shutdown.ts`): stop accepting, finish or discard, store, close. */
   close(): Promise<void>;
 }
 
@@ -48,8 +53,17 @@ export async function startServer(cfg: ServerConfig): Promise<RunningServer> {
 /** Serves the app on an open store until closed (the store stays open: its owner closes it). */
 export async function serveStore(
   store: Store,
-  cfg: ServerConfig & { redisUrl?: string | undefined; collabDebounceMs?: number },
+  cfg: ServerConfig & {
+    redisUrl?: string | undefined;
+    collabDebounceMs?: number;
+    logger?: Logger;
+    /** Bound on finishing requests and imports at shutdown (default WAYLINE_SHUTDOWN_GRACE_MS, 10 s). */
+    shutdownGraceMs?: number;
+  },
 ): Promise<RunningServer> {
+  const logger = cfg.logger ?? createLogger();
+  const metrics = new Metrics();
+  const redisUrl = "redisUrl" in cfg ? cfg.redisUrl : process.env.REDIS_URL || undefined;
   const accounts: AccountsOptions | undefined =
     cfg.auth === "accounts"
       ? {
@@ -71,25 +85,31 @@ export async function serveStore(
     ...(accounts ? { accounts } : {}),
     dataDir: cfg.dataDir,
     clickhouseUrl: process.env.CLICKHOUSE_URL || undefined,
+    logger,
+    metrics,
+    redisUrl,
   });
   mountWebApp(app);
   const collab = new CollabServer({
     store,
-    workspaceId: DEFAULT_WORKSPACE_ID,
-    // Accounts mode: session cookie + the permission table; collab serves the default workspace only.
+    // Accounts mode: session cookie + membership of the map's workspace (the permission table decides).
     auth: accounts
-      ? { mode: "accounts", identify: (req) => identifyCollabRequest(req, accounts, DEFAULT_WORKSPACE_ID) }
+      ? {
+          mode: "accounts",
+          identify: (req, workspaceId) => identifyCollabRequest(req, accounts, workspaceId),
+        }
       : cfg.auth === "token"
         ? { mode: "token", tokens: store.tokens }
         : { mode: "local" },
     shares: (token, documentName) => identifyShareConnection(store, token, documentName),
-    redisUrl: "redisUrl" in cfg ? cfg.redisUrl : process.env.REDIS_URL || undefined,
+    redisUrl,
     // WAYLINE_COLLAB_DEBOUNCE_MS: idle time before a live map is stored (default 500 ms).
     debounceMs: cfg.collabDebounceMs ?? (Number(process.env.WAYLINE_COLLAB_DEBOUNCE_MS) || undefined),
-    onStored: (id, stored, authors) =>
-      services.versions.recordActivity(DEFAULT_WORKSPACE_ID, id, stored, authors),
+    onStored: (workspaceId, id, stored, authors) =>
+      services.versions.recordActivity(workspaceId, id, stored, authors),
   });
   services.journeys.routeEditsThrough(collab);
+  metrics.countOpenDocumentsWith(() => collab.openDocumentCount);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve(
       { fetch: app.fetch, port: cfg.port, hostname: cfg.host, createServer: createJsonErrorServer as never },
@@ -101,14 +121,14 @@ export async function serveStore(
   collab.attach(server as Server);
   const { port } = server.address() as AddressInfo;
   const host = cfg.host.includes(":") ? `[${cfg.host}]` : cfg.host === "127.0.0.1" ? "localhost" : cfg.host;
+  const url = `http://${host}:${port}`;
+  logger.info({ url, dialect: store.dialect, auth: cfg.auth }, "listening");
+  const graceMs = cfg.shutdownGraceMs ?? shutdownGraceFromEnv();
   return {
-    url: `http://${host}:${port}`,
+    url,
     store,
     collab,
-    close: async () => {
-      await collab.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await services.close();
-    },
+    logger,
+    close: () => shutDown({ server: server as Server, collab, services, logger, graceMs }),
   };
 }

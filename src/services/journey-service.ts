@@ -22,6 +22,7 @@ import {
 import { buildTemplate } from "../domain/templates/index.ts";
 import type { JourneyFilter, JourneySummary, StoredJourney } from "../storage/journeys.ts";
 import type { UnitOfWork } from "../storage/store.ts";
+import { checkNewLinks, linksInCommands, linksInMap, type MapLoader } from "./hierarchy/link-check.ts";
 import { type MapWriter, rowWriter } from "./map-writer.ts";
 
 /** A map as clients see it: the plain map, its personas and its version. */
@@ -114,6 +115,9 @@ export class JourneyService {
     batch: CommandBatch,
   ): Promise<{ view: JourneyView; created: string[] }> {
     await this.checkPersonas(ws, batch.commands);
+    const links = linksInCommands(batch.commands);
+    if (links.length > 0)
+      await checkNewLinks(await this.mustGet(ws, id).then((s) => s.map), links, this.loader(ws));
     // The row is locked before the writes since the base are read: nothing can slip in between.
     const out = await this.writer.edit(ws, id, async (doc, current, repos) => {
       if (batch.baseVersion > current.version)
@@ -157,6 +161,7 @@ export class JourneyService {
     const doc = parseNativeDocument(input);
     const taken = await this.store.journeys.exists(doc.map.id);
     const map = taken ? { ...doc.map, id: newId<MapId>() } : doc.map;
+    await checkNewLinks(map, linksInMap(map), this.loader(ws));
     return this.insert(ws, toYDoc(map), doc.personas);
   }
 
@@ -171,6 +176,11 @@ export class JourneyService {
       return repos.journeys.insert(ws, doc);
     });
     return this.view(ws, stored);
+  }
+
+  /** Reads maps of one workspace for the sub-journey checks (another workspace's map is "not there"). */
+  private loader(ws: string): MapLoader {
+    return async (id) => (await this.store.journeys.get(ws, id))?.map ?? null;
   }
 
   private async view(ws: string, stored: StoredJourney): Promise<JourneyView> {

@@ -276,6 +276,16 @@ export class JourneyRepository {
     });
   }
 
+  /** The workspace a map lives in (map ids are global), or null when there is no such map. */
+  async workspaceOf(id: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom("journeys")
+      .select("workspace_id")
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row?.workspace_id ?? null;
+  }
+
   /** True when an id is taken (in any workspace: map ids are global). */
   async exists(id: string): Promise<boolean> {
     return !!(await this.db.selectFrom("journeys").select("id").where("id", "=", id).executeTakeFirst());

@@ -1,8 +1,10 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import { createAccountTables } from "./account-migration.ts";
 import type { Dialect } from "./dialect.ts";
+import { createDiscussionTables } from "./discussion-migration.ts";
 import { createShareTables } from "./share-migration.ts";
 import { uniqueTokenNames } from "./token-migration.ts";
+import { createUploads } from "./uploads.ts";
 import { createJourneyVersions } from "./versions-migration.ts";
 
 /** The schema migrations, in order; names sort in application order. */
@@ -121,6 +123,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0007_journey_versions": { up: (db: Kysely<unknown>) => createJourneyVersions(db, binary) },
     "0008_token_names": { up: (db: Kysely<unknown>) => uniqueTokenNames(db) },
     "0009_share_links": { up: (db: Kysely<unknown>) => createShareTables(db) },
+    "0010_comments_reviews_inbox": { up: (db: Kysely<unknown>) => createDiscussionTables(db) },
+    "0012_uploads": { up: (db: Kysely<unknown>) => createUploads(db, binary) },
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Generated } from "kysely";
 import type { AccountTables } from "./account-schema.ts";
+import type { CommentRow, CommentThreadRow, NotificationRow, ReviewRow } from "./discussion-migration.ts";
 import type { ShareTables } from "./share-migration.ts";
+import type { UploadRow } from "./uploads.ts";
 import type { JourneyVersionRow } from "./versions-migration.ts";
 
 /** Row of `workspaces`. */
@@ -95,4 +97,9 @@ export interface Database extends AccountTables, ShareTables {
   journey_changes: JourneyChangeRow;
   journey_versions: JourneyVersionRow;
   api_tokens: ApiTokenRow;
+  uploads: UploadRow;
+  comment_threads: CommentThreadRow;
+  comments: CommentRow;
+  reviews: ReviewRow;
+  notifications: NotificationRow;
 }

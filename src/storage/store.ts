@@ -1,17 +1,21 @@
 import type { Kysely } from "kysely";
 import { AccountRepository } from "./accounts.ts";
+import { CommentRepository } from "./comments.ts";
 import { type DatabaseOptions, openDatabase } from "./database.ts";
 import type { Dialect } from "./dialect.ts";
 import { EventLogRepository } from "./event-logs.ts";
 import { JourneyRepository } from "./journeys.ts";
 import { LoginFailureRepository } from "./login-failures.ts";
 import { MemberRepository } from "./members.ts";
+import { NotificationRepository } from "./notifications.ts";
 import { PersonaRepository } from "./personas.ts";
+import { ReviewRepository } from "./reviews.ts";
 import type { Database } from "./schema.ts";
 import { ShareLinkRepository } from "./share-links.ts";
 import { SsoLoginRepository } from "./sso-logins.ts";
 import { SurveyRepository } from "./surveys.ts";
 import { TokenRepository } from "./tokens.ts";
+import { UploadRepository } from "./uploads.ts";
 import { VersionRepository } from "./versions.ts";
 import { WorkspaceRepository } from "./workspaces.ts";
 
@@ -28,12 +32,20 @@ export interface Repositories {
   /** Workspace members and invitations (accounts mode). */
   members: MemberRepository;
   versions: VersionRepository;
+  /** Uploaded images (persona photos). */
+  uploads: UploadRepository;
   /** Share links of maps. */
   shareLinks: ShareLinkRepository;
   /** Failed-login counters (lock-out survives a restart). */
   loginFailures: LoginFailureRepository;
   /** Single-sign-on flows in progress. */
   ssoLogins: SsoLoginRepository;
+  /** Comment threads and comments. */
+  comments: CommentRepository;
+  /** Review requests. */
+  reviews: ReviewRepository;
+  /** The inbox. */
+  notifications: NotificationRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -66,9 +78,13 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     accounts: new AccountRepository(db),
     members: new MemberRepository(db),
     versions: new VersionRepository(db),
+    uploads: new UploadRepository(db),
     shareLinks: new ShareLinkRepository(db),
     loginFailures: new LoginFailureRepository(db),
     ssoLogins: new SsoLoginRepository(db),
+    comments: new CommentRepository(db),
+    reviews: new ReviewRepository(db),
+    notifications: new NotificationRepository(db),
   };
 }
 

@@ -19,11 +19,23 @@ export function registerServe(program: Command): void {
       console.error(
         `Wayline is running at ${server.url} (${server.store.dialect}: ${where}, auth: ${cfg.auth})`,
       );
-      const stop = async () => {
-        await server.close();
-        process.exit(0);
+      // Graceful shutdown on the first SIGTERM/SIGINT (ops/shutdown.ts); a second one ends at once.
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) process.exit(1);
+        stopping = true;
+        console.error(`Wayline is shutting down (${signal}) …`);
+        try {
+          await server.close();
+          server.logger.flush();
+          process.exit(0);
+        } catch (e) {
+          server.logger.error({ err: e }, "shutdown failed");
+          server.logger.flush();
+          process.exit(1);
+        }
       };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      process.on("SIGINT", () => void stop("SIGINT"));
+      process.on("SIGTERM", () => void stop("SIGTERM"));
     });
 }

@@ -91,6 +91,8 @@ describe("card commands", () => {
       owner: "Marketing",
       dueDate: null,
       status: "open",
+      confidencePct: null,
+      effortWeeks: null,
     });
     const err = errorOf(() => run(doc, { type: "updateCard", id: "p1", fields: { reach: 1.5 } }));
     expect(err.code).toBe("invalid_command");

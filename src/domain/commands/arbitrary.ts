@@ -83,6 +83,11 @@ function idsOf(m: JourneyMap) {
 }
 
 type Ids = ReturnType<typeof idsOf>;
+
+/** Ids of the map's cards of one kind. */
+function cardIdsOf(m: JourneyMap, kind: string): string[] {
+  return m.cards.filter((c) => c.fields.kind === kind).map((c) => c.id as string);
+}
 type Gen = (ids: Ids, m: JourneyMap) => fc.Arbitrary<Record<string, unknown>>;
 
 const place = (ids: Ids) =>
@@ -144,6 +149,24 @@ const GENERATORS: { [T in MapCommandType]: Gen } = {
     ),
   moveStage: (ids) => fc.record({ id: ids.stage, toIndex: position }),
   deleteStage: (ids) => fc.record({ id: ids.stage }),
+  linkSubJourney: (ids, m) =>
+    fc.record({
+      stageId: ids.stage,
+      mapId: fc.constantFrom("child-a", "child-b", m.id as string),
+      index: opt(position),
+    }),
+  unlinkSubJourney: (ids, m) =>
+    pick(
+      m.stages.flatMap((s) =>
+        s.subJourneyIds.map((mapId) => ({ stageId: s.id as string, mapId: mapId as string })),
+      ),
+      { stageId: MISSING, mapId: "child-a" },
+    ).chain((link) =>
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constant(link) },
+        fc.record({ stageId: ids.stage, mapId: fc.constant(link.mapId) }),
+      ),
+    ),
   addStep: (ids) => fc.record({ stageId: ids.stage, id: fresh, name: text, index: opt(position) }),
   renameStep: (ids) => fc.record({ step: ids.step, name: text }).map(({ step, name }) => ({ ...step, name })),
   moveStep: (ids) =>
@@ -212,6 +235,32 @@ const GENERATORS: { [T in MapCommandType]: Gen } = {
       }),
     }),
   removeEvidence: (ids) => ids.evidence.map((e) => ({ ...e })),
+  setSolution: (ids, m) =>
+    fc.record({
+      id: pick(cardIdsOf(m, "idea"), MISSING),
+      solution: fc.oneof(
+        fc.constant(null),
+        fc.record({
+          status: fc.constantFrom("planned", "in_progress", "shipped"),
+          shipDate: fc.constantFrom(null, "2026-02-01"),
+          kpiIds: fc.array(pick(cardIdsOf(m, "kpi"), MISSING), { maxLength: 2 }),
+        }),
+      ),
+    }),
+  recordKpiValue: (ids, m) =>
+    fc.record({
+      id: fc.oneof(pick(cardIdsOf(m, "kpi"), MISSING), ids.card),
+      date: fc.constantFrom("2026-01-01", "2026-02-01", "2026-03-01"),
+      value: fc.integer({ min: -5, max: 100 }),
+      origin: opt(fc.constantFrom("manual", "log")),
+    }),
+  removeKpiValue: (_ids, m) =>
+    pick(
+      m.cards.flatMap((c) =>
+        c.fields.kind === "kpi" ? c.fields.history.map((e) => ({ id: c.id as string, date: e.date })) : [],
+      ),
+      { id: MISSING, date: "2026-01-01" },
+    ).map((x) => ({ ...x })),
   setEmotion: (ids, m) =>
     fc
       .record({
@@ -294,12 +343,17 @@ function richDoc(): Y.Doc {
   const m = fromYDoc(doc);
   const [s1, s2] = m.stages;
   const touchpoints = m.cards.filter((c) => c.fields.kind === "touchpoint");
+  const kpis = m.cards.filter((c) => c.fields.kind === "kpi");
+  const ideas = m.cards.filter((c) => c.fields.kind === "idea");
   const evidence = (id: string) => ({ id, kind: "interview", title: id, url: null, date: null, note: "" });
   const cmds = [
     { type: "addStep", stageId: s1?.id, id: "st1", name: "Hungry" },
     { type: "addStep", stageId: s1?.id, id: "st2", name: "Searching" },
     { type: "addStep", stageId: s2?.id, id: "st3", name: "Calls" },
     { type: "setEmotion", stageId: s1?.id, stepId: "st2", value: 1 },
+    { type: "linkSubJourney", stageId: s1?.id, mapId: "child-a" },
+    { type: "linkSubJourney", stageId: s1?.id, mapId: "child-b" },
+    { type: "linkSubJourney", stageId: s2?.id, mapId: "child-a" },
     {
       type: "addCard",
       id: "c-step",
@@ -318,6 +372,15 @@ function richDoc(): Y.Doc {
       pattern: `page${i}*`,
       stageId: c.stageId,
       touchpointId: i === 2 ? null : c.id,
+    })),
+    ...kpis.slice(0, 2).flatMap((c, i) => [
+      { type: "recordKpiValue", id: c.id, date: "2026-01-01", value: 10 + i },
+      { type: "recordKpiValue", id: c.id, date: "2026-02-01", value: 20 + i, origin: "log" },
+    ]),
+    ...ideas.slice(0, 1).map((c) => ({
+      type: "setSolution",
+      id: c.id,
+      solution: { status: "shipped", shipDate: "2026-01-15", kpiIds: kpis.slice(0, 1).map((k) => k.id) },
     })),
   ].map((c) => MapCommandSchema.parse(c));
   applyCommands(doc, cmds, { now, newId: sequentialIds("b") });

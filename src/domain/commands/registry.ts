@@ -9,6 +9,10 @@ import * as updateCard from "./card/update-card.ts";
 import type { CommandDefinition } from "./define.ts";
 import * as clearEmotion from "./emotion/clear-emotion.ts";
 import * as setEmotion from "./emotion/set-emotion.ts";
+import * as linkSubJourney from "./hierarchy/link-sub-journey.ts";
+import * as unlinkSubJourney from "./hierarchy/unlink-sub-journey.ts";
+import * as recordKpiValue from "./kpi/record-kpi-value.ts";
+import * as removeKpiValue from "./kpi/remove-kpi-value.ts";
 import * as addLane from "./lane/add-lane.ts";
 import * as deleteLane from "./lane/delete-lane.ts";
 import * as moveLane from "./lane/move-lane.ts";
@@ -26,6 +30,7 @@ import * as addActivityRule from "./rule/add-activity-rule.ts";
 import * as deleteActivityRule from "./rule/delete-activity-rule.ts";
 import * as moveActivityRule from "./rule/move-activity-rule.ts";
 import * as updateActivityRule from "./rule/update-activity-rule.ts";
+import * as setSolution from "./solution/set-solution.ts";
 import * as addStage from "./stage/add-stage.ts";
 import * as deleteStage from "./stage/delete-stage.ts";
 import * as moveStage from "./stage/move-stage.ts";
@@ -53,6 +58,8 @@ const MODULES = {
   updateStage,
   moveStage,
   deleteStage,
+  linkSubJourney,
+  unlinkSubJourney,
   addStep,
   renameStep,
   moveStep,
@@ -68,6 +75,9 @@ const MODULES = {
   deleteCard,
   addEvidence,
   removeEvidence,
+  setSolution,
+  recordKpiValue,
+  removeKpiValue,
   setEmotion,
   clearEmotion,
   addActivityRule,

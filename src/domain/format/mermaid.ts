@@ -133,6 +133,7 @@ export function mapFromJourney(
     phaseId,
     description: "",
     momentOfTruth: false,
+    subJourneyIds: [],
     steps: [],
   }));
   const withActors = tasks.some(({ t }) => t.actors.length > 0);

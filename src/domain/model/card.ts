@@ -41,6 +41,11 @@ export const WorkStatusSchema = z.enum(["open", "in_progress", "done", "wont_fix
 /** Where a pain point or action stands. */
 export type WorkStatus = z.infer<typeof WorkStatusSchema>;
 
+/** RICE confidence in percent (0–100); null = taken from the card's evidence level (see priority.ts). */
+const ConfidencePctSchema = z.number().int().min(0).max(100).nullable().default(null);
+/** RICE effort in person-weeks (> 0, at most 1,000); null = not estimated. */
+const EffortWeeksSchema = z.number().positive().max(1000).nullable().default(null);
+
 /** A pain point with its owner and deadline. */
 export const PainFieldsSchema = z.strictObject({
   kind: z.literal("pain"),
@@ -54,7 +59,18 @@ export const PainFieldsSchema = z.strictObject({
   dueDate: isoDate.nullable(),
   /** Progress of the fix. */
   status: WorkStatusSchema,
+  /** RICE confidence in percent; null = from the card's evidence level. */
+  confidencePct: ConfidencePctSchema,
+  /** RICE effort of the fix in person-weeks. */
+  effortWeeks: EffortWeeksSchema,
 });
+
+/** Stages of a solution (an idea the team has taken on). */
+export const SolutionStatusSchema = z.enum(["planned", "in_progress", "shipped"]);
+/** Stage of a solution. */
+export type SolutionStatus = z.infer<typeof SolutionStatusSchema>;
+/** Most KPIs one solution may name. */
+export const MAX_SOLUTION_KPIS = 20;
 
 /** An opportunity or idea, linked to the pain points it addresses. */
 export const IdeaFieldsSchema = z.strictObject({
@@ -65,7 +81,32 @@ export const IdeaFieldsSchema = z.strictObject({
   effort: z.enum(["low", "medium", "high"]).nullable(),
   /** Marked by the team as a quick win. */
   quickWin: z.boolean(),
+  /** RICE confidence in percent; null = from the card's evidence level. */
+  confidencePct: ConfidencePctSchema,
+  /** RICE effort in person-weeks. */
+  effortWeeks: EffortWeeksSchema,
+  /** Null for a plain idea; planned / in progress / shipped once it became a solution. */
+  solutionStatus: SolutionStatusSchema.nullable().default(null),
+  /** Date the solution shipped (YYYY-MM-DD). */
+  shipDate: isoDate.nullable().default(null),
+  /** KPI cards (same map) the solution should move. */
+  kpiIds: z.array(CardIdSchema).max(MAX_SOLUTION_KPIS).default([]),
 });
+
+/** Most entries a KPI's history keeps. */
+export const MAX_KPI_HISTORY = 500;
+
+/** One value of a KPI on a date. */
+export const KpiEntrySchema = z.strictObject({
+  /** Date of the value (YYYY-MM-DD). */
+  date: isoDate,
+  /** The value. */
+  value: z.number(),
+  /** Typed by a person, or computed from the linked event log. */
+  origin: z.enum(["manual", "log"]),
+});
+/** One value of a KPI on a date. */
+export type KpiEntry = z.infer<typeof KpiEntrySchema>;
 
 /** A KPI or metric measured at a stage. */
 export const KpiFieldsSchema = z.strictObject({
@@ -82,6 +123,8 @@ export const KpiFieldsSchema = z.strictObject({
   source: shortText,
   /** Date of the value (YYYY-MM-DD). */
   asOf: isoDate.nullable(),
+  /** Values over time, oldest first, at most one per date. */
+  history: z.array(KpiEntrySchema).max(MAX_KPI_HISTORY).default([]),
 });
 
 /** The department owning a stage. */
@@ -190,11 +233,30 @@ export function defaultFields(kind: CardKind): CardFields {
     case "channel":
       return { kind, channel: "web" };
     case "pain":
-      return { kind, impact: null, reach: null, owner: null, dueDate: null, status: "open" };
+      return {
+        kind,
+        impact: null,
+        reach: null,
+        owner: null,
+        dueDate: null,
+        status: "open",
+        confidencePct: null,
+        effortWeeks: null,
+      };
     case "idea":
-      return { kind, painPointIds: [], effort: null, quickWin: false };
+      return {
+        kind,
+        painPointIds: [],
+        effort: null,
+        quickWin: false,
+        confidencePct: null,
+        effortWeeks: null,
+        solutionStatus: null,
+        shipDate: null,
+        kpiIds: [],
+      };
     case "kpi":
-      return { kind, name: "", value: null, target: null, unit: "", source: "", asOf: null };
+      return { kind, name: "", value: null, target: null, unit: "", source: "", asOf: null, history: [] };
     case "ownership":
       return { kind, department: "" };
     case "blueprint":

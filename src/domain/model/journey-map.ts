@@ -123,6 +123,10 @@ function checkReferences(m: z.infer<typeof JourneyMapShape>, ctx: z.RefinementCt
   dupes(m.personaIds, (i) => add(["personaIds", i], "persona attached twice"));
   m.stages.forEach((s, i) => {
     if (s.phaseId && !phases.has(s.phaseId)) add(["stages", i, "phaseId"], `no phase with id "${s.phaseId}"`);
+    s.subJourneyIds.forEach((child, j) => {
+      if (child === m.id) add(["stages", i, "subJourneyIds", j], "a map cannot be its own sub-journey");
+    });
+    dupes(s.subJourneyIds, (j) => add(["stages", i, "subJourneyIds", j], "sub-journey linked twice"));
   });
   m.lanes.forEach((l, i) => {
     if (l.personaId && !personas.has(l.personaId)) add(["lanes", i, "personaId"], "persona is not attached");

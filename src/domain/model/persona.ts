@@ -19,10 +19,13 @@ export const PersonaSchema = z.strictObject({
     initials: safeText().max(3),
     /** Background colour as #rrggbb. */
     color: safeText().regex(/^#[0-9a-fA-F]{6}$/, "expected a colour like #3366cc"),
-    /** Photo URL (http/https or data:image), if any. */
+    /** Photo: an uploaded image (`/api/uploads/<id>`), an http(s) or a data:image URL, if any. */
     photoUrl: safeText()
       .max(200_000)
-      .regex(/^(https?:\/\/|data:image\/)/, "must be an http(s) or data:image URL")
+      .regex(
+        /^(https?:\/\/|data:image\/|\/api\/uploads\/[A-Za-z0-9_-]{1,64}$)/,
+        "must be an uploaded image (/api/uploads/ID), an http(s) or a data:image URL",
+      )
       .nullable(),
   }),
   /** Age in years. */

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { isOrderKey } from "../ordering.ts";
-import { LaneIdSchema, PersonaIdSchema, PhaseIdSchema, StageIdSchema, StepIdSchema } from "./ids.ts";
+import {
+  LaneIdSchema,
+  MapIdSchema,
+  PersonaIdSchema,
+  PhaseIdSchema,
+  StageIdSchema,
+  StepIdSchema,
+} from "./ids.ts";
 import { LaneTypeSchema } from "./lane-types.ts";
 import { text } from "./text.ts";
 
@@ -38,6 +45,9 @@ export const StepSchema = z.strictObject({
 });
 export type Step = z.infer<typeof StepSchema>;
 
+/** Most sub-journeys one stage links to. */
+export const MAX_SUB_JOURNEYS = 20;
+
 /** An ordered column of the map (a time of day in a day-in-the-life map). */
 export const StageSchema = z.strictObject({
   /** Stable id. */
@@ -54,6 +64,12 @@ export const StageSchema = z.strictObject({
   momentOfTruth: z.boolean(),
   /** Sub-columns, ordered by their order key. */
   steps: z.array(StepSchema).max(50),
+  /**
+   * Detailed maps this stage zooms into (journey hierarchy), in link order; maps of the same
+   * workspace, never forming a cycle (checked by the service, which sees the other maps).
+   * Absent in files and documents written before hierarchy = none.
+   */
+  subJourneyIds: z.array(MapIdSchema).max(MAX_SUB_JOURNEYS).default([]),
 });
 export type Stage = z.infer<typeof StageSchema>;
 

@@ -5,7 +5,14 @@ import { clampLevel, DEFAULT_EMOTION_SCALE, type EmotionScale } from "../model/e
 import type { CardId, LaneId, MapId, PersonaId, PhaseId, StageId, StepId } from "../model/ids.ts";
 import { type JourneyMap, JourneyMapSchema, type MapProperties } from "../model/journey-map.ts";
 import { cardKindOf } from "../model/lane-types.ts";
-import type { EmotionPoint, Lane, Phase, Stage, Step } from "../model/structure.ts";
+import {
+  type EmotionPoint,
+  type Lane,
+  MAX_SUB_JOURNEYS,
+  type Phase,
+  type Stage,
+  type Step,
+} from "../model/structure.ts";
 import { compareOrdered, sortOrdered } from "../ordering.ts";
 import { roots, type YEntity } from "./layout.ts";
 import { assertReadable } from "./migrations.ts";
@@ -39,6 +46,17 @@ function readProperties(meta: Y.Map<unknown>): MapProperties {
   };
 }
 
+/** A stage's sub-journey links in link order (absent before hierarchy = none). */
+function readSubJourneys(stage: YEntity): MapId[] {
+  const y = stage.get("subJourneys") as Y.Map<string> | undefined;
+  const links: { id: string; order: string }[] = [];
+  y?.forEach((order, id) => links.push({ id, order: typeof order === "string" ? order : "a0" }));
+  // Concurrent links may pass the limit together; the first ones in link order are kept.
+  return sortOrdered(links)
+    .slice(0, MAX_SUB_JOURNEYS)
+    .map((l) => l.id as MapId);
+}
+
 function readStages(stagesY: Y.Map<YEntity>, phaseIds: Set<string>): Stage[] {
   const stages: Stage[] = [];
   stagesY.forEach((m, id) => {
@@ -56,6 +74,7 @@ function readStages(stagesY: Y.Map<YEntity>, phaseIds: Set<string>): Stage[] {
       description: str(m, "description"),
       momentOfTruth: m.get("momentOfTruth") === true,
       steps: sortOrdered(steps),
+      subJourneyIds: readSubJourneys(m),
     });
   });
   return sortOrdered(stages);
@@ -91,11 +110,17 @@ function readCards(cardsY: Y.Map<YEntity>, lanes: Map<string, Lane>, stages: Map
   return cards;
 }
 
+/** Drops an idea's links to pain points and KPIs deleted (or never there) meanwhile. */
 function repairIdeaLinks(cards: Card[]): void {
   const pains = new Set(cards.filter((c) => c.fields.kind === "pain").map((c) => c.id as string));
+  const kpis = new Set(cards.filter((c) => c.fields.kind === "kpi").map((c) => c.id as string));
   for (const c of cards) {
     if (c.fields.kind === "idea")
-      c.fields = { ...c.fields, painPointIds: c.fields.painPointIds.filter((p) => pains.has(p)) };
+      c.fields = {
+        ...c.fields,
+        painPointIds: c.fields.painPointIds.filter((p) => pains.has(p)),
+        kpiIds: c.fields.kpiIds.filter((k) => kpis.has(k)),
+      };
   }
 }
 

@@ -3,13 +3,18 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { WaylineError } from "../errors.ts";
 import { createMapDoc } from "../factory.ts";
+import { JourneyMapSchema } from "../model/journey-map.ts";
 import { fromYDoc } from "./from-ydoc.ts";
 import { loadMapDoc, migrateDoc, SCHEMA_VERSION, schemaVersionOf } from "./migrations.ts";
 
 /** Committed before versioning existed: a Y update of the pizza template (+ phase, step, rule). */
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const v0Update = () => new Uint8Array(Buffer.from(fixture("layout-v0.update.b64").trim(), "base64"));
-const v0Map = () => JSON.parse(fixture("layout-v0.map.json"));
+/**
+ * The map the fixture held, read with today's schema: fields added later with a default (RICE
+ * confidence and effort, solutions, KPI history) come out as their defaults.
+ */
+const v0Map = () => JourneyMapSchema.parse(JSON.parse(fixture("layout-v0.map.json")));
 
 describe("the stored document is versioned", () => {
   it("the fixture is today's unversioned layout (version 0)", () => {

@@ -24,6 +24,14 @@ export function phaseToY(p: Phase): YEntity {
   return yMapOf({ name: p.name, order: p.order, color: p.color });
 }
 
+/** Y.Map mapId → order key of a stage's sub-journey links (concurrent links of two maps both stay). */
+export function subJourneysToY(ids: readonly string[]): Y.Map<string> {
+  const links = new Y.Map<string>();
+  const keys = initialKeys(ids.length);
+  ids.forEach((id, i) => links.set(id, keys[i] as string));
+  return links;
+}
+
 /** Y.Map of a stage with its steps. */
 export function stageToY(s: Stage): YEntity {
   const steps = new Y.Map<YEntity>();
@@ -36,6 +44,7 @@ export function stageToY(s: Stage): YEntity {
     momentOfTruth: s.momentOfTruth,
   });
   m.set("steps", steps);
+  m.set("subJourneys", subJourneysToY(s.subJourneyIds));
   return m;
 }
 

@@ -12,8 +12,14 @@ export const PERMISSIONS = {
   "workspace.settings": "admin",
   /** Read maps, their analysis, exports, data and surveys. */
   "map.read": "viewer",
-  /** Comment on maps (comments arrive in a later part of issue 10). */
+  /** Start, answer, resolve and reopen comment threads; edit and delete one's own comments. */
   "map.comment": "commenter",
+  /** Answer a review request one was named in (approve or request changes). */
+  "review.decide": "commenter",
+  /** Ask members to review a map, or withdraw the request. */
+  "map.review": "editor",
+  /** Read and mark one's own inbox (every member has one). */
+  "inbox.read": "viewer",
   /** Create or import a map. */
   "map.create": "editor",
   /** Change a map (REST commands, metadata, KPIs, surveys, the websocket). */
@@ -26,6 +32,10 @@ export const PERMISSIONS = {
   "persona.read": "viewer",
   /** Create, change and delete personas. */
   "persona.write": "editor",
+  /** See uploaded images (persona photos). */
+  "upload.read": "viewer",
+  /** Upload an image. */
+  "upload.create": "editor",
   /** Read event logs and their process analysis. */
   "log.read": "viewer",
   /** Import and delete event logs. */
@@ -38,7 +48,19 @@ export const PERMISSIONS = {
   "members.owners": "owner",
   /** Issue password-reset links (owners of the default workspace run the server). */
   "server.admin": "owner",
+  /** Scrape Prometheus metrics at /metrics (or hold WAYLINE_METRICS_TOKEN). */
+  "server.metrics": "admin",
+  /** Write a backup of the whole instance (`wayline backup`). */
+  "server.backup": "owner",
+  /** Restore a backup into an empty data folder (`wayline restore`). */
+  "server.restore": "owner",
 } as const satisfies Record<string, Role>;
+
+/**
+ * The CLI's principal: whoever runs `wayline` against the data folder or DATABASE_URL already holds
+ * every byte of the instance, so CLI actions are checked as the server's owner (default workspace).
+ */
+export const CLI_PRINCIPAL: Principal = { role: "owner" };
 
 /** An action of the permission table. */
 export type Action = keyof typeof PERMISSIONS;

@@ -19,7 +19,6 @@ export const COLLAB_PATH = "/collab";
 /** What the collaboration server needs. */
 export interface CollabOptions {
   store: Store;
-  workspaceId: string;
   auth: CollabAuth;
   /** Share-link credentials on the websocket (`share:` tokens). */
   shares?: ShareIdentify;
@@ -29,8 +28,8 @@ export interface CollabOptions {
   /** Idle time before a changed map is stored (ms); stored at the latest after `maxDebounceMs`. */
   debounceMs?: number;
   maxDebounceMs?: number;
-  /** Called after a live map was stored, with who edited since (automatic versions). */
-  onStored?: (id: string, stored: StoredJourney, authors: string[]) => Promise<unknown>;
+  /** Called after a live map was stored, with its workspace and who edited since (automatic versions). */
+  onStored?: (workspaceId: string, id: string, stored: StoredJourney, authors: string[]) => Promise<unknown>;
 }
 
 function redisExtension(url: string): Redis {
@@ -57,10 +56,10 @@ export class CollabServer implements MapWriter {
   private readonly redis: Redis | null;
 
   constructor(private readonly opts: CollabOptions) {
-    this.persistence = new PersistenceExtension(opts.store, opts.workspaceId, opts.onStored);
+    this.persistence = new PersistenceExtension(opts.store, opts.onStored);
     this.redis = opts.redisUrl ? redisExtension(opts.redisUrl) : null;
     const extensions: Extension[] = [
-      new AuthExtension(opts.auth, opts.shares),
+      new AuthExtension(opts.auth, opts.store.journeys, opts.shares),
       new ValidationExtension(opts.limits ?? COLLAB_LIMITS),
       this.persistence,
     ];
@@ -98,13 +97,18 @@ export class CollabServer implements MapWriter {
     this.wss.handleUpgrade(req, socket, head, (ws) => this.hocuspocus.handleConnection(ws, req));
   }
 
+  /** How many maps are open (metrics). */
+  get openDocumentCount(): number {
+    return this.hocuspocus.documents.size;
+  }
+
   /** True when the map is open in this process. */
   isOpen(id: string): boolean {
     return this.hocuspocus.documents.has(id);
   }
 
   /**
-   * Runs `edit` on the live map (merged with the stored row) and stores the result as the next
+   * Runs `edit` on the live map of workspace `workspaceId` (merged with the stored row) and stores the result as the next
    * version; the change reaches every open editor. Maps open nowhere (and no Redis) are edited
    * in the row directly. Null when the map does not exist.
    */
@@ -113,9 +117,9 @@ export class CollabServer implements MapWriter {
     id: string,
     edit: LockedEdit<T>,
   ): Promise<{ stored: StoredJourney; result: T } | null> {
-    if (workspaceId !== this.opts.workspaceId || (!this.redis && !this.isOpen(id)))
-      return rowWriter(this.opts.store).edit(workspaceId, id, edit);
-    if (!(await this.opts.store.journeys.exists(id))) return null;
+    if (!this.redis && !this.isOpen(id)) return rowWriter(this.opts.store).edit(workspaceId, id, edit);
+    // Map ids are global: a caller naming another workspace finds nothing, live or not.
+    if ((await this.opts.store.journeys.workspaceOf(id)) !== workspaceId) return null;
     const conn = await this.hocuspocus.openDirectConnection(id);
     const document = conn.document;
     try {

@@ -14,6 +14,15 @@ class QuietWebSocket extends WebSocket {
   }
 }
 
+/** A websocket class that sends `headers` (a browser's Cookie and Origin) with its upgrade request. */
+function withHeaders(headers: Record<string, string>): unknown {
+  return class extends QuietWebSocket {
+    constructor(url: string) {
+      super(url, [], { headers });
+    }
+  };
+}
+
 /** A Node editor on a live map (tests and benchmarks): a Y.Doc synced through the real provider. */
 export interface Peer {
   doc: Y.Doc;
@@ -38,13 +47,13 @@ export interface Peer {
 export function connectPeer(
   baseUrl: string,
   name: string,
-  opts: { token?: string; doc?: Y.Doc; Ws?: unknown } = {},
+  opts: { token?: string; doc?: Y.Doc; Ws?: unknown; headers?: Record<string, string> } = {},
 ): Peer {
   const url = `${baseUrl.replace(/^http/, "ws")}/collab`;
   const doc = opts.doc ?? new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({
     url,
-    WebSocketPolyfill: opts.Ws ?? QuietWebSocket,
+    WebSocketPolyfill: opts.Ws ?? (opts.headers ? withHeaders(opts.headers) : QuietWebSocket),
     delay: 100,
     minDelay: 100,
     maxDelay: 1000,

@@ -44,12 +44,14 @@ export class PersistenceExtension implements Extension {
   private storedVector = new Map<string, Uint8Array>();
   private lastNotice = new Map<string, string>();
   private pendingAuthors = new Map<string, Set<string>>();
+  /** The workspace of each loaded map (map ids are global; a map never changes workspace). */
+  private workspaces = new Map<string, string>();
 
   constructor(
     private readonly store: Store,
-    private readonly workspaceId: string,
-    /** Called after each store with who edited since the previous one (automatic versions). */
+    /** Called after each store with the map's workspace and who edited since the previous one. */
     private readonly onStored: (
+      workspaceId: string,
       id: string,
       stored: StoredJourney,
       authors: string[],
@@ -57,8 +59,11 @@ export class PersistenceExtension implements Extension {
   ) {}
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
-    const stored = await this.store.journeys.get(this.workspaceId, documentName);
-    if (!stored) throw new WaylineError("not_found", `no journey map with id "${documentName}"`);
+    const workspaceId = await this.store.journeys.workspaceOf(documentName);
+    const stored = workspaceId ? await this.store.journeys.get(workspaceId, documentName) : null;
+    if (!workspaceId || !stored)
+      throw new WaylineError("not_found", `no journey map with id "${documentName}"`);
+    this.workspaces.set(documentName, workspaceId);
     Y.applyUpdate(document, stored.state, DB_ORIGIN);
     this.storedVector.set(documentName, Y.encodeStateVector(document));
     this.lastNotice.set(documentName, noticeOf(stored));
@@ -87,6 +92,7 @@ export class PersistenceExtension implements Extension {
     this.pendingAuthors.delete(documentName);
     this.storedVector.delete(documentName);
     this.lastNotice.delete(documentName);
+    this.workspaces.delete(documentName);
   }
 
   async onStoreDocument({ document }: onStoreDocumentPayload): Promise<void> {
@@ -102,6 +108,8 @@ export class PersistenceExtension implements Extension {
     edit?: LockedEdit<T>,
   ): Promise<{ stored: StoredJourney; result: T | undefined } | null> {
     const name = document.name;
+    const workspaceId = this.workspaces.get(name);
+    if (!workspaceId) throw new WaylineError("not_found", `no journey map with id "${name}"`);
     const writes = this.pendingWrites.get(name) ?? new Set<string>();
     if (!edit && writes.size === 0 && sameVector(this.storedVector.get(name), Y.encodeStateVector(document)))
       return null;
@@ -109,7 +117,7 @@ export class PersistenceExtension implements Extension {
     const state = Y.encodeStateAsUpdate(document);
     let out: { stored: StoredJourney; result: T | undefined } | null;
     try {
-      out = await rowWriter(this.store).edit(this.workspaceId, name, async (doc, current, repos) => {
+      out = await rowWriter(this.store).edit(workspaceId, name, async (doc, current, repos) => {
         Y.applyUpdate(doc, state);
         if (!edit) return { change: { reads: [], writes: [...writes] }, result: undefined };
         const r = await edit(doc, current, repos);
@@ -128,7 +136,7 @@ export class PersistenceExtension implements Extension {
     this.storedVector.set(name, Y.encodeStateVector(document));
     const authors = [...(this.pendingAuthors.get(name) ?? [])];
     this.pendingAuthors.set(name, new Set());
-    await this.onStored(name, out.stored, authors).catch(() => {});
+    await this.onStored(workspaceId, name, out.stored, authors).catch(() => {});
     const notice = noticeOf(out.stored);
     this.lastNotice.set(name, notice);
     document.broadcastStateless(notice);

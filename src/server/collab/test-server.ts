@@ -16,7 +16,7 @@ export interface CollabTestServer {
 /** Starts a server on `dialect` with a short store debounce. */
 export async function startCollabTestServer(
   dialect: "sqlite" | "postgres",
-  opts: { auth?: "local" | "token"; redisUrl?: string; debounceMs?: number } = {},
+  opts: { auth?: "local" | "token" | "accounts"; redisUrl?: string; debounceMs?: number } = {},
 ): Promise<CollabTestServer> {
   const t = await createTestStore(dialect);
   const dir = mkdtempSync(join(tmpdir(), "wayline-collab-"));

@@ -56,6 +56,15 @@ export class LogLibrary {
   private readonly open = new Map<string, Promise<AnalyticsEngine>>();
   private readonly queue = new Map<string, Promise<unknown>>();
 
+  /** Imports under way: their temporary file, and whether shutdown discarded them. */
+  private readonly running = new Map<string, { done: Promise<unknown>; tmp: string; discarded: boolean }>();
+  private draining = false;
+
+  /** Told after each successful import: rows kept and seconds taken (metrics). */
+  onImported: ((rows: number, seconds: number) => void) | undefined;
+  /** Told after each failed import (metrics). */
+  onImportFailed: (() => void) | undefined;
+
   /** Where uploads are received: under the data folder, so the system temp never fills up. */
   readonly tempDir: string;
 
@@ -92,7 +101,37 @@ export class LogLibrary {
     file: string,
     opts: { name?: string; fileName?: string; options?: ImportOptionsInput } = {},
   ): Promise<EventLogInfo> {
+    if (this.draining)
+      throw new WaylineError("unavailable", "the server is shutting down; import again shortly");
     const id = newId();
+    const started = performance.now();
+    const entry = {
+      done: Promise.resolve() as Promise<unknown>,
+      tmp: importingFile(this.opts.dir, id),
+      discarded: false,
+    };
+    const work = this.importAs(ws, id, file, opts, entry);
+    entry.done = work.catch(() => {});
+    this.running.set(id, entry);
+    try {
+      const info = await work;
+      this.onImported?.(info.report.events, (performance.now() - started) / 1000);
+      return info;
+    } catch (e) {
+      this.onImportFailed?.();
+      throw e;
+    } finally {
+      this.running.delete(id);
+    }
+  }
+
+  private async importAs(
+    ws: string,
+    id: string,
+    file: string,
+    opts: { name?: string; fileName?: string; options?: ImportOptionsInput },
+    entry: { discarded: boolean },
+  ): Promise<EventLogInfo> {
     const kind: LogEngine = this.opts.clickhouseUrl ? "clickhouse" : "duckdb";
     mkdirSync(this.opts.dir, { recursive: true });
     const tmp = importingFile(this.opts.dir, id);
@@ -109,6 +148,8 @@ export class LogLibrary {
       const stats = await engine.stats();
       await engine.close();
       engine = null;
+      if (entry.discarded)
+        throw new WaylineError("unavailable", "the server shut down during the import; import again");
       if (kind === "duckdb") renameSync(tmp, this.pathOf(id));
       const info: EventLogInfo = {
         id,
@@ -186,6 +227,30 @@ export class LogLibrary {
     if (info.engine === "clickhouse") await this.discard(id, "clickhouse", null, "");
     await this.store.eventLogs.delete(ws, id);
     for (const f of [this.pathOf(id), `${this.pathOf(id)}.wal`]) rmSync(f, { force: true });
+  }
+
+  /**
+   * Shutdown: refuses new imports, waits up to `ms` for running ones to finish, and discards the
+   * rest (their temporary files are removed and they will never be listed). Returns how many
+   * finished and how many were discarded.
+   */
+  async drain(ms: number): Promise<{ finished: number; discarded: number }> {
+    this.draining = true;
+    const all = [...this.running.values()];
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(all.map((r) => r.done)),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, ms);
+      }),
+    ]);
+    clearTimeout(timer);
+    const left = [...this.running.values()];
+    for (const r of left) {
+      r.discarded = true;
+      for (const f of [r.tmp, `${r.tmp}.wal`]) rmSync(f, { force: true });
+    }
+    return { finished: all.length - left.length, discarded: left.length };
   }
 
   /** Closes every open log. */

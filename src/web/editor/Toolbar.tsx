@@ -1,9 +1,13 @@
+import { Redo2, Undo2 } from "lucide-react";
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { HistoryButton } from "../collab/HistoryButton.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
+import { CommentsButton } from "../comments/CommentsButton.tsx";
+import { InboxButton } from "../inbox/InboxButton.tsx";
 import { PresentButtons } from "../present/PresentButtons.tsx";
 import { ShareButton } from "../share/ShareDialog.tsx";
 import { shareWsToken } from "../share/share-session.ts";
+import { ReviewButton } from "../review/ReviewButton.tsx";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
@@ -46,7 +50,7 @@ export function Toolbar() {
           disabled={!canUndo}
           onClick={() => session.undo()}
         >
-          ↶ <span className="label">Undo</span>
+          <Undo2 size={15} aria-hidden="true" /> <span className="label">Undo</span>
         </button>
         <button
           type="button"
@@ -56,7 +60,7 @@ export function Toolbar() {
           disabled={!canRedo}
           onClick={() => session.redo()}
         >
-          ↷ <span className="label">Redo</span>
+          <Redo2 size={15} aria-hidden="true" /> <span className="label">Redo</span>
         </button>
       </div>
       <div className="tool-group tb-add">
@@ -86,6 +90,7 @@ export function Toolbar() {
         <span className="save-label">{SAVE_LABEL[save]}</span>
         {saveMessage ? <span className="muted"> — {saveMessage}</span> : null}
       </output>
+      <InboxButton />
       <ThemeButton />
     </header>
   );
@@ -124,6 +129,12 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       </div>
       <div className={`tb-analysis ${mid}`}>
         <HistoryButton />
+      </div>
+      <div className={`tb-analysis ${mid}`}>
+        <CommentsButton />
+      </div>
+      <div className={`tb-analysis ${mid}`}>
+        <ReviewButton />
       </div>
       <div className={`tool-group ${wide}`}>
         <button

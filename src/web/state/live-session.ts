@@ -179,6 +179,14 @@ export class LiveMapSession extends MapSession {
     return true;
   }
 
+  /**
+   * The open text editor of card `id` now shows the map's text `text` merged into what is typed
+   * (useLiveCardText): that text is the base of the next commit's merge, so it is not merged twice.
+   */
+  rebaseText(id: string, text: string): void {
+    if (this.textBases.has(id)) this.textBases.set(id, text);
+  }
+
   /** A card text typed from `base` while a collaborator changed the card keeps both edits. */
   private withMergedText(c: MapCommand): MapCommand {
     if (c.type !== "updateCard" || c.text === undefined) return c;

@@ -26,15 +26,27 @@ export function mergeFields(
     const problems = problemsFromIssues(parsed.error.issues, `${ctx.path}.fields`);
     throw new WaylineError("invalid_command", `${problems[0]?.path}: ${problems[0]?.message}`, { problems });
   }
-  if (parsed.data.kind === "idea") checkPainLinks(ctx, parsed.data.painPointIds);
+  // Only links the patch sets are checked: links left dangling by a delete stay in the document
+  // (fromYDoc hides them, undoing the delete brings them back) and must not block other edits.
+  if (parsed.data.kind === "idea") {
+    if ("painPointIds" in patch)
+      checkLinks(ctx, parsed.data.painPointIds, "pain", "painPointIds", "pain point");
+    if ("kpiIds" in patch) checkLinks(ctx, parsed.data.kpiIds, "kpi", "kpiIds", "KPI");
+  }
   return parsed.data;
 }
 
-function checkPainLinks(ctx: CommandContext, ids: readonly string[]): void {
+/** Fails unless every id names a card of `kind` on this map. */
+export function checkLinks(
+  ctx: CommandContext,
+  ids: readonly string[],
+  kind: "pain" | "kpi",
+  field: string,
+  what: string,
+): void {
   ids.forEach((id, i) => {
     const target = ctx.r.cards.get(id)?.get("fields") as Y.Map<unknown> | undefined;
-    if (target?.get("kind") !== "pain")
-      fail(ctx, `fields.painPointIds[${i}]`, `no pain point card with id "${id}"`);
+    if (target?.get("kind") !== kind) fail(ctx, `fields.${field}[${i}]`, `no ${what} card with id "${id}"`);
   });
 }
 

@@ -31,6 +31,7 @@ export const command = defineCommand({
         description: c.description ?? "",
         momentOfTruth: false,
         steps: [],
+        subJourneyIds: [],
       }),
     );
     ctx.writes.add(`stage:${id}`);
