@@ -2,12 +2,9 @@ import { Redo2, Undo2 } from "lucide-react";
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { HistoryButton } from "../collab/HistoryButton.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
-import { CommentsButton } from "../comments/CommentsButton.tsx";
-import { InboxButton } from "../inbox/InboxButton.tsx";
 import { PresentButtons } from "../present/PresentButtons.tsx";
 import { ShareButton } from "../share/ShareDialog.tsx";
 import { shareWsToken } from "../share/share-session.ts";
-import { ReviewButton } from "../review/ReviewButton.tsx";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
@@ -90,7 +87,6 @@ export function Toolbar() {
         <span className="save-label">{SAVE_LABEL[save]}</span>
         {saveMessage ? <span className="muted"> — {saveMessage}</span> : null}
       </output>
-      <InboxButton />
       <ThemeButton />
     </header>
   );
@@ -130,12 +126,7 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       <div className={`tb-analysis ${mid}`}>
         <HistoryButton />
       </div>
-      <div className={`tb-analysis ${mid}`}>
-        <CommentsButton />
-      </div>
-      <div className={`tb-analysis ${mid}`}>
-        <ReviewButton />
-      </div>
+
       <div className={`tool-group ${wide}`}>
         <button
           type="button"
