@@ -15,7 +15,15 @@ import { createLogger, type Logger } from "./ops/logger.ts";
 import { Metrics } from "./ops/metrics.ts";
 import { shutDown, shutdownGraceFromEnv } from "./ops/shutdown.ts";
 import { identifyShareConnection } from "./share/share-collab.ts";
+import { OidcClient } from "./sso/oidc.ts";
+import { ssoConfigFromEnv } from "./sso/sso-config.ts";
 import { mountWebApp } from "./static.ts";
+
+/** The OpenID Connect client when WAYLINE_SSO_ISSUER is set (a bad setting stops the start). */
+function ssoFromEnv(publicUrl: string | undefined): OidcClient | undefined {
+  const settings = ssoConfigFromEnv(process.env, publicUrl);
+  return settings ? new OidcClient(settings) : undefined;
+}
 
 /** A running server. */
 export interface RunningServer {
@@ -63,6 +71,7 @@ export async function serveStore(
           limiter: new LoginLimiter(store.loginFailures),
           now: () => new Date(),
           publicOrigin: cfg.publicUrl ? new URL(cfg.publicUrl).origin : undefined,
+          sso: ssoFromEnv(cfg.publicUrl),
         }
       : undefined;
   const auth = accounts

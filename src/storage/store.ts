@@ -12,6 +12,7 @@ import { PersonaRepository } from "./personas.ts";
 import { ReviewRepository } from "./reviews.ts";
 import type { Database } from "./schema.ts";
 import { ShareLinkRepository } from "./share-links.ts";
+import { SsoLoginRepository } from "./sso-logins.ts";
 import { SurveyRepository } from "./surveys.ts";
 import { TokenRepository } from "./tokens.ts";
 import { UploadRepository } from "./uploads.ts";
@@ -37,6 +38,8 @@ export interface Repositories {
   shareLinks: ShareLinkRepository;
   /** Failed-login counters (lock-out survives a restart). */
   loginFailures: LoginFailureRepository;
+  /** Single-sign-on flows in progress. */
+  ssoLogins: SsoLoginRepository;
   /** Comment threads and comments. */
   comments: CommentRepository;
   /** Review requests. */
@@ -78,6 +81,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     uploads: new UploadRepository(db),
     shareLinks: new ShareLinkRepository(db),
     loginFailures: new LoginFailureRepository(db),
+    ssoLogins: new SsoLoginRepository(db),
     comments: new CommentRepository(db),
     reviews: new ReviewRepository(db),
     notifications: new NotificationRepository(db),

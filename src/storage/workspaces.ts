@@ -17,6 +17,15 @@ export class WorkspaceRepository {
       .execute();
   }
 
+  /** The workspace's id and name, or undefined when there is none. */
+  async get(workspaceId: string): Promise<{ id: string; name: string } | undefined> {
+    return this.db
+      .selectFrom("workspaces")
+      .select(["id", "name"])
+      .where("id", "=", workspaceId)
+      .executeTakeFirst();
+  }
+
   /**
    * The workspace named by `idOrName`: its id, else its name (case-insensitive). Null when none
    * matches; `ambiguous` lists the ids when several workspaces share the name.

@@ -114,6 +114,10 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   { method: "POST", path: "/api/auth/setup", scope: "public" },
   { method: "POST", path: "/api/auth/login", scope: "public" },
   { method: "POST", path: "/api/auth/reset", scope: "public" },
+  // Single sign-on: the provider's answer (state, PKCE, nonce) is the credential.
+  { method: "GET", path: "/api/auth/sso", scope: "public" },
+  { method: "GET", path: "/api/auth/sso/start", scope: "public" },
+  { method: "GET", path: "/api/auth/sso/callback", scope: "public" },
   { method: "POST", path: "/api/auth/logout", scope: "user" },
   { method: "POST", path: "/api/auth/logout-all", scope: "user" },
   { method: "POST", path: "/api/auth/password", scope: "user" },

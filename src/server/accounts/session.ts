@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { WaylineError } from "../../domain/index.ts";
 import type { User } from "../../storage/accounts.ts";
 import type { Store } from "../../storage/store.ts";
+import type { OidcClient } from "../sso/oidc.ts";
 import type { LoginLimiter } from "./login-limiter.ts";
 
 /** Name of the session cookie. */
@@ -22,6 +23,8 @@ export interface AccountsOptions {
   publicOrigin?: string | undefined;
   /** Session lifetime (ms); default 14 days. */
   sessionMs?: number;
+  /** Single sign-on (OpenID Connect), when WAYLINE_SSO_ISSUER is set. */
+  sso?: OidcClient | undefined;
 }
 
 /** A signed-in request. */

@@ -1,6 +1,7 @@
 import { AuthForm, Field } from "./AuthForm.tsx";
 import type { Me } from "./auth-api.ts";
 import { authApi } from "./auth-api.ts";
+import { SsoSignIn } from "./SsoSignIn.tsx";
 
 const text = (d: FormData, k: string) => String(d.get(k) ?? "");
 
@@ -10,6 +11,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     <AuthForm
       title="Sign in"
       submit="Sign in"
+      intro={<SsoSignIn />}
       onSubmit={async (d) => onSignedIn(await authApi.login(text(d, "email"), text(d, "password")))}
     >
       <Field label="E-mail" name="email" type="email" autoComplete="username" />

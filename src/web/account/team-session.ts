@@ -6,7 +6,16 @@ import { shareHeaders } from "../share/share-session.ts";
 
 const KEY = "wayline.workspace";
 let csrf: string | null = null;
-let workspace: string | null = typeof localStorage === "undefined" ? null : localStorage.getItem(KEY);
+let workspace: string | null = readStored();
+
+/** The remembered workspace; null where storage is denied (a third-party iframe such as /embed). */
+function readStored(): string | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
 
 /** Remembers the CSRF token of the session (from login, setup or `/api/auth/me`). */
 export function setCsrf(token: string | null): void {
@@ -21,9 +30,11 @@ export function currentWorkspace(): string | null {
 /** Switches the current workspace for every later request. */
 export function setCurrentWorkspace(id: string | null): void {
   workspace = id;
-  if (typeof localStorage === "undefined") return;
-  if (id) localStorage.setItem(KEY, id);
-  else localStorage.removeItem(KEY);
+  try {
+    if (typeof localStorage === "undefined") return;
+    if (id) localStorage.setItem(KEY, id);
+    else localStorage.removeItem(KEY);
+  } catch {}
 }
 
 /**

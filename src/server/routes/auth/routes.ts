@@ -15,6 +15,7 @@ import {
 } from "../../accounts/session.ts";
 import { body } from "../../validate.ts";
 import { LoginSchema, PasswordChangeSchema, ResetLinkSchema, ResetSchema, SetupSchema } from "./schema.ts";
+import { ssoRoutes } from "./sso-routes.ts";
 
 /** What the web app learns about the signed-in user. */
 async function me(opts: AccountsOptions, s: SignedIn) {
@@ -123,5 +124,6 @@ export function authRoutes(opts: AccountsOptions): Hono {
   r.post("/password", (c) => changePassword(c, opts));
   r.post("/reset-links", (c) => issueResetLink(c, opts));
   r.post("/reset", (c) => reset(c, opts));
+  r.route("/", ssoRoutes(opts));
   return r;
 }
