@@ -15,6 +15,7 @@ export function exportRoutes(): Hono<AppEnv> {
       c.req.param("id"),
       format,
       options,
+      c.var.services,
     );
     c.header("Content-Type", file.contentType);
     c.header(
