@@ -65,4 +65,6 @@ it("user create makes the first owner from a piped password; reset-link prints a
   } finally {
     await store.close();
   }
-});
+  // Five CLI processes one after another: each starts tsx, so a loaded machine needs more than
+  // the default 30 s (seen: 30.06 s at load 20). A limit, not a timing assertion.
+}, 120_000);

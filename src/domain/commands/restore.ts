@@ -41,6 +41,41 @@ export function recreateCard(m: JourneyMap, card: Card): MapCommand[] {
   ];
 }
 
+/** Card fields that link to other cards (an idea's pain points, a solution's KPIs). */
+const LINK_FIELDS = ["painPointIds", "kpiIds"] as const;
+
+/**
+ * The commands that recreate several cards that may link to each other: every card first with
+ * its links empty, then the links, so a link never names a card not yet recreated.
+ */
+export function recreateCards(m: JourneyMap, cards: readonly Card[]): MapCommand[] {
+  const adds: MapCommand[] = [];
+  const links: MapCommand[] = [];
+  for (const card of cards) {
+    const [add, ...rest] = recreateCard(m, card);
+    const fields = (add as { fields: Record<string, unknown> }).fields;
+    const linked = LINK_FIELDS.filter((k) => Array.isArray(fields[k]) && (fields[k] as unknown[]).length > 0);
+    if (add && linked.length > 0) {
+      const emptied = Object.fromEntries(linked.map((k) => [k, []]));
+      adds.push({ ...add, fields: { ...fields, ...emptied } } as MapCommand);
+      links.push({
+        type: "updateCard",
+        id: card.id,
+        fields: Object.fromEntries(linked.map((k) => [k, fields[k]])),
+      } as MapCommand);
+    } else if (add) adds.push(add);
+    adds.push(...rest);
+  }
+  return [...adds, ...links];
+}
+
+/** Commands putting back the rules linked to a touchpoint card (stage and link) as they were. */
+export function restoreLinkedRules(m: JourneyMap, cardId: string): MapCommand[] {
+  return m.activityRules
+    .filter((r) => r.touchpointId === cardId)
+    .map((r) => ({ type: "updateActivityRule", id: r.id, stageId: r.stageId, touchpointId: r.touchpointId }));
+}
+
 /** The command that sets an emotion point back. */
 export function restorePoint(p: EmotionPoint): MapCommand {
   return {

@@ -6,7 +6,7 @@ import { fieldsToY } from "../../ydoc/to-ydoc.ts";
 import { type CommandContext, mustGet } from "../context.ts";
 import { defineCommand } from "../define.ts";
 import { commandSchema, toIndex } from "../fields.ts";
-import { cellIndex } from "../restore.ts";
+import { cellIndex, restoreLinkedRules } from "../restore.ts";
 import { cellSiblings, checkStep, kindOfLane } from "./card-checks.ts";
 
 /** Moves a card to another cell; moving into a lane of another card kind resets its typed fields. */
@@ -64,6 +64,7 @@ export const command = defineCommand({
     return [
       { type: "moveCard", id, laneId, stageId, stepId, toIndex: cellIndex(m, card) },
       { type: "updateCard", id, fields },
+      ...restoreLinkedRules(m, id),
     ];
   },
   describe: () => "Card moved",

@@ -4,7 +4,7 @@ import { defineCommand } from "../define.ts";
 import { deleteCardsWhere } from "../entity-ops.ts";
 import { commandSchema } from "../fields.ts";
 import type { MapCommand } from "../registry.ts";
-import { indexOf, recreateCard, relinkRules } from "../restore.ts";
+import { indexOf, recreateCards, relinkRules } from "../restore.ts";
 
 /** Deletes a lane with its cards. */
 export const schema = commandSchema("deleteLane", { id: LaneIdSchema });
@@ -31,7 +31,7 @@ export const command = defineCommand({
         personaId: l.personaId,
       },
       ...(l.collapsed ? [{ type: "setLaneCollapsed", id: l.id, collapsed: true } as MapCommand] : []),
-      ...cards.flatMap((x) => recreateCard(m, x)),
+      ...recreateCards(m, cards),
       ...relinkRules(m, new Set(cards.map((x) => x.id as string))),
     ];
   },

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.ts";
 import { deleteCardsWhere } from "../entity-ops.ts";
 import { commandSchema } from "../fields.ts";
 import type { MapCommand } from "../registry.ts";
-import { indexOf, recreateCard, recreateRule, restorePoint } from "../restore.ts";
+import { indexOf, type recreateCard, recreateCards, recreateRule, restorePoint } from "../restore.ts";
 
 /** Deletes a stage with its steps, cards, emotion points and activity rules. */
 export const schema = commandSchema("deleteStage", { id: StageIdSchema });
@@ -57,7 +57,10 @@ export const command = defineCommand({
     if (!s) return [];
     return [
       ...recreateStage(m, s),
-      ...m.cards.filter((x) => x.stageId === s.id).flatMap((x) => recreateCard(m, x)),
+      ...recreateCards(
+        m,
+        m.cards.filter((x) => x.stageId === s.id),
+      ),
       ...m.emotionPoints.filter((p) => p.stageId === s.id).map(restorePoint),
       ...m.activityRules.filter((r) => r.stageId === s.id).map((r) => recreateRule(m, r)),
     ];
