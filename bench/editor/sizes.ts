@@ -40,7 +40,10 @@ try {
     for (let i = 0; i < cmds.length; i += 400)
       map = {
         ...map,
-        ...(await post(`/api/journeys/${map.id}/commands`, { baseVersion: map.version, commands: cmds.slice(i, i + 400) })),
+        ...(await post(`/api/journeys/${map.id}/commands`, {
+          baseVersion: map.version,
+          commands: cmds.slice(i, i + 400),
+        })),
       };
     const page = await h.newPage({ width: 1920, height: 1080 });
     await page.addInitScript({ content: "globalThis.__name = (f) => f;" });

@@ -48,6 +48,8 @@ export const ExportQuery = ExportOptionsSchema.extend({
   format: MapFormatSchema.default("json"),
   /** Present: answer inline (for previews) instead of as a download. */
   inline: text().optional(),
+  /** PDF only, `page`: answer the PDF's first page as a PNG (the Export dialog's preview). */
+  preview: z.enum(["page"]).optional(),
 });
 
 /** Query of `POST /api/journeys/import`. */

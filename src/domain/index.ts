@@ -23,6 +23,7 @@ export * from "./format/markdown.ts";
 export * from "./format/mermaid.ts";
 export * from "./format/mermaid-parse.ts";
 export * from "./format/native.ts";
+export * from "./format/overlay.ts";
 export * from "./format/registry.ts";
 export * from "./format/transfer.ts";
 export * from "./format/view-options.ts";

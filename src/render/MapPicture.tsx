@@ -1,5 +1,14 @@
 import type { ReactNode } from "react";
-import { type JourneyMap, LANE_TYPES, neutralOf, type Persona, sortOrdered } from "../domain/index.ts";
+import {
+  formatDuration,
+  type JourneyMap,
+  LANE_TYPES,
+  neutralOf,
+  type Persona,
+  type PictureOverlay,
+  sortOrdered,
+} from "../domain/index.ts";
+import { DataEmotionBand } from "./DataEmotionBand.tsx";
 import { EmotionCurve, type EmotionSeries, type PointArgs } from "./EmotionCurve.tsx";
 import { columnX, curveSamples, levelScale } from "./emotion-geometry.ts";
 import { CHANNEL_SVG_ICONS, faceIcon, LANE_ICONS, PICTURE_ICONS } from "./picture-icons.tsx";
@@ -20,6 +29,8 @@ export interface MapPictureProps {
   fontFor?: Font;
   /** Precomputed layout (exports reuse it to place PDF bookmarks and tiles). */
   layout?: PictureLayout;
+  /** Data overlay: a row of observed figures per stage and the survey emotion band (exports). */
+  overlay?: PictureOverlay;
 }
 
 /** Splits a text into runs drawn with one font family each. */
@@ -187,6 +198,7 @@ function EmotionRow({
   height,
   theme,
   font,
+  overlay,
 }: {
   map: JourneyMap;
   personas: Persona[];
@@ -194,17 +206,121 @@ function EmotionRow({
   height: number;
   theme: PictureTheme;
   font: Font;
+  overlay: PictureOverlay | undefined;
 }) {
   const series = emotionSeries(map, personas, personaId);
   const reasons = new Map(emotionReasons(map, series, height).boxes.map((b) => [b.key, b]));
+  const layout = { columnWidth: PICTURE.columnWidth, height, pad: PICTURE.emotionPad };
+  const estimates = map.stages.map((s) => overlay?.stages[s.id]?.emotion ?? null);
   return (
-    <EmotionCurve
-      scale={map.emotionScale}
-      series={series}
-      stageCount={map.stages.length}
-      layout={{ columnWidth: PICTURE.columnWidth, height, pad: PICTURE.emotionPad }}
-      renderPoint={pointRenderer(map, theme, font, reasons)}
-    />
+    <>
+      {estimates.some(Boolean) ? (
+        <DataEmotionBand
+          scale={map.emotionScale}
+          layout={layout}
+          estimates={estimates}
+          label="Emotion measured by surveys"
+        />
+      ) : null}
+      <EmotionCurve
+        scale={map.emotionScale}
+        series={series}
+        stageCount={map.stages.length}
+        layout={layout}
+        renderPoint={pointRenderer(map, theme, font, reasons)}
+      />
+    </>
+  );
+}
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+/** Lines of a stage's cell in the data row: reach, conversion, median time to get there. */
+export function overlayLines(s: PictureOverlay["stages"][string] | undefined): string[] {
+  if (!s) return [];
+  return [
+    s.reached === null ? "" : `${s.reached} cases reach · ${pct(s.reachShare ?? 0)}`,
+    s.conversion === null ? "" : `conversion ${pct(s.conversion)}`,
+    s.medianEntryMs === null ? "" : `median ${formatDuration(s.medianEntryMs)} to get here`,
+  ].filter(Boolean);
+}
+
+function DataRow({
+  overlay,
+  layout,
+  theme,
+  font,
+}: {
+  overlay: PictureOverlay;
+  layout: PictureLayout;
+  theme: PictureTheme;
+  font: Font;
+}) {
+  const y = layout.dataY ?? 0;
+  const h = PICTURE.dataHeight;
+  const barW = PICTURE.columnWidth - 2 * PICTURE.pad;
+  return (
+    <g>
+      <rect x={0} y={y} width={PICTURE.headerWidth} height={h} fill={theme.header} stroke={theme.grid} />
+      <PICTURE_ICONS.data x={PICTURE.pad} y={y + 10} width={16} height={16} color={theme.accent} />
+      <Label
+        x={PICTURE.pad + 22}
+        y={y + 23}
+        lines={["Observed in data"]}
+        size={13}
+        lineHeight={16}
+        fill={theme.ink}
+        font={font}
+        bold
+      />
+      <Label
+        x={PICTURE.pad}
+        y={y + 40}
+        lines={wrapText(overlay.source, PICTURE.headerWidth - 2 * PICTURE.pad, 10, false, 2)}
+        size={10}
+        lineHeight={12}
+        fill={theme.muted}
+        font={font}
+      />
+      {layout.columns.map((c) => {
+        const s = overlay.stages[c.stage.id];
+        const lines = overlayLines(s);
+        return (
+          <g key={c.stage.id}>
+            <rect
+              x={c.x}
+              y={y}
+              width={PICTURE.columnWidth}
+              height={h}
+              fill={theme.background}
+              stroke={theme.grid}
+            />
+            {s && s.reachShare !== null ? (
+              <>
+                <rect x={c.x + PICTURE.pad} y={y + 8} width={barW} height={6} rx={3} fill={theme.grid} />
+                <rect
+                  x={c.x + PICTURE.pad}
+                  y={y + 8}
+                  width={Math.max(1, barW * s.reachShare)}
+                  height={6}
+                  rx={3}
+                  fill={theme.accent}
+                />
+              </>
+            ) : null}
+            <Label
+              x={c.x + PICTURE.pad}
+              y={y + 29}
+              lines={lines.length ? lines : ["no data for this stage"]}
+              size={11}
+              lineHeight={13}
+              fill={lines.length ? theme.ink : theme.muted}
+              font={font}
+            />
+          </g>
+        );
+      })}
+    </g>
   );
 }
 
@@ -353,8 +469,8 @@ export function MapPicture(props: MapPictureProps) {
   const { map, personas } = props;
   const theme = PICTURE_THEMES[props.theme ?? "light"];
   const font: Font = props.fontFor ?? inter;
-  const layout = props.layout ?? layoutPicture(map);
-  const css = `.emotion-guide{stroke:${theme.grid};stroke-width:1}.emotion-neutral{stroke:${theme.muted};stroke-width:1;stroke-dasharray:4 4}`;
+  const layout = props.layout ?? layoutPicture(map, { dataRow: !!props.overlay });
+  const css = `.emotion-guide{stroke:${theme.grid};stroke-width:1}.emotion-neutral{stroke:${theme.muted};stroke-width:1;stroke-dasharray:4 4}.data-emotion-band{fill:${theme.accent};fill-opacity:0.16}.data-emotion-line{stroke:${theme.accent};stroke-width:2;stroke-dasharray:2 3}.data-emotion-point{fill:${theme.background};stroke:${theme.accent};stroke-width:2}`;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -369,6 +485,9 @@ export function MapPicture(props: MapPictureProps) {
       <rect x={0} y={0} width={layout.width} height={layout.height} fill={theme.background} />
       <TitleBlock map={map} personas={personas} theme={theme} font={font} />
       <Headers map={map} layout={layout} theme={theme} font={font} />
+      {props.overlay && layout.dataY !== null ? (
+        <DataRow overlay={props.overlay} layout={layout} theme={theme} font={font} />
+      ) : null}
       {layout.rows.map((row) => {
         const Icon = LANE_ICONS[row.lane.type];
         const name = row.lane.name || LANE_TYPES[row.lane.type].label;
@@ -404,6 +523,19 @@ export function MapPicture(props: MapPictureProps) {
                 stroke={theme.grid}
               />
             ))}
+            {row.lane.type === "emotion" &&
+            props.overlay &&
+            Object.values(props.overlay.stages).some((x) => x.emotion) ? (
+              <Label
+                x={PICTURE.pad}
+                y={row.y + row.h - 26}
+                lines={["Dotted: measured by surveys,", "shaded: its 95 % band"]}
+                size={10}
+                lineHeight={12}
+                fill={theme.muted}
+                font={font}
+              />
+            ) : null}
             {row.lane.type === "emotion" ? (
               <g transform={`translate(${PICTURE.headerWidth} ${row.y})`}>
                 <EmotionRow
@@ -413,6 +545,7 @@ export function MapPicture(props: MapPictureProps) {
                   height={row.h}
                   theme={theme}
                   font={font}
+                  overlay={props.overlay}
                 />
               </g>
             ) : (

@@ -4,6 +4,7 @@ import {
   Brain,
   Building2,
   ChartColumn,
+  ChartNoAxesCombined,
   CircleHelp,
   Footprints,
   Frown,
@@ -96,4 +97,9 @@ export function faceIcon(t: number): LucideIcon {
 }
 
 /** Icons the picture uses outside lanes. */
-export const PICTURE_ICONS = { momentOfTruth: Star, persona: User, done: ListChecks } as const;
+export const PICTURE_ICONS = {
+  momentOfTruth: Star,
+  persona: User,
+  done: ListChecks,
+  data: ChartNoAxesCombined,
+} as const;

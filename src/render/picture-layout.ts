@@ -18,6 +18,8 @@ export const PICTURE = {
   /** Vertical padding of the emotion lane: room for faces and reasons above the top level. */
   emotionPad: 60,
   minRow: 52,
+  /** Height of the data overlay row under the stage headers. */
+  dataHeight: 64,
 } as const;
 
 /** Width of a character of Inter as a share of the font size (measured averages by class). */
@@ -101,6 +103,8 @@ export interface PictureLayout {
   /** y and height of the stage header row. */
   stageY: number;
   stageHeight: number;
+  /** y of the data overlay row under the stage headers (absent without the overlay). */
+  dataY: number | null;
   /** Stages in order with their column x and wrapped names. */
   columns: { stage: Stage; x: number; name: string[] }[];
   rows: RowBox[];
@@ -122,8 +126,11 @@ function cardBox(card: Card, x: number, y: number): CardBox {
   return { card, x, y, w, h: Math.max(h, 30), lines, meta };
 }
 
-/** Lays out a map: title block, phase band, stage headers, one row per lane (the emotion lane is a chart). */
-export function layoutPicture(map: JourneyMap): PictureLayout {
+/**
+ * Lays out a map: title block, phase band, stage headers, the data overlay row when asked for,
+ * one row per lane (the emotion lane is a chart).
+ */
+export function layoutPicture(map: JourneyMap, opts: { dataRow?: boolean } = {}): PictureLayout {
   const stages = sortOrdered(map.stages);
   const phaseY = map.phases.length && stages.some((s) => s.phaseId) ? PICTURE.titleHeight : null;
   const stageY = PICTURE.titleHeight + (phaseY === null ? 0 : PICTURE.phaseHeight);
@@ -139,7 +146,8 @@ export function layoutPicture(map: JourneyMap): PictureLayout {
     const k = `${c.laneId}|${c.stageId}`;
     byCell.set(k, [...(byCell.get(k) ?? []), c]);
   }
-  let y = stageY + stageHeight;
+  const dataY = opts.dataRow ? stageY + stageHeight : null;
+  let y = stageY + stageHeight + (opts.dataRow ? PICTURE.dataHeight : 0);
   const rows: RowBox[] = sortOrdered(map.lanes).map((lane) => {
     const top = y;
     if (lane.type === "emotion") {
@@ -169,6 +177,7 @@ export function layoutPicture(map: JourneyMap): PictureLayout {
     phaseY,
     stageY,
     stageHeight,
+    dataY,
     columns,
     rows,
   };

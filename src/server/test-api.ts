@@ -5,12 +5,15 @@ import { type AppOptions, createApp } from "./app.ts";
 import { localAuthenticator } from "./auth.ts";
 import { testClient } from "./test-client.ts";
 
-/** A fresh SQLite-backed app per test, reached as a local browser would; the getters read the current one. */
-export function useTestApi(options: Partial<Omit<AppOptions, "store">> = {}) {
+/** A fresh app per test (SQLite unless `dialect` says), reached as a local browser would; the getters read the current one. */
+export function useTestApi(
+  options: Partial<Omit<AppOptions, "store">> = {},
+  dialect: "sqlite" | "postgres" = "sqlite",
+) {
   let t: TestStore | undefined;
   let client: ReturnType<typeof testClient> | undefined;
   beforeEach(async () => {
-    t = await createTestStore("sqlite");
+    t = await createTestStore(dialect);
     client = testClient(createApp({ auth: localAuthenticator(), ...options, store: t.store }));
   });
   afterEach(async () => t?.dispose());

@@ -13,6 +13,7 @@ import {
   problemsFromIssues,
   WaylineError,
 } from "../../domain/index.ts";
+import type { OverlaySources } from "../../services/export/overlay.ts";
 import type { JourneyService } from "../../services/journey-service.ts";
 import { printJson } from "../io.ts";
 import { readInputBytes } from "../read-bounded.ts";
@@ -27,6 +28,7 @@ export interface FormatExportOptions {
   scale?: string;
   page?: string;
   layout?: string;
+  overlay?: boolean;
 }
 
 /** The format asked for: `--format`, else the extension of `-o` (e.g. `-o map.pdf`); null for the native folder export. */
@@ -44,11 +46,12 @@ export function chosenFormat(o: FormatExportOptions): MapFormat | null {
 }
 
 function exportOptions(o: FormatExportOptions) {
-  const raw = Object.fromEntries(
-    (["lanes", "personas", "theme", "scale", "page", "layout"] as const).flatMap((k) =>
+  const raw = Object.fromEntries([
+    ...(["lanes", "personas", "theme", "scale", "page", "layout"] as const).flatMap((k) =>
       o[k] === undefined ? [] : [[k, o[k]]],
     ),
-  );
+    ...(o.overlay ? [["overlay", "1"]] : []),
+  ]);
   const r = ExportOptionsSchema.safeParse(raw);
   if (!r.success)
     throw invalid(
@@ -82,9 +85,16 @@ export async function exportOne(
   target: string,
   format: MapFormat,
   o: FormatExportOptions,
-  journeys: () => Promise<{ svc: JourneyService; ws: string; close: () => Promise<void> }>,
+  journeys: () => Promise<{
+    svc: JourneyService;
+    ws: string;
+    close: () => Promise<void>;
+    sources?: OverlaySources;
+  }>,
 ): Promise<void> {
   const options = exportOptions(o);
+  const { checkOverlayFormat, loadOverlay } = await import("../../services/export/transfer.ts");
+  checkOverlayFormat(format, options);
   if (MAP_FORMATS[format].binary && !o.output)
     throw new WaylineError("invalid_request", `a ${format} file needs -o FILE`);
   const { exportMap } = await import("../../services/export/registry.ts");
@@ -92,11 +102,19 @@ export async function exportOne(
     map: import("../../domain/index.ts").JourneyMap;
     personas: import("../../domain/index.ts").Persona[];
   };
-  if (existsSync(target)) doc = await readMapFile(target);
-  else {
+  let overlay: import("../../domain/index.ts").PictureOverlay | undefined;
+  if (existsSync(target)) {
+    if (options.overlay)
+      throw new WaylineError(
+        "invalid_request",
+        `--overlay draws the data of a map in the workspace: name its id, not the file ${target}`,
+      );
+    doc = await readMapFile(target);
+  } else {
     const j = await journeys();
     try {
       doc = await j.svc.get(j.ws, target);
+      if (options.overlay && j.sources) overlay = await loadOverlay(j.sources, j.ws, doc.map);
     } finally {
       await j.close();
     }
@@ -106,6 +124,7 @@ export async function exportOne(
     personas: doc.personas,
     options,
     exportedAt: new Date().toISOString(),
+    ...(overlay ? { overlay } : {}),
   });
   if (!o.output) {
     process.stdout.write(file.body);

@@ -103,4 +103,20 @@ describe("wayline export --format / import FILE", () => {
       /needs -o FILE/,
     );
   }, 120_000);
+
+  it("--overlay: a map of the workspace without data gets a clear error; a file cannot have one", async () => {
+    const file = join(dir, "overlay.wayline.json");
+    expect((await wayline("new", "--template", "mobile-app", "-o", file)).code).toBe(0);
+    const onFile = await wayline("export", file, "--format", "svg", "--overlay");
+    expect(onFile.code).not.toBe(0);
+    expect(onFile.stderr).toMatch(/--overlay draws the data of a map in the workspace/);
+    const odata = join(dir, "overlay-data");
+    const imported = await wayline("import", file, "--data", odata, "--json");
+    const [m] = JSON.parse(imported.stdout);
+    const noData = await wayline("export", m.id, "--format", "svg", "--overlay", "--data", odata);
+    expect(noData.code).not.toBe(0);
+    expect(noData.stderr).toMatch(/has no data overlay: fill its KPIs from an event log or import a survey/);
+    const csv = await wayline("export", m.id, "--format", "csv", "--overlay", "--data", odata);
+    expect(csv.stderr).toMatch(/drawn in svg, png, pdf, pptx only, not in csv/);
+  }, 120_000);
 });

@@ -25,7 +25,12 @@ function fileName(title: string, id: string): string {
 /** The journey service on the CLI's store, for the format import/export paths. */
 async function openJourneys(o: { data?: string }) {
   const opened = await openCliServices(o);
-  return { svc: opened.services.journeys, ws: WS, close: () => opened.close() };
+  return {
+    svc: opened.services.journeys,
+    ws: WS,
+    close: () => opened.close(),
+    sources: opened.services,
+  };
 }
 
 /** `wayline import FILE…` and `wayline export ID|--all -o DIR` (or one map `--format F -o OUT`). */
@@ -91,6 +96,10 @@ export function registerTransfer(program: Command): void {
     .option("--scale <n>", "PNG pixel ratio: 1 or 2")
     .option("--page <size>", "PDF page: A4, A3, A1 or A0 (landscape)")
     .option("--layout <layout>", "PDF: fit (one page) or tile (across pages, headers repeated)")
+    .option(
+      "--overlay",
+      "pictures and slides: draw the data overlay (reach, conversion, median time from the linked log; survey emotion)",
+    )
     .option("--json", "print the written files as JSON")
     .action(
       async (

@@ -197,6 +197,14 @@ export const ExportOptionsSchema = z.strictObject({
   page: z.enum(["A4", "A3", "A1", "A0"]).default("A3"),
   /** PDF layout: the whole map on one page, or tiled across pages with the headers repeated. */
   layout: z.enum(["fit", "tile"]).default("fit"),
+  /**
+   * Pictures and slides: draw the data overlay (per stage reach, conversion and median time from
+   * the linked event log, and the emotion measured by surveys). "1"/"true" on; off by default.
+   */
+  overlay: z
+    .enum(["0", "1", "true", "false"])
+    .transform((v) => v === "1" || v === "true")
+    .default(false),
 });
 /** Parsed export options. */
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;

@@ -1,3 +1,4 @@
+import type { PictureOverlay } from "./overlay.ts";
 import type { Problem } from "../errors.ts";
 import type { JourneyMap } from "../model/journey-map.ts";
 import type { Persona } from "../model/persona.ts";
@@ -14,6 +15,8 @@ export interface ExportInput {
   options: ExportOptions;
   /** Time of the export (ISO 8601), written into formats that carry one. */
   exportedAt: string;
+  /** Data overlay figures, present when the export asked for `overlay` (pictures and slides). */
+  overlay?: PictureOverlay;
 }
 
 /** What an exporter produces: text or bytes. */

@@ -21,13 +21,13 @@ type View = ReturnType<typeof pictureView>;
 
 function draw(
   doc: Doc,
-  view: Pick<View, "map" | "personas">,
+  view: Pick<View, "map" | "personas" | "overlay">,
   theme: "light" | "dark",
   x: number,
   y: number,
   scale: number,
 ) {
-  const layout = layoutPicture(view.map);
+  const layout = layoutPicture(view.map, { dataRow: !!view.overlay });
   const w = layout.width * scale;
   const h = layout.height * scale;
   // The root's width/height decide the drawn size in svg-to-pdfkit; the viewBox scales the content.
@@ -130,7 +130,8 @@ function tiles(view: View, page: readonly [number, number]) {
   const roomW = (page[0] - 2 * MARGIN) / PX - PICTURE.headerWidth;
   const perPage = Math.max(1, Math.floor(roomW / PICTURE.columnWidth));
   const stageGroups = pack(view.layout.columns, () => 1, perPage);
-  const head = view.layout.stageY + view.layout.stageHeight + PICTURE.pad;
+  const head =
+    view.layout.stageY + view.layout.stageHeight + (view.overlay ? PICTURE.dataHeight : 0) + PICTURE.pad;
   const roomH = (page[1] - 2 * MARGIN) / PX - head;
   const laneGroups = pack(view.layout.rows, (r) => r.h, roomH);
   return stageGroups.flatMap((cols) =>
@@ -179,11 +180,11 @@ export function mapToPdf(input: ExportInput): Promise<Uint8Array> {
     doc.addPage();
     background();
     const map = slice(view.map, new Set(part.stageIds), new Set(part.laneIds));
-    const l = layoutPicture(map);
+    const l = layoutPicture(map, { dataRow: !!view.overlay });
     const fit = Math.min((size[0] - 2 * MARGIN) / (l.width * PX), (size[1] - 2 * MARGIN) / (l.height * PX));
     draw(
       doc,
-      { map, personas: view.personas },
+      { map, personas: view.personas, ...(view.overlay ? { overlay: view.overlay } : {}) },
       theme,
       MARGIN,
       MARGIN,

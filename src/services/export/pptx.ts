@@ -6,8 +6,10 @@ import {
   type ExportInput,
   type JourneyMap,
   type Persona,
+  type PictureOverlay,
   sortOrdered,
 } from "../../domain/index.ts";
+import { overlayLines } from "../../render/MapPicture.tsx";
 import { PICTURE_THEMES } from "../../render/picture-theme.ts";
 import { svgToPng } from "./png.ts";
 import { pictureView, renderPictureSvg } from "./svg.ts";
@@ -114,6 +116,7 @@ function stageSlide(
   stageId: string,
   ink: string,
   bg: string,
+  overlay?: PictureOverlay,
 ) {
   const stage = map.stages.find((x) => x.id === stageId);
   if (!stage) return;
@@ -149,8 +152,24 @@ function stageSlide(
     2.6,
     ink,
   );
-  box(s, "Emotion", bullets(emotion, "No emotion data."), 0.5, 4.0, col, 1.4, ink);
-  box(s, "KPIs", bullets(cardsOf(map, stage.id, "kpi"), "No KPIs."), 0.5, 5.5, col, 1.7, ink);
+  const data = overlay?.stages[stage.id];
+  const measured = data?.emotion
+    ? [
+        `Measured by surveys: ${data.emotion.value.toFixed(1)} (95 % ${data.emotion.low.toFixed(1)} – ${data.emotion.high.toFixed(1)})`,
+      ]
+    : [];
+  const observed = overlayLines(data).length ? [`Observed: ${overlayLines(data).join(" · ")}`] : [];
+  box(s, "Emotion", bullets([...emotion, ...measured], "No emotion data."), 0.5, 4.0, col, 1.4, ink);
+  box(
+    s,
+    "KPIs",
+    bullets([...observed, ...cardsOf(map, stage.id, "kpi")], "No KPIs."),
+    0.5,
+    5.5,
+    col,
+    1.7,
+    ink,
+  );
   box(
     s,
     "Pain points",
@@ -244,7 +263,8 @@ export async function mapToPptx(input: ExportInput): Promise<Uint8Array> {
     w,
     h,
   });
-  for (const s of sortOrdered(view.map.stages)) stageSlide(pptx, view.map, view.personas, s.id, ink, bg);
+  for (const s of sortOrdered(view.map.stages))
+    stageSlide(pptx, view.map, view.personas, s.id, ink, bg, view.overlay);
   painSlide(pptx, view.map, ink, bg);
   const out = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
   return fixSvgFallbacks(out, svgToPng(svg, Math.min(2, 2400 / view.layout.width), theme.background));

@@ -9,7 +9,12 @@ import { facesFor, fontRuns } from "./fonts.ts";
 /** The part of a map a picture shows, and its layout. */
 export function pictureView(input: ExportInput) {
   const view = selectView(input.map, input.personas, input.options);
-  return { ...view, layout: layoutPicture(view.map) };
+  const overlay = input.options.overlay ? input.overlay : undefined;
+  return {
+    ...view,
+    ...(overlay ? { overlay } : {}),
+    layout: layoutPicture(view.map, { dataRow: !!overlay }),
+  };
 }
 
 /**
@@ -31,7 +36,7 @@ const cssRuns: Font = (t) => fontRuns(t, "css");
 
 /** Renders the map picture as SVG markup (fonts embedded unless `embedFonts` is false); texts in bundled-font runs. */
 export function renderPictureSvg(
-  view: Pick<ReturnType<typeof pictureView>, "map" | "personas"> & { layout?: PictureLayout },
+  view: Pick<ReturnType<typeof pictureView>, "map" | "personas" | "overlay"> & { layout?: PictureLayout },
   opts: { theme: "light" | "dark"; embedFonts: boolean; fontFor?: Font },
 ): string {
   const markup = renderToStaticMarkup(
@@ -43,6 +48,7 @@ export function renderPictureSvg(
       // whichever fallback font has the one missing glyph).
       fontFor: opts.fontFor ?? cssRuns,
       ...(view.layout ? { layout: view.layout } : {}),
+      ...(view.overlay ? { overlay: view.overlay } : {}),
     }),
   );
   if (!opts.embedFonts) return markup;

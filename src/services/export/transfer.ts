@@ -8,9 +8,14 @@ import {
   LaneTypeSchema,
   type MapFormat,
   newId,
+  type PictureOverlay,
   WaylineError,
 } from "../../domain/index.ts";
 import type { JourneyService, JourneyView } from "../journey-service.ts";
+import { loadOverlay, type OverlaySources } from "./overlay.ts";
+
+export { loadOverlay };
+
 import { type ExportedFile, exportMap, type ImportOutcome, importMap } from "./registry.ts";
 
 /** A file name for a map title: `pizza-restaurant-visit`. */
@@ -24,6 +29,19 @@ export function fileSlug(title: string): string {
   );
 }
 
+/** Formats that can draw the data overlay (pictures and slides). */
+export const OVERLAY_FORMATS: readonly MapFormat[] = ["svg", "png", "pdf", "pptx"];
+
+/** Rejects `overlay` for a format that cannot draw it. */
+export function checkOverlayFormat(format: MapFormat, options: ExportOptions): void {
+  if (options.overlay && !OVERLAY_FORMATS.includes(format))
+    throw new WaylineError(
+      "invalid_request",
+      `the data overlay is drawn in ${OVERLAY_FORMATS.join(", ")} only, not in ${format}`,
+      { problems: [{ path: "query.overlay", message: `not available for ${format}` }] },
+    );
+}
+
 /** Exports a stored map in a registry format (the one path of the API and the CLI). */
 export async function exportJourney(
   journeys: JourneyService,
@@ -31,13 +49,21 @@ export async function exportJourney(
   id: string,
   format: MapFormat,
   options: ExportOptions,
+  sources?: OverlaySources,
 ): Promise<ExportedFile & { fileName: string }> {
+  checkOverlayFormat(format, options);
   const view = await journeys.get(ws, id);
+  let overlay: PictureOverlay | undefined;
+  if (options.overlay) {
+    if (!sources) throw new WaylineError("invalid_request", "the data overlay needs the workspace's data");
+    overlay = await loadOverlay(sources, ws, view.map);
+  }
   const file = await exportMap(format, {
     map: view.map,
     personas: view.personas,
     options,
     exportedAt: new Date().toISOString(),
+    ...(overlay ? { overlay } : {}),
   });
   return { ...file, fileName: `${fileSlug(view.map.title)}.${file.extension}` };
 }

@@ -1,12 +1,15 @@
+import { FileUp } from "lucide-react";
 import { useCallback, useEffect, useState } from "react";
 import type { JourneyQuery, JourneySummary } from "../../contract/journeys.ts";
 import type { Persona } from "../../domain/index.ts";
 import { AccountMenu } from "../account/AccountMenu.tsx";
 import { api } from "../api/client.ts";
+import { ImportDialog } from "../import/ImportDialog.tsx";
 import { InboxButton } from "../inbox/InboxButton.tsx";
 import { KIND_LABELS, STATUS_LABELS } from "../labels.ts";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
+import { ToolLabel } from "../ui/ToolLabel.tsx";
 import { WorkspaceSwitcher } from "../workspace/WorkspaceSwitcher.tsx";
 import { MapList } from "./MapList.tsx";
 import { NewMapDialog } from "./NewMapDialog.tsx";
@@ -20,7 +23,7 @@ export function HomePage() {
   const [maps, setMaps] = useState<JourneySummary[] | null>(null);
   const [personas, setPersonas] = useState<Persona[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<"blank" | "template" | null>(null);
+  const [dialog, setDialog] = useState<"blank" | "template" | "import" | null>(null);
 
   const reload = useCallback(() => {
     api.listJourneys(query).then(setMaps, (e: Error) => setError(e.message));
@@ -62,6 +65,9 @@ export function HomePage() {
         <div className="home-actions">
           <h1>Your journey maps</h1>
           <span className="spacer" />
+          <button type="button" className="btn" onClick={() => setDialog("import")}>
+            <ToolLabel icon={FileUp}>Import</ToolLabel>
+          </button>
           <button type="button" className="btn" onClick={() => setDialog("template")}>
             Start from a template
           </button>
@@ -144,6 +150,7 @@ export function HomePage() {
       </main>
       {dialog === "blank" ? <NewMapDialog onClose={() => setDialog(null)} onCreated={opened} /> : null}
       {dialog === "template" ? <TemplateGallery onClose={() => setDialog(null)} onCreated={opened} /> : null}
+      {dialog === "import" ? <ImportDialog onClose={() => setDialog(null)} onCreated={opened} /> : null}
     </div>
   );
 }
