@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { hashPassword } from "../src/server/accounts/passwords.ts";
@@ -12,6 +13,14 @@ import { buildWebApp, CHROMIUM } from "./harness.ts";
 
 const PASSWORD = "team passphrase 1";
 const SHOTS = process.env.WAYLINE_SHOTS;
+
+/** Serious and critical axe findings inside `selector`, as "rule: target" lines. */
+async function axe(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page } as never).include(selector).analyze();
+  return result.violations
+    .filter((v: { impact?: string | null }) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}
 
 /** Polls `read` until it answers `want` (10 s), then asserts it. */
 async function until<T>(read: () => Promise<T>, want: T): Promise<void> {
@@ -112,6 +121,7 @@ describeWithService(
       expect(await a.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
       expect(await panel.locator("img, b").count()).toBe(0);
       if (SHOTS) await a.screenshot({ path: join(SHOTS, "comments-panel.png") });
+      expect(await axe(a, ".comments-panel")).toEqual([]);
 
       // B: the inbox in the top bar shows the mention; opening it focuses the thread.
       await b.reload();
@@ -122,6 +132,7 @@ describeWithService(
         .getByRole("dialog", { name: "Inbox" })
         .getByRole("link", { name: /Ana mentioned you on Card/ });
       if (SHOTS) await b.screenshot({ path: join(SHOTS, "inbox.png") });
+      expect(await axe(b, ".inbox")).toEqual([]);
       await item.click();
       await b.waitForURL(`**/maps/${mapId}`);
       const bPanel = b.getByRole("complementary", { name: "Comments" });
@@ -153,6 +164,7 @@ describeWithService(
       const bReview = b.getByRole("complementary", { name: "Review" });
       await bReview.getByLabel("Review comment").fill("Clear and complete");
       if (SHOTS) await b.screenshot({ path: join(SHOTS, "review-panel.png") });
+      expect(await axe(b, ".review-panel")).toEqual([]);
       await bReview.getByRole("button", { name: "Approve and publish" }).click();
       await bReview.getByText(/Status: Published/).waitFor();
       const after = await new JourneyService(server.store).get(WS, mapId);

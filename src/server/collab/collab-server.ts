@@ -4,6 +4,7 @@ import { Redis } from "@hocuspocus/extension-redis";
 import { type Extension, Hocuspocus } from "@hocuspocus/server";
 import { WebSocketServer } from "ws";
 import { WaylineError } from "../../domain/index.ts";
+import { checkNewLinks } from "../../services/hierarchy/link-check.ts";
 import type { LockedEdit, MapWriter } from "../../services/map-writer.ts";
 import { rowWriter } from "../../services/map-writer.ts";
 import type { StoredJourney } from "../../storage/journeys.ts";
@@ -60,7 +61,12 @@ export class CollabServer implements MapWriter {
     this.redis = opts.redisUrl ? redisExtension(opts.redisUrl) : null;
     const extensions: Extension[] = [
       new AuthExtension(opts.auth, opts.store.journeys, opts.shares),
-      new ValidationExtension(opts.limits ?? COLLAB_LIMITS),
+      new ValidationExtension(opts.limits ?? COLLAB_LIMITS, async (mapId, map, links) => {
+        const ws = await opts.store.journeys.workspaceOf(mapId);
+        await checkNewLinks(map, links, async (id) =>
+          ws ? ((await opts.store.journeys.get(ws, id))?.map ?? null) : null,
+        );
+      }),
       this.persistence,
     ];
     if (this.redis) extensions.push(this.redis);

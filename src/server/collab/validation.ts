@@ -7,7 +7,8 @@ import type {
 } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
-import { fromYDoc, roots } from "../../domain/index.ts";
+import { fromYDoc, type JourneyMap, roots } from "../../domain/index.ts";
+import type { NewLink } from "../../services/hierarchy/link-check.ts";
 import { COLLAB_LIMITS, type CollabLimits, REJECTED_CLOSE } from "./limits.ts";
 
 /** Hocuspocus message types this guard looks at (see @hocuspocus/server MessageType). */
@@ -46,6 +47,19 @@ export function problemOf(doc: Y.Doc, limits: CollabLimits): string | null {
   return null;
 }
 
+/** Every sub-journey link of a document as `stageId→mapId`. */
+function linksOf(doc: Y.Doc): Set<string> {
+  const out = new Set<string>();
+  roots(doc).stages.forEach((stage, stageId) => {
+    const links = stage instanceof Y.Map ? stage.get("subJourneys") : null;
+    if (links instanceof Y.Map) for (const mapId of links.keys()) out.add(`${stageId}→${mapId}`);
+  });
+  return out;
+}
+
+/** Refuses new sub-journey links of a map (outside the workspace, closing a cycle) by throwing. */
+export type LinkCheck = (mapId: string, map: JourneyMap, links: NewLink[]) => Promise<void>;
+
 function copyOf(doc: Y.Doc): Y.Doc {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
@@ -70,7 +84,11 @@ export class ValidationExtension implements Extension {
   extensionName = "wayline-validation";
   private shadows = new Map<string, Y.Doc>();
 
-  constructor(private readonly limits: CollabLimits = COLLAB_LIMITS) {}
+  constructor(
+    private readonly limits: CollabLimits = COLLAB_LIMITS,
+    /** Checks links an update adds, as the REST commands are checked (cycles, other workspaces). */
+    private readonly checkLinks?: LinkCheck,
+  ) {}
 
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
     this.shadows.set(documentName, copyOf(document));
@@ -96,8 +114,26 @@ export class ValidationExtension implements Extension {
     }
     // Viewers' updates are refused by Hocuspocus's read-only mode; nothing to try here.
     if (!update || connection.readOnly) return;
+    const before = this.checkLinks ? linksOf(document) : null;
     const problem = this.tryOnShadow(document, update);
     if (problem) throw reject(problem);
+    if (before) await this.checkNewLinks(document, before);
+  }
+
+  /** Links the update added (the shadow holds the result) must pass the same checks as REST commands. */
+  private async checkNewLinks(document: Document, before: Set<string>): Promise<void> {
+    const shadow = this.shadows.get(document.name);
+    if (!shadow || !this.checkLinks) return;
+    const added = [...linksOf(shadow)].filter((l) => !before.has(l));
+    if (added.length === 0) return;
+    const links = added.map((l) => ({ mapId: l.split("→")[1] as string, path: `stage ${l.split("→")[0]}` }));
+    try {
+      await this.checkLinks(document.name, fromYDoc(shadow), links);
+    } catch (e) {
+      shadow.destroy();
+      this.shadows.set(document.name, copyOf(document));
+      throw reject((e as Error).message);
+    }
   }
 
   private tryOnShadow(document: Document, update: Uint8Array): string | null {

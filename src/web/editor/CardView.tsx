@@ -8,6 +8,8 @@ import type { Card } from "../../domain/index.ts";
 import { CommentBadge } from "../comments/CommentBadge.tsx";
 import { CardBody } from "./CardBody.tsx";
 import { CardTextEditor } from "./CardTextEditor.tsx";
+import { pickUp } from "./keyboard-carry.ts";
+import { CARD_KEYS_HELP_ID } from "./layout.ts";
 import { useEditor, useSession } from "./session-context.ts";
 
 /**
@@ -26,12 +28,18 @@ export const CardView = memo(function CardView({
   const session = useSession();
   const editing = useEditor((s) => s.editing?.kind === "card" && s.editing.id === card.id);
   const selected = useEditor((s) => s.selectedCardId === card.id);
+  const carried = useEditor((s) => s.carrying?.cardId === card.id);
   const drag = useDraggable({ id: `card|${card.id}`, disabled: editing });
   const select = () => session.store.setState({ selectedCardId: card.id, panel: "card" });
   const edit = () => session.store.setState({ editing: { kind: "card", id: card.id } });
+  // Enter opens the details panel, F2 edits the text in place, Space picks the card up for a
+  // keyboard move (keyboard-carry.ts; arrows and the drop are handled by the grid).
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.target !== e.currentTarget) return;
-    if (e.key === "Enter" || e.key === "F2") {
+    if (e.target !== e.currentTarget || session.store.getState().carrying) return;
+    if (e.key === "Enter") {
+      e.preventDefault();
+      select();
+    } else if (e.key === "F2") {
       e.preventDefault();
       edit();
     } else if (e.key === "Delete" || e.key === "Backspace") {
@@ -41,7 +49,8 @@ export const CardView = memo(function CardView({
       cell?.focus();
     } else if (e.key === " ") {
       e.preventDefault();
-      select();
+      e.stopPropagation();
+      pickUp(session, card.id);
     }
   };
   const style = {
@@ -52,13 +61,16 @@ export const CardView = memo(function CardView({
     <div
       ref={drag.setNodeRef}
       {...drag.attributes}
-      {...(editing ? {} : drag.listeners)}
+      onPointerDown={
+        editing ? undefined : (drag.listeners?.onPointerDown as React.PointerEventHandler | undefined)
+      }
       role="group"
       aria-roledescription="card"
+      aria-describedby={CARD_KEYS_HELP_ID}
       data-card-id={card.id}
       aria-label={card.text.split("\n")[0] || "Empty card"}
-      tabIndex={0}
-      className={`card tone-${tone} kind-${card.fields.kind}${selected ? " selected" : ""}${drag.isDragging ? " dragging" : ""}${card.color ? " colored" : ""}`}
+      tabIndex={-1}
+      className={`card tone-${tone} kind-${card.fields.kind}${selected ? " selected" : ""}${drag.isDragging ? " dragging" : ""}${carried ? " carried" : ""}${card.color ? " colored" : ""}`}
       style={style as React.CSSProperties}
       onClick={select}
       onDoubleClick={edit}

@@ -8,15 +8,8 @@ import { memo } from "react";
 import type { Card, Lane, Stage, StepId } from "../../domain/index.ts";
 import { CardView } from "./CardView.tsx";
 import { LANE_TONE, QUOTE_LANES } from "./lane-style.ts";
-import { cellDropId, focusCell } from "./layout.ts";
-import { useSession } from "./session-context.ts";
-
-const MOVES: Record<string, [number, number]> = {
-  ArrowUp: [-1, 0],
-  ArrowDown: [1, 0],
-  ArrowLeft: [0, -1],
-  ArrowRight: [0, 1],
-};
+import { cellDropId } from "./layout.ts";
+import { useEditor, useSession } from "./session-context.ts";
 
 /** One lane × stage cell: its cards (grouped by step), "Add card", a drop target, arrow-key navigation. */
 export const Cell = memo(function Cell({
@@ -39,18 +32,15 @@ export const Cell = memo(function Cell({
     if (session.dispatch([{ type: "addCard", id, laneId: lane.id, stageId: stage.id, stepId, text: "" }]))
       session.store.setState({ editing: { kind: "card", id } });
   };
+  const target = useEditor((s) => s.carrying?.laneId === lane.id && s.carrying.stageId === stage.id);
+  // Enter: into the cell's first card, or a new card when it is empty; Shift+Enter adds a card.
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.target !== e.currentTarget) return;
-    const m = MOVES[e.key];
-    if (m) {
-      e.preventDefault();
-      focusCell(row + m[0], col + m[1]);
-    } else if (e.key === "Enter") {
-      e.preventDefault();
-      const first = e.currentTarget.querySelector<HTMLElement>(".card");
-      if (first) first.focus();
-      else add(null);
-    }
+    if (e.target !== e.currentTarget || session.store.getState().carrying) return;
+    if (e.key !== "Enter") return;
+    e.preventDefault();
+    const first = e.currentTarget.querySelector<HTMLElement>(".card");
+    if (first && !e.shiftKey) first.focus();
+    else add(null);
   };
   const tone = LANE_TONE[lane.type];
   const quote = QUOTE_LANES.has(lane.type);
@@ -64,8 +54,10 @@ export const Cell = memo(function Cell({
       role="gridcell"
       tabIndex={-1}
       data-cell={`${row}:${col}`}
+      data-nav={`${row}:${col}`}
+      data-drop={cellDropId(lane.id, stage.id)}
       aria-label={`${lane.name}, ${stage.name}`}
-      className={`cell tone-${tone}${drop.isOver ? " drop-over" : ""}`}
+      className={`cell tone-${tone}${drop.isOver || target ? " drop-over" : ""}`}
       onKeyDown={onKeyDown}
     >
       {groups.map((g) =>
@@ -79,6 +71,7 @@ export const Cell = memo(function Cell({
               <button
                 type="button"
                 className="add-card small"
+                tabIndex={-1}
                 aria-label={`Add card to ${g.step.name}`}
                 onClick={() => add(g.step?.id ?? null)}
               >
@@ -88,7 +81,13 @@ export const Cell = memo(function Cell({
           </div>
         ),
       )}
-      <button type="button" className="add-card" aria-label="Add card" onClick={() => add(null)}>
+      <button
+        type="button"
+        className="add-card"
+        tabIndex={-1}
+        aria-label="Add card"
+        onClick={() => add(null)}
+      >
         <Plus size={14} aria-hidden="true" /> <span className="add-card-text">Add card</span>
       </button>
     </div>

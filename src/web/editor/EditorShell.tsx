@@ -5,6 +5,7 @@ import { HistoryPanel } from "../collab/HistoryPanel.tsx";
 import { PresenceOutlines } from "../collab/PresenceOutlines.tsx";
 import { CommentsPanel } from "../comments/CommentsPanel.tsx";
 import { useDiscussion } from "../comments/useDiscussion.ts";
+import { HierarchyBar } from "../hierarchy/HierarchyBar.tsx";
 import { DataPanel } from "../journey-data/DataPanel.tsx";
 import { CardPanel } from "../panels/CardPanel.tsx";
 import { PersonasPanel } from "../panels/PersonasPanel.tsx";
@@ -34,6 +35,7 @@ export function EditorShell() {
     <div className="editor">
       <Toolbar />
       <MapHeader />
+      <HierarchyBar />
       <NoticeBanner />
       <PresenceOutlines />
       <PersonaStrip />

@@ -28,7 +28,11 @@ export function levelTone(scale: Pick<EmotionScale, "min" | "max">, v: number): 
 /** Moves focus to the neighbouring point of the same curve (arrow keys between stages). */
 function focusNeighbour(from: Element, seriesIndex: number, stageIndex: number): void {
   const svg = (from as SVGElement).ownerSVGElement;
-  svg?.querySelector<SVGElement>(`[data-point="${seriesIndex}:${stageIndex}"]`)?.focus();
+  const next = svg?.querySelector<SVGElement>(`[data-point="${seriesIndex}:${stageIndex}"]`);
+  if (next) next.focus();
+  // Left of the first point is the lane's header, as in the other rows.
+  else if (stageIndex < 0)
+    from.closest('[role="row"]')?.querySelector<HTMLElement>('[role="rowheader"]')?.focus();
 }
 
 type Props = PointArgs & {
@@ -38,6 +42,8 @@ type Props = PointArgs & {
   multi: boolean;
   selected: boolean;
   onSelect: () => void;
+  /** Grid row of the emotion lane (for arrow-key navigation between lanes). */
+  row: number;
   /** Shows (or, with null, hides) the full reason in the lane's tooltip. */
   onTip: (tip: PointTip | null) => void;
 };
@@ -61,6 +67,7 @@ function EmotionHandleView({
   selected,
   onSelect,
   onTip,
+  row,
   stageIndex,
   seriesIndex,
 }: Props) {
@@ -80,6 +87,8 @@ function EmotionHandleView({
   const name = multi ? `Emotion at ${stage.name} for ${series.name}` : `Emotion at ${stage.name}`;
   const label = scale.levels.find((l) => l.value === shown)?.label;
   const onKeyDown = (e: React.KeyboardEvent) => {
+    // Ctrl+keys belong to the grid (Ctrl+↑/↓ leave the lane, Ctrl+Home/End jump).
+    if (e.ctrlKey || e.metaKey) return;
     const base = value ?? Math.round((scale.min + scale.max) / 2);
     const step: Record<string, number> = { ArrowUp: 1, ArrowDown: -1, PageUp: 2, PageDown: -2 };
     if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
@@ -118,7 +127,8 @@ function EmotionHandleView({
   return (
     <g
       role="slider"
-      tabIndex={0}
+      tabIndex={-1}
+      data-nav={seriesIndex === 0 ? `${row}:${stageIndex + 1}` : undefined}
       aria-label={name}
       aria-valuemin={scale.min}
       aria-valuemax={scale.max}
@@ -198,7 +208,8 @@ function sameHandle(a: Props, b: Props): boolean {
     a.layout === b.layout &&
     a.multi === b.multi &&
     a.selected === b.selected &&
-    a.onTip === b.onTip
+    a.onTip === b.onTip &&
+    a.row === b.row
   );
 }
 

@@ -115,6 +115,7 @@ export const EmotionRow = memo(function EmotionRow({
                     setSelected({ personaId: args.series.personaId, stageIndex: args.stageIndex })
                   }
                   onTip={setTip}
+                  row={row}
                 />
               )}
             />

@@ -19,18 +19,37 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
-import { type CSSProperties, useCallback, useMemo } from "react";
+import { type CSSProperties, useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import type { MapCommand } from "../../domain/index.ts";
 import { useViewportSync } from "../collab/useViewportSync.ts";
 import { EmotionRow } from "./EmotionRow.tsx";
+import { ensureTabStop, makeTabStop, NAV_SELECTOR, nextTarget } from "./grid-nav.ts";
+import { carryKey } from "./keyboard-carry.ts";
 import { LaneRow } from "./LaneRow.tsx";
-import { LANE_HEADER_WIDTH, STAGE_WIDTH } from "./layout.ts";
+import { CARD_KEYS_HELP_ID, LANE_HEADER_WIDTH, STAGE_WIDTH } from "./layout.ts";
+import { MapViewControls } from "./MapViewControls.tsx";
 import { PhaseRow } from "./PhaseRow.tsx";
 import { StageHeader } from "./StageHeader.tsx";
 import { useEditor, useSession } from "./session-context.ts";
 import { useCellIndex } from "./useCellIndex.ts";
+import { useViewPrefs } from "./view-prefs.ts";
 
-/** Cards land on cells under the pointer; stages and lanes sort among their own kind. */
+/**
+ * The cell under the pointer (over a card: its cell), asked of the page itself (elementsFromPoint), so the answer
+ * is right after auto-scrolling and over cells whose boxes were measured before they were painted.
+ * Null over the sticky headers (the cells under them are hidden) or outside the grid.
+ */
+function hitUnderPointer(x: number, y: number): string | null {
+  for (const el of document.elementsFromPoint(x, y)) {
+    if (el.closest(".card.dragging")) continue;
+    if (el.closest(".lane-header, .stage-header, .corner, .phase-row")) return null;
+    const cell = el.closest<HTMLElement>("[data-drop]");
+    return cell ? (cell.dataset.drop ?? null) : null;
+  }
+  return null;
+}
+
+/** Cards land on the card or cell under the pointer; stages and lanes sort among their own kind. */
 const collision: CollisionDetection = (args) => {
   const kind = String(args.active.id).split("|")[0];
   const own = args.droppableContainers.filter((d) => {
@@ -39,6 +58,11 @@ const collision: CollisionDetection = (args) => {
   });
   const scoped = { ...args, droppableContainers: own };
   if (kind === "card") {
+    if (args.pointerCoordinates) {
+      const id = hitUnderPointer(args.pointerCoordinates.x, args.pointerCoordinates.y);
+      const hit = id ? own.find((d) => d.id === id) : undefined;
+      return hit ? [{ id: hit.id, data: { droppableContainer: hit, value: 0 } }] : [];
+    }
     const hits = pointerWithin(scoped);
     return hits.length ? hits : closestCenter(scoped);
   }
@@ -78,34 +102,91 @@ export function Grid() {
   // Live maps: publish what I see, follow a collaborator's view (src/web/collab/viewport-sync.ts).
   const viewportRef = useViewportSync();
   return (
-    <div className="grid-scroll" ref={viewportRef}>
-      <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onDragEnd}>
-        <GridBody />
-      </DndContext>
-      <GridHint />
+    <div className="grid-wrap">
+      <div className="grid-scroll" ref={viewportRef}>
+        <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onDragEnd}>
+          <GridBody />
+        </DndContext>
+        <GridHint />
+        <GridAnnouncer />
+      </div>
+      <MapViewControls />
     </div>
+  );
+}
+
+/** The live region of keyboard moves, and the keys of a card for screen readers. */
+function GridAnnouncer() {
+  const text = useEditor((s) => s.announcement);
+  return (
+    <>
+      <div className="sr-only map-announcer" role="status" aria-live="assertive" aria-atomic="true">
+        {text}
+      </div>
+      <p id={CARD_KEYS_HELP_ID} className="sr-only">
+        Enter opens the card's details, F2 edits its text, Space picks it up to move it with the arrow keys
+        (Space drops it, Escape cancels), Delete removes it.
+      </p>
+    </>
   );
 }
 
 /** The grid itself: re-renders on structural changes; memoised rows, cells and cards skip the rest. */
 function GridBody() {
+  const session = useSession();
+  const ref = useRef<HTMLDivElement>(null);
   const stages = useEditor((s) => s.map.stages);
   const lanes = useEditor((s) => s.map.lanes);
   const cards = useEditor((s) => s.map.cards);
   const hasPhases = useEditor((s) => s.map.phases.length > 0);
+  const zoom = useViewPrefs((s) => s.zoom);
+  const density = useViewPrefs((s) => s.density);
   const cellsOf = useCellIndex(cards);
   const stageItems = useStableItems(stages, "stage");
   const laneItems = useStableItems(lanes, "lane");
+  // One Tab stop for the whole grid (roving tabindex), kept after every structural render.
+  useLayoutEffect(() => {
+    if (ref.current) ensureTabStop(ref.current);
+  });
+  const onFocus = (e: React.FocusEvent) => {
+    const t = (e.target as HTMLElement).closest<HTMLElement>(NAV_SELECTOR);
+    if (t && ref.current?.contains(t) && t === e.target) makeTabStop(ref.current, t);
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const grid = ref.current;
+    if (!grid || isTyping(e.target)) return;
+    if (carryKey(session, e)) {
+      e.preventDefault();
+      return;
+    }
+    // Ctrl+arrows navigate too: on an emotion point, plain ↑/↓ change its level.
+    if (e.altKey || e.metaKey) return;
+    const from = (e.target as HTMLElement).closest<HTMLElement>(NAV_SELECTOR);
+    if (from && headerKey(session, from, e)) {
+      e.preventDefault();
+      return;
+    }
+    const next = from
+      ? nextTarget(grid, from, e.key, e.ctrlKey && (e.key === "Home" || e.key === "End"))
+      : null;
+    if (!next) return;
+    e.preventDefault();
+    next.focus();
+  };
   const style = {
     gridTemplateColumns: `var(--lane-w, ${LANE_HEADER_WIDTH}px) repeat(${stages.length}, ${STAGE_WIDTH}px)`,
+    zoom: zoom === 1 ? undefined : zoom,
   } as CSSProperties;
   return (
     <div
+      ref={ref}
       role="grid"
       aria-label="Journey map"
+      onFocus={onFocus}
+      onKeyDown={onKeyDown}
       aria-rowcount={lanes.length + 1}
       aria-colcount={stages.length + 1}
-      className="grid"
+      className={density === "compact" ? "grid density-compact" : "grid"}
       style={style}
     >
       {hasPhases ? <PhaseRow /> : null}
@@ -150,6 +231,38 @@ function GridHint() {
       {noStages ? "Add a stage (a column of the journey) with “Add stage”. " : ""}
       {noLanes ? "Add lanes (rows: actions, touchpoints, emotions, pain points…) with “Add lane”." : ""}
     </p>
+  );
+}
+
+/**
+ * Keys on a focused stage or lane header: Enter or F2 renames, Shift+F10 or the context-menu key
+ * opens its menu (the chrome buttons are not Tab stops inside the grid).
+ */
+function headerKey(
+  session: ReturnType<typeof useSession>,
+  from: HTMLElement,
+  e: React.KeyboardEvent,
+): boolean {
+  const header = from.matches('[role="columnheader"], [role="rowheader"]') ? from : null;
+  if (!header || from !== e.target) return false;
+  if (e.key === "ContextMenu" || (e.shiftKey && e.key === "F10")) {
+    header.querySelector<HTMLElement>('[aria-haspopup="menu"]')?.click();
+    return true;
+  }
+  if (e.key !== "Enter" && e.key !== "F2") return false;
+  const [r = 0, c = 0] = (header.dataset.nav ?? "").split(":").map(Number);
+  const { map } = session.store.getState();
+  const target = r === 0 ? map.stages[c - 1] : map.lanes[r - 1];
+  if (!target) return false;
+  session.store.setState({ editing: { kind: r === 0 ? "stage" : "lane", id: target.id } });
+  return true;
+}
+
+/** True when keys go to a text field or select (which use arrows themselves). */
+function isTyping(t: EventTarget): boolean {
+  const el = t as HTMLElement;
+  return (
+    el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable
   );
 }
 

@@ -35,6 +35,7 @@ export function InlineName({
       <button
         type="button"
         className="name-button"
+        tabIndex={-1}
         title="Double-click to rename"
         onDoubleClick={open}
         onKeyDown={(e) => {

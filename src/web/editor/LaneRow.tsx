@@ -28,7 +28,14 @@ export const LaneRow = memo(function LaneRow({
       <LaneHeader lane={lane} index={index} count={count} />
       {stages.map((s, c) =>
         lane.collapsed ? (
-          <div key={s.id} role="gridcell" className="cell collapsed-cell muted">
+          <div
+            key={s.id}
+            role="gridcell"
+            tabIndex={-1}
+            data-nav={`${row}:${c + 1}`}
+            aria-label={`${lane.name}, ${s.name}: ${cellsOf(lane.id, s.id).length} cards (lane collapsed)`}
+            className="cell collapsed-cell muted"
+          >
             {cellsOf(lane.id, s.id).length || ""}
           </div>
         ) : (

@@ -7,6 +7,8 @@ import { GripVertical, MoreHorizontal, Star, X } from "lucide-react";
 import { memo } from "react";
 import type { MapCommand, Stage } from "../../domain/index.ts";
 import { CommentBadge } from "../comments/CommentBadge.tsx";
+import { useHierarchy } from "../hierarchy/hierarchy-store.ts";
+import { StageSubJourneys } from "../hierarchy/StageSubJourneys.tsx";
 import { CommitInput } from "../ui/CommitInput.tsx";
 import { Menu, type MenuItem } from "../ui/Menu.tsx";
 import { InlineName } from "./InlineName.tsx";
@@ -71,6 +73,7 @@ export const StageHeader = memo(function StageHeader({
           },
         ]
       : []),
+    { label: "Link sub-journey…", onSelect: () => useHierarchy.getState().openLink(stage.id) },
     { label: "Delete stage", danger: true, onSelect: () => run({ type: "deleteStage", id: stage.id }) },
   ];
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -132,6 +135,7 @@ export const StageHeader = memo(function StageHeader({
           items={items}
         />
       </div>
+      <StageSubJourneys stage={stage} />
       {stage.steps.length ? (
         <div className="steps">
           {stage.steps.map((st) => (

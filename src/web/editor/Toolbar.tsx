@@ -2,12 +2,7 @@ import { Redo2, Undo2 } from "lucide-react";
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { HistoryButton } from "../collab/HistoryButton.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
-import { CommentsButton } from "../comments/CommentsButton.tsx";
-import { InboxButton } from "../inbox/InboxButton.tsx";
 import { PresentButtons } from "../present/PresentButtons.tsx";
-import { ReviewButton } from "../review/ReviewButton.tsx";
-import { ShareButton } from "../share/ShareDialog.tsx";
-import { shareWsToken } from "../share/share-session.ts";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
@@ -90,7 +85,6 @@ export function Toolbar() {
         <span className="save-label">{SAVE_LABEL[save]}</span>
         {saveMessage ? <span className="muted"> — {saveMessage}</span> : null}
       </output>
-      <InboxButton />
       <ThemeButton />
     </header>
   );
@@ -130,12 +124,7 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       <div className={`tb-analysis ${mid}`}>
         <HistoryButton />
       </div>
-      <div className={`tb-analysis ${mid}`}>
-        <CommentsButton />
-      </div>
-      <div className={`tb-analysis ${mid}`}>
-        <ReviewButton />
-      </div>
+
       <div className={`tool-group ${wide}`}>
         <button
           type="button"
@@ -148,7 +137,6 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       </div>
       <div className={`tool-group ${mid}`}>
         <ExportButton />
-        {shareWsToken() ? null : <ShareButton />}
       </div>
       <div className={`tb-analysis ${mid}`}>
         <PresentButtons />

@@ -16,3 +16,6 @@ export function focusCell(row: number, col: number): boolean {
   el?.focus();
   return !!el;
 }
+
+/** Id of the hidden text that tells screen-reader users the keys of a card. */
+export const CARD_KEYS_HELP_ID = "map-card-keys";

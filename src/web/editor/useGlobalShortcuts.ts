@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { MapSession } from "../state/session.ts";
+import { useViewPrefs } from "./view-prefs.ts";
 
 /** True when the key event goes to a text field (which keeps its own undo). */
 function typing(e: KeyboardEvent): boolean {
@@ -10,12 +11,21 @@ function typing(e: KeyboardEvent): boolean {
   );
 }
 
-/** Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, Escape closes the side panel. */
+/**
+ * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, Ctrl/Cmd + + / − / 0 zoom the map (instead of
+ * the page), Escape closes the side panel.
+ */
 export function useGlobalShortcuts(session: MapSession): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
-      if (mod && !typing(e) && e.key.toLowerCase() === "z") {
+      const zoomStep = { "+": 1, "=": 1, "-": -1, _: -1 }[e.key];
+      if (mod && !e.altKey && (zoomStep || e.key === "0")) {
+        e.preventDefault();
+        const prefs = useViewPrefs.getState();
+        if (zoomStep) prefs.zoomBy(zoomStep);
+        else prefs.setZoom(1);
+      } else if (mod && !typing(e) && e.key.toLowerCase() === "z") {
         e.preventDefault();
         if (e.shiftKey) session.redo();
         else session.undo();

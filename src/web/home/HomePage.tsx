@@ -71,6 +71,16 @@ export function HomePage() {
         </div>
         <nav className="home-views" aria-label="Across maps">
           <a
+            href="/atlas"
+            className="btn ghost"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate("/atlas");
+            }}
+          >
+            Atlas
+          </a>
+          <a
             href="/attention"
             className="btn ghost"
             onClick={(e) => {

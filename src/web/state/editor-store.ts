@@ -25,6 +25,10 @@ export interface EditorState {
   panel: "card" | "personas" | "scale" | "analysis" | "data" | null;
   /** The stage, lane, phase or card whose inline editor is open (e.g. right after adding it). */
   editing: { kind: "stage" | "lane" | "card" | "phase"; id: string } | null;
+  /** A card picked up with the keyboard (Space) and the cell it would drop into; null when none. */
+  carrying: { cardId: string; laneId: string; stageId: string } | null;
+  /** Text of the grid's live region (keyboard moves, drops, cancels). */
+  announcement: string;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -42,5 +46,7 @@ export function createEditorStore(map: JourneyMap, personas: Persona[]): EditorS
     selectedCardId: null,
     panel: null,
     editing: null,
+    carrying: null,
+    announcement: "",
   }));
 }

@@ -2,13 +2,14 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/pro
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import type { MapView } from "../../contract/journeys.ts";
-import { fromYDoc, type MapCommand, roots } from "../../domain/index.ts";
+import { fromYDoc, type MapCommand, roots, WaylineError } from "../../domain/index.ts";
 import { storedToken } from "../api/client.ts";
 import { shareWsToken } from "../share/share-session.ts";
 import { LocalMap } from "./local-map.ts";
 import { mergeText } from "./merge-text.ts";
 import { createPresence, type PresenceStore } from "./presence.ts";
 import { MapSession } from "./session.ts";
+import { PersistedUndo, type UndoEntry } from "./undo-store.ts";
 
 /** Where and how a live session connects (defaults: this page's host, no token, IndexedDB on). */
 export interface LiveOptions {
@@ -59,6 +60,10 @@ export class LiveMapSession extends MapSession {
   private disposed = false;
   /** True when the server gave this editor a read-only connection (a viewer). */
   readOnly = false;
+  /** This user's undo history of the map as command batches, kept across reloads. */
+  private readonly history: PersistedUndo;
+  /** Entries undone in this page, for redo (a new edit clears them). */
+  private redoEntries: UndoEntry[] = [];
 
   private constructor(view: MapView, opts: LiveOptions) {
     super(view);
@@ -84,6 +89,11 @@ export class LiveMapSession extends MapSession {
       token: opts.token ?? shareWsToken() ?? storedToken() ?? "",
     });
     this.presence = createPresence(this.provider, this.store, opts.user);
+    this.history = new PersistedUndo(
+      view.id,
+      opts.user?.name ?? "me",
+      opts.offline === false || typeof localStorage === "undefined" ? null : localStorage,
+    );
     this.wire();
   }
 
@@ -166,7 +176,9 @@ export class LiveMapSession extends MapSession {
     }
     this.local.settle();
     try {
-      this.local.apply(commands.map((c) => this.withMergedText(c)));
+      const applied = this.local.apply(commands.map((c) => this.withMergedText(c)));
+      this.history.push({ commands: applied.commands, inverse: applied.inverse });
+      this.redoEntries = [];
     } catch (e) {
       this.store.setState({
         notice: { title: "That change could not be made", lines: [(e as Error).message] },
@@ -197,15 +209,43 @@ export class LiveMapSession extends MapSession {
     return { ...c, text: mergeText(base, c.text, current) };
   }
 
+  /**
+   * Undoes this page's own edits with the Y.UndoManager; past them (after a reload) applies the
+   * stored inverse batches, newest first, dropping those that no longer apply (their card or stage
+   * is gone). A stored undo becomes a redo: its transaction moves to the manager's redo stack.
+   */
   override undo(): void {
     this.local.settle();
-    this.undoManager.undo();
+    if (this.undoManager.canUndo()) {
+      this.undoManager.undo();
+      const e = this.history.pop();
+      if (e) this.redoEntries.push(e);
+    } else this.undoStored();
     this.refreshNow();
+  }
+
+  private undoStored(): void {
+    for (let e = this.history.pop(); e; e = this.history.pop()) {
+      try {
+        this.local.apply(e.inverse);
+        this.local.settle();
+      } catch (err) {
+        if (err instanceof WaylineError) continue;
+        throw err;
+      }
+      const item = this.undoManager.undoStack.pop();
+      if (item) this.undoManager.redoStack.push(item);
+      this.redoEntries.push(e);
+      return;
+    }
   }
 
   override redo(): void {
     this.local.settle();
+    if (!this.undoManager.canRedo()) return;
     this.undoManager.redo();
+    const e = this.redoEntries.pop();
+    if (e) this.history.push(e);
     this.refreshNow();
   }
 
@@ -224,7 +264,7 @@ export class LiveMapSession extends MapSession {
     if (!this.undoManager) return;
     this.store.setState({
       map: this.local.map,
-      canUndo: this.local.hasDeferred || this.undoManager.canUndo(),
+      canUndo: this.local.hasDeferred || this.undoManager.canUndo() || this.history?.size > 0,
       canRedo: this.undoManager.canRedo(),
     });
   }
@@ -278,6 +318,7 @@ export class LiveMapSession extends MapSession {
       },
     });
     this.provider.destroy();
+    this.history.clear();
     await this.idb?.clearData();
     if (typeof location !== "undefined") location.reload();
   }
