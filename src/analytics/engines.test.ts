@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnalyticsEngine } from "./engine.ts";
+import { readAllEvents } from "./import/read-log.ts";
 import { ReferenceEngine } from "./reference/reference-engine.ts";
 import { type EngineName, ORACLE_ENGINE, openEngine } from "./registry.ts";
 import { expectSameAnswer } from "./testing/approx.ts";
@@ -96,4 +99,68 @@ describeWithSharedLogs("CSV and XES copies", () => {
       expect(await xes.variants({ top: 100 })).toEqual(await csv.variants({ top: 100 }));
     },
   );
+});
+
+/**
+ * A process-mining export as tools write it (BPI-style interval log): `Case ID`, `Start Timestamp`
+ * and `Complete Timestamp` columns, `YYYY/MM/DD HH:MM:SS.fff` times. Every engine (DuckDB through
+ * its read_csv fast path) reads it like the JS importer and answers like the oracle.
+ */
+describe("a slash-dated interval log (Complete Timestamp)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "wayline-slash-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, "bpi-export.csv");
+  writeFileSync(
+    file,
+    "Case ID,Activity,Start Timestamp,Complete Timestamp\n" +
+      "1,Register,2014/10/22 11:10:00.000,2014/10/22 11:15:41.000\n" +
+      "1,Analyze,2014/10/22 11:20:00.000,2014/10/22 12:05:07.250\n" +
+      "1,Close,2014/10/23 08:00:00.000,2014/10/23 08:30:00.000\n" +
+      "2,Register,2014/10/22 09:00:00.000,2014/10/22 09:30:00.000\n" +
+      // Started before Register completed: order by completion puts Close last.
+      "2,Close,2014/10/22 09:10:00.000,2014/10/24 10:00:00.000\n" +
+      "2,Analyze,2014/10/22 09:40:00.000,2014/10/22 10:00:00.000\n",
+  );
+
+  it("is read by the JS importer on the Complete Timestamp column", async () => {
+    const { events, report } = await readAllEvents(file);
+    expect(report.errors).toEqual([]);
+    expect(report.mapping).toEqual({
+      case: "Case ID",
+      activity: "Activity",
+      timestamp: "Complete Timestamp",
+    });
+    expect(events[0]?.timestamp).toBe(Date.UTC(2014, 9, 22, 11, 15, 41));
+    expect(events[1]?.timestamp).toBe(Date.UTC(2014, 9, 22, 12, 5, 7, 250));
+    expect(events[1]?.attrs).toEqual({ "Start Timestamp": "2014/10/22 11:20:00.000" });
+  });
+
+  it("gives the oracle two cases, one variant Register > Analyze > Close", async () => {
+    const oracle = await openEngine(ORACLE_ENGINE);
+    await oracle.load({ file });
+    expect(await oracle.stats()).toMatchObject({ events: 6, cases: 2, activities: 3, variants: 1 });
+    const v = await oracle.variants({ top: 5 });
+    expect(v.variants.map((x) => x.activities.join(">"))).toEqual(["Register>Analyze>Close"]);
+    await oracle.close();
+  });
+
+  for (const name of ENGINES_UNDER_TEST)
+    describeEngine(name, `${name} engine`, () => {
+      it("loads it without errors and answers like the oracle", async () => {
+        const engine = await openEngine(name);
+        const oracle = await openEngine(ORACLE_ENGINE);
+        try {
+          const report = await engine.load({ file });
+          await oracle.load({ file });
+          expect([report.rows, report.events, report.errors]).toEqual([6, 6, []]);
+          expectSameAnswer(await engine.stats(), await oracle.stats());
+          expectSameAnswer(await engine.variants({ top: 5 }), await oracle.variants({ top: 5 }));
+          expectSameAnswer(await engine.dfg(), await oracle.dfg());
+        } finally {
+          await engine.drop();
+          await engine.close();
+          await oracle.close();
+        }
+      });
+    });
 });

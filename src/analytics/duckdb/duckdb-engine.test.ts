@@ -2,11 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { parseTimestamp } from "../import/timestamp.ts";
 import { ReferenceEngine } from "../reference/reference-engine.ts";
 import { expectSameAnswer } from "../testing/approx.ts";
 import { randomLog } from "../testing/random-log.ts";
 import { DuckDb } from "./connection.ts";
 import { DuckDbEngine } from "./duckdb-engine.ts";
+import { timestampSql } from "./load.ts";
+import { sqlString } from "./sql.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "wayline-duckdb-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,5 +78,37 @@ describe("DuckDB engine layout", () => {
     const again = await DuckDbEngine.open(path);
     expectSameAnswer((await answers(again)).stats, (await answers(oracle)).stats);
     await again.close();
+  });
+});
+
+describe("timestampSql (the CSV fast path)", () => {
+  it("gives parseTimestamp's value for every layout, dash and slash, valid or not", async () => {
+    const values = [
+      "2014/10/22 11:15:41.000",
+      "2014/10/22 11:15:41.123456",
+      "2014/10/22 11:15",
+      "2014/10/22",
+      "2014/10/22T11:15:41+02:00",
+      "2014/10/22 11:15:41-0530",
+      "2014-10-22 11:15:41.000",
+      "2014-10-22T11:15:41Z",
+      "2014/10-22 11:15:41",
+      "2021/02/30 10:00:00",
+      "2021/13/01",
+      "2014/10/22 24:00:00",
+      "1413976541",
+      "1413976541000",
+      "soon",
+    ];
+    const db = await DuckDb.open();
+    try {
+      const rows = values.map((v, i) => `(${i}, ${sqlString(v)})`).join(", ");
+      const got = (
+        await db.rows(`SELECT ${timestampSql("v")} AS ts FROM (VALUES ${rows}) t(i, v) ORDER BY i`)
+      ).map((r) => (r.ts === null ? null : Number(r.ts)));
+      expect(got).toEqual(values.map((v) => parseTimestamp(v)));
+    } finally {
+      db.close();
+    }
   });
 });

@@ -21,7 +21,9 @@ const EVENTS_DDL =
 /**
  * SQL equivalent of `parseTimestamp` for a trimmed VARCHAR expression (NULL when invalid). The
  * text pattern is tried first (the common case); the two patterns are disjoint (a text timestamp
- * has a '-' after four digits, an epoch number never does), so the order does not change results.
+ * has a '-' or '/' after four digits, an epoch number never does), so the order does not change
+ * results. DuckDB's TIMESTAMPTZ cast reads the slash form (`YYYY/MM/DD…`) like the dash form, so it
+ * needs no rewrite (duckdb-engine.test.ts pins that every layout gives parseTimestamp's value).
  */
 export function timestampSql(v: string): string {
   return `CASE WHEN regexp_full_match(${v}, ${sqlString(TIMESTAMP_PATTERN)}) THEN epoch_ms(try_cast(${v} AS TIMESTAMPTZ))

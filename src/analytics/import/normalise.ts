@@ -34,7 +34,7 @@ export function toEvent(row: RawRow, mapping: ColumnMapping, seq: number): LogEv
     return {
       line: row.line,
       column: mapping.timestamp,
-      reason: `"${cellText(raw)}" is not a timestamp (expected ISO 8601, YYYY-MM-DD HH:MM:SS[.fff][±HH:MM] or epoch s/ms)`,
+      reason: `"${cellText(raw)}" is not a timestamp (expected ISO 8601, YYYY-MM-DD HH:MM:SS[.fff][±HH:MM], YYYY/MM/DD HH:MM:SS[.fff] or epoch s/ms)`,
     };
   const attrs: Record<string, string> = {};
   for (const key in v) {

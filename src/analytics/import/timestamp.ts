@@ -2,14 +2,16 @@
  * Timestamp parsing shared by every import path (and mirrored by the DuckDB fast path).
  *
  * Accepted: ISO 8601 / SQL-style `YYYY-MM-DD[ T]HH:MM[:SS[.fff…]]` with an optional offset
- * (`Z`, `+01:00`, `+0100`, `+01`), plain dates `YYYY-MM-DD`, and epoch numbers. A value without an
+ * (`Z`, `+01:00`, `+0100`, `+01`), plain dates `YYYY-MM-DD`, the same with slashes
+ * (`YYYY/MM/DD[ HH:MM[:SS[.fff]]]`, as process-mining tools export; both separators must be the
+ * same), and epoch numbers. A value without an
  * offset ("naive") is taken as UTC. Fractions beyond milliseconds are truncated. Epoch numbers
  * with |value| < 1e11 are seconds, larger ones milliseconds (1e11 s is the year 5138).
  */
 
 /** The textual timestamp pattern; the DuckDB fast path uses the same expression. */
 export const TIMESTAMP_PATTERN =
-  "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]([01]\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d)(?:[.,](\\d+))?)?)? ?(Z|z|[+-]\\d{2}(?::?\\d{2})?)?";
+  "(\\d{4})(?:-(\\d{2})-|/(\\d{2})/)(\\d{2})(?:[T ]([01]\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d)(?:[.,](\\d+))?)?)? ?(Z|z|[+-]\\d{2}(?::?\\d{2})?)?";
 
 /** Epoch-number pattern (seconds or milliseconds, optional fraction). */
 export const EPOCH_PATTERN = "-?\\d+(?:\\.\\d+)?";
@@ -42,8 +44,9 @@ function offsetMinutes(tz: string | undefined): number {
 }
 
 function textToMs(m: RegExpExecArray): number | null {
-  const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "", tz] = m;
-  const month = Number(mo);
+  // Month is group 2 (dash form) or 3 (slash form); RE2 (DuckDB) has no backreferences.
+  const [, y, dashMonth, slashMonth, d, h = "0", mi = "0", s = "0", frac = "", tz] = m;
+  const month = Number(dashMonth ?? slashMonth);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   const ms = Number(frac.slice(0, 3).padEnd(3, "0"));

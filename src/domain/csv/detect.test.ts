@@ -67,6 +67,38 @@ describe("guessColumns", () => {
     });
   });
 
+  it.each([
+    [
+      ["Case ID", "Activity", "Complete Timestamp"],
+      ["Case ID", "Activity", "Complete Timestamp"],
+    ],
+    [
+      ["case:concept:name", "concept:name", "time:timestamp"],
+      ["case:concept:name", "concept:name", "time:timestamp"],
+    ],
+    [
+      ["ticket_id", "action", "created_at"],
+      ["ticket_id", "action", "created_at"],
+    ],
+    [
+      ["session_id", "event", "event_time"],
+      ["session_id", "event", "event_time"],
+    ],
+    [
+      ["Case ID", "Activity", "Start Timestamp"],
+      ["Case ID", "Activity", "Start Timestamp"],
+    ],
+  ])("detects the columns of %j", (header, [c, a, t]) => {
+    expect(guessColumns(header)).toEqual({ case: c, activity: a, timestamp: t });
+  });
+
+  it("prefers Complete Timestamp over Start Timestamp in interval logs, whatever the order", () => {
+    const bpi = ["Case ID", "Activity", "Start Timestamp", "Complete Timestamp", "Resource"];
+    expect(guessColumns(bpi).timestamp).toBe("Complete Timestamp");
+    expect(guessColumns([...bpi].reverse()).timestamp).toBe("Complete Timestamp");
+    expect(guessColumns(["ticket_id", "user_id", "event", "ts"]).case).toBe("ticket_id");
+  });
+
   it("does not give one column two roles: overrides are reserved first", () => {
     expect(guessColumns(["case", "user_id", "event", "ts"], { activity: "case" })).toEqual({
       case: "user_id",

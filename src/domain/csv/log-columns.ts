@@ -19,6 +19,7 @@ export const COLUMN_CANDIDATES: Readonly<Record<LogColumnRole, readonly string[]
     "case:concept:name",
     "case_id",
     "case",
+    "ticket_id",
     "customer_id",
     "user_id",
     "client_id",
@@ -32,6 +33,9 @@ export const COLUMN_CANDIDATES: Readonly<Record<LogColumnRole, readonly string[]
   timestamp: [
     "time:timestamp",
     "timestamp",
+    // Interval logs (e.g. BPI exports): the completion is when the event happened.
+    "complete_timestamp",
+    "end_timestamp",
     "event_time",
     "event_timestamp",
     "time",
@@ -40,6 +44,7 @@ export const COLUMN_CANDIDATES: Readonly<Record<LogColumnRole, readonly string[]
     "created_at",
     "occurred_at",
     "ts",
+    "start_timestamp",
   ],
 };
 
