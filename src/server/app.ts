@@ -26,6 +26,7 @@ import { draftRoutes } from "./routes/logs/draft-routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
+import { kpiRoutes } from "./routes/kpis/routes.ts";
 import { portfolioRoutes } from "./routes/portfolio/routes.ts";
 import { reviewRoutes } from "./routes/reviews/routes.ts";
 import { settingsRoutes } from "./routes/settings/routes.ts";
@@ -176,6 +177,7 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/settings", settingsRoutes());
   api.route("/attention", attentionRoutes());
   api.route("/portfolio", portfolioRoutes());
+  api.route("/kpis", kpiRoutes());
   api.route("/uploads", uploadRoutes());
   app.route("/api", api);
   return { app, services, metrics };

@@ -10,6 +10,7 @@ import { LogLibrary } from "./logs/log-library.ts";
 import { MapDataService } from "./logs/map-data-service.ts";
 import { NotificationService } from "./notifications/notification-service.ts";
 import { PersonaService } from "./persona-service.ts";
+import { KpiService } from "./kpis/kpi-service.ts";
 import { AttentionService } from "./portfolio/attention-service.ts";
 import { PortfolioService } from "./portfolio/portfolio-service.ts";
 import { ReviewService } from "./reviews/review-service.ts";
@@ -36,6 +37,8 @@ export interface Services {
   attention: AttentionService;
   /** Portfolio: every pain point and idea across maps; bulk edits through each map's commands. */
   portfolio: PortfolioService;
+  /** KPIs across maps with their history and the solutions that should move them. */
+  kpis: KpiService;
   /** Version history of maps. */
   versions: VersionService;
   /** Uploaded images (persona photos). */
@@ -91,6 +94,7 @@ export function createServices(cfg: ServicesConfig): Services {
     surveys: new SurveyService(store, journeys, clock),
     attention,
     portfolio: new PortfolioService(journeys, clock, mapData, settings),
+    kpis: new KpiService(journeys),
     uploads: new UploadService(store, undefined, clock),
     versions,
     events,
