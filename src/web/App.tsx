@@ -3,6 +3,7 @@ import { compareIdsOf } from "./analysis/compare-route.ts";
 import { EditorPage } from "./editor/EditorPage.tsx";
 import { HomePage } from "./home/HomePage.tsx";
 import { DataPage } from "./journey-data/DataPage.tsx";
+import { KpisPage } from "./kpis/KpisPage.tsx";
 import { AttentionPage } from "./portfolio/AttentionPage.tsx";
 import { PortfolioPage } from "./portfolio/PortfolioPage.tsx";
 import { mapIdOf, usePath } from "./router.ts";
@@ -13,6 +14,7 @@ export function App() {
   if (/^\/data\/?$/.test(path)) return <DataPage />;
   if (/^\/attention\/?$/.test(path)) return <AttentionPage />;
   if (/^\/portfolio\/?$/.test(path)) return <PortfolioPage />;
+  if (/^\/kpis\/?$/.test(path)) return <KpisPage />;
   const compare = compareIdsOf(path);
   if (compare) return <ComparePage key={compare.join("/")} ids={compare} />;
   const mapId = mapIdOf(path);

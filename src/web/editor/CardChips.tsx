@@ -1,5 +1,7 @@
 import type { Card } from "../../domain/index.ts";
+import { SOLUTION_STATUS_LABELS } from "../../domain/labels.ts";
 import { CHANNEL_ICONS } from "../../render/channels.ts";
+import { Sparkline, sparklineLabel } from "../kpis/Sparkline.tsx";
 
 const IMPACT = { trivial: "Trivial", workaround: "Workaround", abandon: "Abandon" } as const;
 
@@ -25,6 +27,12 @@ export function CardChips({ card }: { card: Card }) {
     if (f.effort) chips.push({ text: `Effort ${f.effort}`, title: "Effort" });
     if (f.painPointIds.length)
       chips.push({ text: `Fixes ${f.painPointIds.length}`, title: "Linked pain points" });
+    if (f.solutionStatus)
+      chips.push({
+        text: `Solution: ${SOLUTION_STATUS_LABELS[f.solutionStatus]}`,
+        title: "Solution",
+        tone: "win",
+      });
   } else if (f.kind === "kpi") {
     const unit = f.unit ? ` ${f.unit}` : "";
     chips.push({
@@ -40,9 +48,17 @@ export function CardChips({ card }: { card: Card }) {
   if (card.evidence.length) chips.push({ text: `📎 ${card.evidence.length}`, title: "Evidence" });
   if (card.confidence !== "assumed")
     chips.push({ text: card.confidence, title: "Confidence", tone: card.confidence });
-  if (!chips.length) return null;
+  const spark = f.kind === "kpi" && f.history.length > 1;
+  if (!chips.length && !spark) return null;
   return (
     <div className="chips">
+      {spark ? (
+        <Sparkline
+          history={f.history}
+          target={f.target}
+          label={sparklineLabel(f.history, f.target, f.unit)}
+        />
+      ) : null}
       {chips.map((c) => (
         <span key={c.title + c.text} className={`chip${c.tone ? ` tone-${c.tone}` : ""}`} title={c.title}>
           {c.text}
