@@ -4,9 +4,13 @@ import { z } from "zod";
 import { invalid, problemsFromIssues } from "../../domain/index.ts";
 import { PortfolioFilterSchema, type PortfolioItem, toTrackerCsv } from "../../domain/portfolio/index.ts";
 import { toTrackerXlsx } from "../../services/portfolio/tracker-xlsx.ts";
-import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { EXIT, ExitCode, printJson, printTable } from "../io.ts";
-import { openCliServices, withStoreOptions } from "../store-options.ts";
+import {
+  openCliServices,
+  resolveWorkspace,
+  withStoreOptions,
+  withWorkspaceOption,
+} from "../store-options.ts";
 
 /** Options of `wayline portfolio`, validated. */
 const PortfolioOptionsSchema = PortfolioFilterSchema.omit({ overdue: true }).extend({
@@ -26,6 +30,8 @@ const PortfolioOptionsSchema = PortfolioFilterSchema.omit({ overdue: true }).ext
   today: z.iso.date().optional(),
   json: z.boolean().optional(),
   data: z.string().optional(),
+  /** Workspace id or name (default: the default workspace). */
+  workspace: z.string().min(1).optional(),
 });
 
 const score = (i: PortfolioItem) => (i.score === null ? "–" : i.score.toFixed(2));
@@ -49,7 +55,7 @@ function printHuman(items: readonly PortfolioItem[], total: number): void {
 
 /** `wayline portfolio`: every pain point and idea across maps by priority (exit 1 with --fail-on overdue). */
 export function registerPortfolio(program: Command): void {
-  withStoreOptions(program.command("portfolio"))
+  withWorkspaceOption(withStoreOptions(program.command("portfolio")))
     .description("every pain point and idea across all maps, sorted by priority")
     .option("--json", "print the rows as JSON")
     .option("--csv", "print an issue-tracker CSV (summary, description, assignee, due date, labels, link)")
@@ -71,14 +77,15 @@ export function registerPortfolio(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const r = PortfolioOptionsSchema.safeParse(raw);
       if (!r.success) throw invalid("invalid_request", "invalid options", problemsFromIssues(r.error.issues));
-      const { json, csv, xlsx, output, linkBase, failOn, today, data, ...filter } = r.data;
+      const { json, csv, xlsx, output, linkBase, failOn, today, data, workspace, ...filter } = r.data;
       if (xlsx && !output)
         throw invalid("invalid_request", "invalid options", [
           { path: "output", message: "--xlsx writes a file: give it with -o FILE" },
         ]);
       const opened = await openCliServices({ data });
       try {
-        const report = await opened.services.portfolio.list(WS, filter, today);
+        const ws = await resolveWorkspace(opened.store, workspace);
+        const report = await opened.services.portfolio.list(ws, filter, today);
         if (xlsx && output) {
           await writeFile(output, await toTrackerXlsx(report.items, linkBase));
           console.error(`wrote ${report.items.length} row(s) to ${output}`);

@@ -1,6 +1,10 @@
+import { Eye, EyeOff } from "lucide-react";
+import { useEffect, useRef, useState } from "react";
+import type { Collaborator } from "../state/presence.ts";
 import { textColorOn } from "../ui/contrast.ts";
 import "./collab.css";
 import { usePresence, usePresenceStore } from "./usePresence.ts";
+import { useFollow } from "./useViewportSync.ts";
 
 const initials = (name: string) =>
   name
@@ -35,18 +39,62 @@ export function PresenceBar() {
       </li>
       {others.map((o) => (
         <li key={o.clientId}>
-          <span
-            className="presence-avatar"
-            style={{ background: o.color, color: textColorOn(o.color) }}
-            title={o.typing ? `${o.name} — typing` : o.name}
-            role="img"
-            aria-label={o.name}
-            data-presence-name={o.name}
-          >
-            {initials(o.name)}
-          </span>
+          <CollaboratorAvatar person={o} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A collaborator's avatar: opens a small menu with their name and Follow / Stop following. */
+function CollaboratorAvatar({ person }: { person: Collaborator }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const { leader, follow } = useFollow();
+  const followed = leader?.clientId === person.clientId;
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === "Escape" : !root.current?.contains(e.target as Node))
+        setOpen(false);
+    };
+    document.addEventListener("pointerdown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("pointerdown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, [open]);
+  const choose = () => {
+    follow(followed ? null : person.clientId);
+    setOpen(false);
+  };
+  return (
+    <div className="presence-person" ref={root}>
+      <button
+        type="button"
+        className={`presence-avatar${followed ? " followed" : ""}`}
+        style={{ background: person.color, color: textColorOn(person.color) }}
+        title={person.typing ? `${person.name} — typing` : person.name}
+        aria-label={person.name}
+        aria-expanded={open}
+        data-presence-name={person.name}
+        onClick={() => setOpen(!open)}
+      >
+        {initials(person.name)}
+      </button>
+      {open ? (
+        <div className="presence-menu">
+          <div className="presence-menu-name">
+            {person.name}
+            {person.typing ? <span className="muted"> — typing</span> : null}
+          </div>
+          <button type="button" className="btn" onClick={choose} disabled={!followed && !person.view}>
+            {followed ? <EyeOff size={14} aria-hidden="true" /> : <Eye size={14} aria-hidden="true" />}
+            {followed ? "Stop following" : "Follow"}
+          </button>
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -4,7 +4,11 @@ import { useSession } from "../editor/session-context.ts";
 import { LiveMapSession } from "../state/live-session.ts";
 import type { PresenceState, PresenceStore } from "../state/presence.ts";
 
-const NOBODY = createStore<PresenceState>(() => ({ me: { name: "", color: "#868e96" }, others: [] }));
+const NOBODY = createStore<PresenceState>(() => ({
+  me: { name: "", color: "#868e96" },
+  others: [],
+  following: null,
+}));
 
 /** The open map's presence store, or null when the map is not edited live. */
 export function usePresenceStore(): PresenceStore | null {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { Card } from "../../domain/index.ts";
+import { useLiveCardText } from "../collab/useLiveCardText.ts";
 import { useSession } from "./session-context.ts";
 
 const IDLE_COMMIT_MS = 800;
@@ -14,6 +15,8 @@ export function CardTextEditor({ card }: { card: Card }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const committed = useRef(card.text);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // A collaborator's edit of this card shows here at once, merged with what I typed.
+  useLiveCardText(card.id, card.text, ref, committed, setDraft);
   const commit = () => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;

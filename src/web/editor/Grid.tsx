@@ -21,6 +21,7 @@ import {
 } from "@dnd-kit/sortable";
 import { type CSSProperties, useCallback, useMemo } from "react";
 import type { MapCommand } from "../../domain/index.ts";
+import { useViewportSync } from "../collab/useViewportSync.ts";
 import { EmotionRow } from "./EmotionRow.tsx";
 import { LaneRow } from "./LaneRow.tsx";
 import { LANE_HEADER_WIDTH, STAGE_WIDTH } from "./layout.ts";
@@ -74,8 +75,10 @@ export function Grid() {
     },
     [session],
   );
+  // Live maps: publish what I see, follow a collaborator's view (src/web/collab/viewport-sync.ts).
+  const viewportRef = useViewportSync();
   return (
-    <div className="grid-scroll">
+    <div className="grid-scroll" ref={viewportRef}>
       <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onDragEnd}>
         <GridBody />
       </DndContext>
@@ -94,7 +97,7 @@ function GridBody() {
   const stageItems = useStableItems(stages, "stage");
   const laneItems = useStableItems(lanes, "lane");
   const style = {
-    gridTemplateColumns: `${LANE_HEADER_WIDTH}px repeat(${stages.length}, ${STAGE_WIDTH}px)`,
+    gridTemplateColumns: `var(--lane-w, ${LANE_HEADER_WIDTH}px) repeat(${stages.length}, ${STAGE_WIDTH}px)`,
   } as CSSProperties;
   return (
     <div

@@ -3,6 +3,7 @@ import type { JourneyQuery, JourneySummary } from "../../contract/journeys.ts";
 import type { Persona } from "../../domain/index.ts";
 import { AccountMenu } from "../account/AccountMenu.tsx";
 import { api } from "../api/client.ts";
+import { InboxButton } from "../inbox/InboxButton.tsx";
 import { KIND_LABELS, STATUS_LABELS } from "../labels.ts";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
@@ -54,6 +55,7 @@ export function HomePage() {
         <span className="spacer" />
         <WorkspaceSwitcher />
         <AccountMenu />
+        <InboxButton />
         <ThemeButton />
       </header>
       <main className="home-main">

@@ -5,6 +5,7 @@ import { WORK_STATUS_LABELS } from "../../domain/labels.ts";
 import { PORTFOLIO_SORTS } from "../../domain/portfolio/portfolio-query.ts";
 import { api } from "../api/client.ts";
 import { request } from "../api/request.ts";
+import { InboxButton } from "../inbox/InboxButton.tsx";
 import { navigate } from "../router.ts";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
@@ -88,6 +89,7 @@ export function PortfolioPage() {
         <HomeLink />
         <span className="topbar-title">Portfolio</span>
         <span className="spacer" />
+        <InboxButton />
         <ThemeButton />
       </header>
       <main className="home-main">

@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import type { MapView } from "../../contract/journeys.ts";
 import { fromYDoc, type MapCommand, roots } from "../../domain/index.ts";
 import { storedToken } from "../api/client.ts";
+import { shareWsToken } from "../share/share-session.ts";
 import { LocalMap } from "./local-map.ts";
 import { mergeText } from "./merge-text.ts";
 import { createPresence, type PresenceStore } from "./presence.ts";
@@ -80,7 +81,7 @@ export class LiveMapSession extends MapSession {
       websocketProvider: this.socket,
       name: view.id,
       document: this.doc,
-      token: opts.token ?? storedToken() ?? "",
+      token: opts.token ?? shareWsToken() ?? storedToken() ?? "",
     });
     this.presence = createPresence(this.provider, this.store, opts.user);
     this.wire();
@@ -176,6 +177,14 @@ export class LiveMapSession extends MapSession {
     this.publish();
     this.updateSave();
     return true;
+  }
+
+  /**
+   * The open text editor of card `id` now shows the map's text `text` merged into what is typed
+   * (useLiveCardText): that text is the base of the next commit's merge, so it is not merged twice.
+   */
+  rebaseText(id: string, text: string): void {
+    if (this.textBases.has(id)) this.textBases.set(id, text);
   }
 
   /** A card text typed from `base` while a collaborator changed the card keeps both edits. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mergeText } from "./merge-text.ts";
+import { mergeText, movePosition } from "./merge-text.ts";
 
 describe("mergeText", () => {
   it("keeps both edits made at different places", () => {
@@ -27,5 +27,15 @@ describe("mergeText", () => {
         return out.startsWith(b) && out.endsWith(a) && out.includes(base);
       }),
     );
+  });
+});
+
+describe("movePosition (the caret while a collaborator's text merges in)", () => {
+  it("stays before the change, shifts after it, and lands after an insertion it was inside", () => {
+    expect(movePosition("hello world", "hello big world", 2)).toBe(2);
+    expect(movePosition("hello world", "hello big world", 8)).toBe(12);
+    expect(movePosition("hello world", "Hi world", 3)).toBe(2);
+    expect(movePosition("hello world", "hello world!", 11)).toBe(11);
+    expect(movePosition("abc", "abc", 1)).toBe(1);
   });
 });

@@ -6,7 +6,7 @@ interface Splice {
 }
 
 /** The single splice turning `base` into `next` (common prefix and suffix kept). */
-function spliceOf(base: string, next: string): Splice {
+export function spliceOf(base: string, next: string): Splice {
   let start = 0;
   while (start < base.length && start < next.length && base[start] === next[start]) start++;
   let endBase = base.length;
@@ -36,4 +36,16 @@ export function mergeText(base: string, mine: string, theirs: string): string {
   const start = Math.min(a.start, b.start);
   const end = Math.max(a.end, b.end);
   return base.slice(0, start) + b.insert + a.insert + base.slice(end);
+}
+
+/**
+ * Where position `i` of `before` lands in `after` when the two differ by one splice (a caret kept
+ * while a collaborator's text is merged in): before the splice it stays, after it shifts by the
+ * change in length, inside the replaced part it goes to the end of the inserted text.
+ */
+export function movePosition(before: string, after: string, i: number): number {
+  const sp = spliceOf(before, after);
+  if (i <= sp.start) return i;
+  if (i >= sp.end) return i + sp.insert.length - (sp.end - sp.start);
+  return sp.start + sp.insert.length;
 }
