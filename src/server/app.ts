@@ -24,6 +24,7 @@ import { commentRoutes } from "./routes/comments/routes.ts";
 import { hierarchyRoutes } from "./routes/hierarchy/routes.ts";
 import { inboxRoutes } from "./routes/inbox/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
+import { kpiRoutes } from "./routes/kpis/routes.ts";
 import { draftRoutes } from "./routes/logs/draft-routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
@@ -200,6 +201,7 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/settings", settingsRoutes());
   api.route("/attention", attentionRoutes());
   api.route("/portfolio", portfolioRoutes());
+  api.route("/kpis", kpiRoutes());
   api.route("/atlas", atlasRoutes());
   api.route("/uploads", uploadRoutes());
   app.route("/api", api);

@@ -7,6 +7,7 @@ import { CommentService } from "./comments/comment-service.ts";
 import { EventBus } from "./events/events.ts";
 import { HierarchyService } from "./hierarchy/hierarchy-service.ts";
 import { JourneyService } from "./journey-service.ts";
+import { KpiService } from "./kpis/kpi-service.ts";
 import { DraftMapService } from "./logs/draft-map-service.ts";
 import { LogLibrary } from "./logs/log-library.ts";
 import { MapDataService } from "./logs/map-data-service.ts";
@@ -38,6 +39,8 @@ export interface Services {
   attention: AttentionService;
   /** Portfolio: every pain point and idea across maps; bulk edits through each map's commands. */
   portfolio: PortfolioService;
+  /** KPIs across maps with their history and the solutions that should move them. */
+  kpis: KpiService;
   /** Version history of maps. */
   versions: VersionService;
   /** Journey hierarchy: parents, breadcrumb and roll-ups of linked stages. */
@@ -98,6 +101,7 @@ export function createServices(cfg: ServicesConfig): Services {
     surveys: new SurveyService(store, journeys, clock),
     attention,
     portfolio: new PortfolioService(journeys, clock, mapData, settings),
+    kpis: new KpiService(journeys),
     uploads: new UploadService(store, undefined, clock),
     versions,
     events,

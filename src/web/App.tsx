@@ -4,6 +4,7 @@ import { AtlasPage } from "./atlas/AtlasPage.tsx";
 import { EditorPage } from "./editor/EditorPage.tsx";
 import { HomePage } from "./home/HomePage.tsx";
 import { DataPage } from "./journey-data/DataPage.tsx";
+import { KpisPage } from "./kpis/KpisPage.tsx";
 import { AttentionPage } from "./portfolio/AttentionPage.tsx";
 import { PortfolioPage } from "./portfolio/PortfolioPage.tsx";
 import { mapIdOf, usePath } from "./router.ts";
@@ -15,6 +16,7 @@ export function App() {
   if (/^\/attention\/?$/.test(path)) return <AttentionPage />;
   if (/^\/portfolio\/?$/.test(path)) return <PortfolioPage />;
   if (/^\/atlas\/?$/.test(path)) return <AtlasPage />;
+  if (/^\/kpis\/?$/.test(path)) return <KpisPage />;
   const compare = compareIdsOf(path);
   if (compare) return <ComparePage key={compare.join("/")} ids={compare} />;
   const mapId = mapIdOf(path);

@@ -1,5 +1,5 @@
 import type { MapCommand } from "../commands/registry.ts";
-import type { Card } from "../model/card.ts";
+import { type Card, type KpiEntry, MAX_KPI_HISTORY } from "../model/card.ts";
 import type { JourneyMap } from "../model/journey-map.ts";
 import type { StageFigures } from "./designed-vs-actual.ts";
 
@@ -34,7 +34,17 @@ function stageKpis(s: StageFigures): KpiValue[] {
   ];
 }
 
-/** Commands that create or update the data KPI cards of every stage. */
+/**
+ * The card's history with today's value from the log recorded (replacing one recorded earlier
+ * today), so each refresh from data adds a point to the KPI's history.
+ */
+function withLogValue(card: Card | undefined, today: string, value: number | null): KpiEntry[] {
+  const old = card?.fields.kind === "kpi" ? card.fields.history.filter((e) => e.date !== today) : [];
+  const next = value === null ? old : [...old, { date: today, value, origin: "log" as const }];
+  return next.sort((a, b) => a.date.localeCompare(b.date)).slice(-MAX_KPI_HISTORY);
+}
+
+/** Commands that create or update the data KPI cards of every stage (each records today's value in its history). */
 export function kpiCommands(map: JourneyMap, report: KpiSource, today: string): MapCommand[] {
   const source = `event log: ${report.logName}`;
   const lane = map.lanes.find((l) => l.type === "kpis" && l.name === DATA_KPI_LANE);
@@ -47,9 +57,16 @@ export function kpiCommands(map: JourneyMap, report: KpiSource, today: string): 
     if (c.laneId === laneId && c.fields.kind === "kpi") existing.set(`${c.stageId}|${c.fields.name}`, c);
   for (const s of report.stages) {
     for (const k of stageKpis(s)) {
-      const fields = { name: k.name, value: k.value, unit: k.unit, source, asOf: today };
-      const text = `${k.name}: ${k.value ?? "–"}${k.unit === "%" ? " %" : ` ${k.unit}`}`;
       const card = existing.get(`${s.stageId}|${k.name}`);
+      const fields = {
+        name: k.name,
+        value: k.value,
+        unit: k.unit,
+        source,
+        asOf: today,
+        history: withLogValue(card, today, k.value),
+      };
+      const text = `${k.name}: ${k.value ?? "–"}${k.unit === "%" ? " %" : ` ${k.unit}`}`;
       out.push(
         card
           ? { type: "updateCard", id: card.id, text, fields, confidence: "observed" }

@@ -1,6 +1,7 @@
 /** Across maps: the needs-attention list (and, next, portfolio and atlas). */
 export * from "./attention.ts";
 export * from "./attention-schema.ts";
+export * from "./kpis.ts";
 export * from "./overdue.ts";
 export * from "./portfolio.ts";
 export * from "./portfolio-bulk.ts";

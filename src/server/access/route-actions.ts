@@ -94,6 +94,7 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("GET", "/attention", "map.read"),
   cur("GET", "/atlas", "map.read"),
   cur("GET", "/portfolio", "map.read"),
+  cur("GET", "/kpis", "map.read"),
   cur("PATCH", "/portfolio", "map.edit"),
   cur("POST", "/uploads", "upload.create"),
   cur("GET", "/uploads/:id", "upload.read"),

@@ -11,9 +11,11 @@ import {
   Users,
 } from "lucide-react";
 import type { Card } from "../../domain/index.ts";
+import { SOLUTION_STATUS_LABELS } from "../../domain/labels.ts";
 import { CHANNEL_ICONS } from "../../render/channels.ts";
 import { CHANNEL_SVG_ICONS } from "../../render/picture-icons.tsx";
 import { EvidenceBadge } from "../journey-data/EvidenceBadge.tsx";
+import { Sparkline, sparklineLabel } from "../kpis/Sparkline.tsx";
 import { IMPACT_TEXT, ideasFixing, kpiDisplay, ownershipDisplay } from "./card-display.ts";
 import { useEditor, useSession } from "./session-context.ts";
 
@@ -161,6 +163,9 @@ function KindBody({ card, quote }: { card: Card; quote: boolean }) {
             <Lightbulb {...ICON} />
             {f.quickWin ? <span className="badge win">Quick win</span> : "Idea"}
             {f.effort ? <span className="muted">{f.effort} effort</span> : null}
+            {f.solutionStatus ? (
+              <span className="badge win">Solution: {SOLUTION_STATUS_LABELS[f.solutionStatus]}</span>
+            ) : null}
           </div>
           <Text text={card.text} />
         </>
@@ -182,6 +187,13 @@ function KindBody({ card, quote }: { card: Card; quote: boolean }) {
           ) : (
             <div className="muted small">Value and target not set</div>
           )}
+          {f.history.length > 1 ? (
+            <Sparkline
+              history={f.history}
+              target={f.target}
+              label={sparklineLabel(f.history, f.target, f.unit)}
+            />
+          ) : null}
           {k.note ? <Text text={k.note} /> : null}
           {f.source || f.asOf ? (
             <div className="facts muted">

@@ -106,6 +106,16 @@ export function HomePage() {
           >
             Portfolio
           </a>
+          <a
+            href="/kpis"
+            className="btn ghost"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate("/kpis");
+            }}
+          >
+            KPIs
+          </a>
         </nav>
         <search className="filters">
           <input

@@ -2,7 +2,9 @@
 import { type Card, ChannelSchema } from "../../domain/index.ts";
 import { CHANNEL_ICONS } from "../../render/channels.ts";
 import { CommitInput } from "../ui/CommitInput.tsx";
+import { KpiHistoryFields } from "./KpiHistoryFields.tsx";
 import { PainLinks } from "./PainLinks.tsx";
+import { SolutionFields } from "./SolutionFields.tsx";
 
 type Patch = Record<string, unknown>;
 const orNull = (v: string) => (v.trim() ? v.trim() : null);
@@ -146,6 +148,7 @@ export function TypedFields({ card, onFields }: { card: Card; onFields: (p: Patc
             ]}
             onChange={(status) => status && onFields({ status })}
           />
+          <RiceFields card={card} onFields={onFields} />
         </>
       );
     case "idea":
@@ -170,6 +173,8 @@ export function TypedFields({ card, onFields }: { card: Card; onFields: (p: Patc
             Quick win
           </label>
           <PainLinks linked={f.painPointIds} onChange={(painPointIds) => onFields({ painPointIds })} />
+          <RiceFields card={card} onFields={onFields} />
+          <SolutionFields card={card as never} />
         </>
       );
     case "kpi":
@@ -196,6 +201,7 @@ export function TypedFields({ card, onFields }: { card: Card; onFields: (p: Patc
             value={f.asOf ?? ""}
             onCommit={(v) => onFields({ asOf: orNull(v) })}
           />
+          <KpiHistoryFields card={card as never} />
         </>
       );
     case "ownership":
@@ -266,4 +272,26 @@ export function TypedFields({ card, onFields }: { card: Card; onFields: (p: Patc
     default:
       return null;
   }
+}
+
+/** RICE estimates of a pain point or idea: confidence (%) and effort (person-weeks). */
+function RiceFields({ card, onFields }: { card: Card; onFields: (p: Patch) => void }) {
+  const f = card.fields;
+  if (f.kind !== "pain" && f.kind !== "idea") return null;
+  return (
+    <>
+      <Text
+        label="RICE confidence % (empty: from evidence)"
+        type="number"
+        value={f.confidencePct === null ? "" : String(f.confidencePct)}
+        onCommit={(v) => onFields({ confidencePct: numOrNull(v) })}
+      />
+      <Text
+        label="RICE effort (person-weeks)"
+        type="number"
+        value={f.effortWeeks === null ? "" : String(f.effortWeeks)}
+        onCommit={(v) => onFields({ effortWeeks: numOrNull(v) })}
+      />
+    </>
+  );
 }

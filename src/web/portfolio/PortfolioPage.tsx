@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
 import type { PortfolioBulkView } from "../../contract/portfolio.ts";
+import type { PriorityModel } from "../../domain/analysis/priority.ts";
 import { WORK_STATUS_LABELS } from "../../domain/labels.ts";
 import { PORTFOLIO_SORTS } from "../../domain/portfolio/portfolio-query.ts";
 import { api } from "../api/client.ts";
+import { request } from "../api/request.ts";
 import { InboxButton } from "../inbox/InboxButton.tsx";
 import { navigate } from "../router.ts";
 import { HomeLink } from "../ui/HomeLink.tsx";
@@ -15,10 +17,14 @@ import "./portfolio.css";
 
 type Filter = Partial<PortfolioFilter>;
 
-/** Portfolio (`/portfolio`): every pain point and idea across maps, as a table or a board, with bulk edit. */
+/**
+ * Portfolio (`/portfolio`): every pain point, idea and solution across maps, as a table or a
+ * board, with bulk edit, the workspace's priority model and CSV / XLSX export.
+ */
 export function PortfolioPage() {
   const [filter, setFilter] = useState<Filter>({ sort: "priority" });
-  const [view, setView] = useState<"table" | "board">("table");
+  const [view, setView] = useState<"table" | "board" | "solutions">("table");
+  const [model, setModel] = useState<PriorityModel | null>(null);
   const [items, setItems] = useState<PortfolioItem[] | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [lastEdit, setLastEdit] = useState<PortfolioBulkView | null>(null);
@@ -27,6 +33,7 @@ export function PortfolioPage() {
     portfolioApi.portfolio(filter).then(
       (r) => {
         setItems(r.items);
+        setModel(r.model);
         setError(null);
       },
       (e: Error) => setError(e.message),
@@ -67,6 +74,14 @@ export function PortfolioPage() {
       setError((e as Error).message);
     }
   };
+  const chooseModel = async (next: PriorityModel) => {
+    try {
+      await request("PATCH", "/api/settings", { body: { priority: { model: next } } });
+      reload();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   const titleOf = (mapId: string) => items?.find((i) => i.mapId === mapId)?.mapTitle ?? mapId;
   return (
     <div className="home portfolio-page">
@@ -87,9 +102,25 @@ export function PortfolioPage() {
           <a className="btn" href={portfolioApi.xlsxHref(filter)} download="portfolio.xlsx">
             Export XLSX
           </a>
-          <button type="button" className="btn" onClick={() => setView(view === "table" ? "board" : "table")}>
-            {view === "table" ? "Show board" : "Show table"}
-          </button>
+          <label className="filter">
+            <span>Priority</span>
+            <select
+              aria-label="Priority model"
+              value={model ?? "impact_reach"}
+              onChange={(e) => chooseModel(e.target.value as PriorityModel)}
+            >
+              <option value="impact_reach">Impact × reach</option>
+              <option value="rice">RICE (reach × impact × confidence ÷ effort)</option>
+            </select>
+          </label>
+          <label className="filter">
+            <span>View</span>
+            <select aria-label="View" value={view} onChange={(e) => setView(e.target.value as typeof view)}>
+              <option value="table">Table</option>
+              <option value="board">Board: pain points</option>
+              <option value="solutions">Board: solutions</option>
+            </select>
+          </label>
         </div>
         <PortfolioFilters filter={filter} onChange={set} />
         {error ? <p className="error">{error}</p> : null}
@@ -114,7 +145,7 @@ export function PortfolioPage() {
             onOpen={(id) => navigate(`/maps/${id}`)}
           />
         ) : (
-          <PortfolioBoard items={items} />
+          <PortfolioBoard items={items} kind={view === "solutions" ? "solutions" : "pains"} />
         )}
       </main>
     </div>
@@ -134,6 +165,7 @@ function PortfolioFilters({ filter, onChange }: { filter: Filter; onChange: (pat
           <option value="">All</option>
           <option value="pain">Pain points</option>
           <option value="idea">Ideas</option>
+          <option value="solution">Solutions</option>
         </select>
       </label>
       <label className="filter">
@@ -149,6 +181,8 @@ function PortfolioFilters({ filter, onChange }: { filter: Filter; onChange: (pat
               {v}
             </option>
           ))}
+          <option value="planned">Solution planned</option>
+          <option value="shipped">Solution shipped</option>
         </select>
       </label>
       <input

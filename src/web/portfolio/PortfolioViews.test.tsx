@@ -42,6 +42,14 @@ const rows = [
   row("p1", { overdue: true, dueDate: "2026-01-01", owner: "Ben" }),
   row("p2", { status: "done", score: null }),
   row("i1", { type: "idea", status: null, summary: "One-click pay" }),
+  row("x1", {
+    type: "solution",
+    status: null,
+    solutionStatus: "shipped",
+    shipDate: "2026-02-01",
+    summary: "Saved cards",
+    kpiIds: ["k1"],
+  }),
 ];
 
 describe("portfolio views", () => {
@@ -58,7 +66,7 @@ describe("portfolio views", () => {
     fireEvent.click(boxes[0] as HTMLElement);
     expect(onToggle).toHaveBeenCalledWith("m1/p1");
     const trs = screen.getAllByRole("row").slice(1);
-    expect(trs.map((r) => r.className)).toEqual(["overdue", "", ""]);
+    expect(trs.map((r) => r.className)).toEqual(["overdue", "", "", ""]);
     expect(trs[1]?.textContent).toContain("–");
   });
 
@@ -85,5 +93,16 @@ describe("portfolio views", () => {
     fireEvent.change(screen.getByLabelText("New due date"), { target: { value: "2026-12-31" } });
     fireEvent.click(screen.getByRole("button", { name: "Apply to selected" }));
     expect(onApply).toHaveBeenCalledWith({ owner: "Maria", dueDate: "2026-12-31" });
+  });
+});
+
+describe("solutions board", () => {
+  it("has one column per solution status with the solutions only", () => {
+    render(<PortfolioBoard items={rows} kind="solutions" />);
+    const shipped = screen.getByRole("region", { name: "Shipped" });
+    expect(shipped.textContent).toContain("Saved cards");
+    expect(shipped.textContent).toContain("1 KPI(s) · shipped 2026-02-01");
+    expect(screen.getByRole("region", { name: "Planned" }).textContent).not.toContain("Pain");
+    expect(screen.queryByRole("region", { name: "Ideas" })).toBeNull();
   });
 });
