@@ -1,8 +1,8 @@
-import type { PictureOverlay } from "./overlay.ts";
 import type { Problem } from "../errors.ts";
 import type { JourneyMap } from "../model/journey-map.ts";
 import type { Persona } from "../model/persona.ts";
 import type { NativeDocument } from "./native.ts";
+import type { PictureOverlay } from "./overlay.ts";
 import type { ExportOptions } from "./registry.ts";
 
 /** What every exporter receives: the map, its personas and the export options. */
