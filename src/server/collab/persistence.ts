@@ -130,8 +130,25 @@ export class PersistenceExtension implements Extension {
     return workspaceId === undefined || version === undefined ? undefined : { workspaceId, version };
   }
 
+  /**
+   * Stores on Hocuspocus's debounce. A store that loses a race with another process (SQLite
+   * `SQLITE_BUSY*` when two processes share a file, a version `conflict` when another process
+   * saved in between) is retried on a fresh read of the row; the live map keeps everything
+   * meanwhile. A store error never escapes: an unhandled rejection would end the server process.
+   */
   async onStoreDocument({ document }: onStoreDocumentPayload): Promise<void> {
-    await this.persist(document);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.persist(document);
+        return;
+      } catch (e) {
+        if (attempt >= STORE_RETRIES || !retryable(e)) {
+          console.error(`[collab] storing map ${document.name} failed: ${(e as Error).message}`);
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 25 * 2 ** attempt + Math.random() * 25));
+      }
+    }
   }
 
   /**
@@ -178,6 +195,15 @@ export class PersistenceExtension implements Extension {
     document.broadcastStateless(notice);
     return out;
   }
+}
+
+/** How often a lost store race is retried (25 ms doubling: about 1.6 s in all). */
+const STORE_RETRIES = 6;
+
+/** A store failure that a fresh attempt can fix: a busy SQLite file or a version raced by another process. */
+function retryable(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code === "conflict");
 }
 
 function noticeOf(stored: StoredJourney): string {
