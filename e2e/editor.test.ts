@@ -108,7 +108,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "the editor in Chromium", 
     await handle.scrollIntoViewIfNeeded();
     const box = await handle.boundingBox();
     if (!box) throw new Error("no emotion handle");
-    const perLevel = (188 - 2 * 26) / 6;
+    const perLevel = (244 - 2 * 50) / 6;
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     await page.mouse.move(x, y);

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { VERSION } from "../server/version.ts";
+import { registerAtlas } from "./commands/atlas.ts";
 import { registerAttention } from "./commands/attention.ts";
+import { registerBackup } from "./commands/backup.ts";
 import { registerCheck } from "./commands/check.ts";
 import { registerLogCommands } from "./commands/log.ts";
 import { registerLogDraft } from "./commands/log-draft.ts";
@@ -37,7 +39,9 @@ export function buildProgram(): Command {
   registerUser(program);
   registerAttention(program);
   registerPortfolio(program);
+  registerAtlas(program);
   registerVersions(program);
+  registerBackup(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
   return program;

@@ -32,3 +32,29 @@ export async function openCliServices(opts: { data?: string }): Promise<OpenServ
     clickhouseUrl: process.env.CLICKHOUSE_URL || undefined,
   });
 }
+
+/** Adds `--workspace <id or name>` to a command that reads one workspace (default: the default workspace). */
+export function withWorkspaceOption(cmd: Command): Command {
+  return cmd.option(
+    "--workspace <id|name>",
+    "the workspace to read, by id or name (default: the default workspace)",
+  );
+}
+
+/**
+ * The id of the workspace `--workspace` names (id, else unique name), or the default workspace.
+ * An unknown or ambiguous name is a user error naming the option.
+ */
+export async function resolveWorkspace(store: Store, given: string | undefined): Promise<string> {
+  const { DEFAULT_WORKSPACE_ID } = await import("../storage/workspaces.ts");
+  if (given === undefined) return DEFAULT_WORKSPACE_ID;
+  const { WaylineError } = await import("../domain/errors.ts");
+  const found = await store.workspaces.find(given);
+  if (!found) throw new WaylineError("not_found", `--workspace: no workspace with id or name "${given}"`);
+  if ("ambiguous" in found)
+    throw new WaylineError(
+      "invalid_request",
+      `--workspace: several workspaces are named "${given}"; give the id (${found.ambiguous.join(", ")})`,
+    );
+  return found.id;
+}

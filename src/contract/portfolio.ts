@@ -6,8 +6,8 @@ import type { BulkMapResult, PortfolioReport } from "../services/portfolio/portf
 
 /** Query of `GET /api/portfolio`: the filters, the order and `format` (json, or csv for issue trackers). */
 export const PortfolioQuery = PortfolioFilterSchema.extend({
-  /** json (default) or csv (summary, description, assignee, due date, labels, link). */
-  format: z.enum(["json", "csv"]).default("json"),
+  /** json (default), or csv / xlsx (summary, description, assignee, due date, labels, link). */
+  format: z.enum(["json", "csv", "xlsx"]).default("json"),
 });
 
 /** Body of `PATCH /api/portfolio`. */

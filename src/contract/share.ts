@@ -54,3 +54,27 @@ export interface ShareGrant {
   expiresAt: string;
   mapId: string;
 }
+
+/** Header carrying a share link's token (`wls_…`). */
+export const SHARE_HEADER = "x-wayline-share";
+/** Header carrying the grant of a password-protected link (from `POST /api/share/:token/unlock`). */
+export const SHARE_GRANT_HEADER = "x-wayline-share-grant";
+/** Header carrying the guest's name (presence, comments). */
+export const GUEST_HEADER = "x-wayline-guest";
+
+/** Prefix of a collaboration token that is a share-link credential. */
+export const SHARE_WS_PREFIX = "share:";
+
+/** A share-link credential on the collaboration websocket. */
+export const WsShareSchema = z.strictObject({
+  token: z.string().min(1).max(200),
+  grant: z.string().max(200).optional(),
+  guest: z.string().max(200).optional(),
+});
+/** A share-link credential: the token, the grant of a password-protected link, the guest's name. */
+export type ShareCredential = z.infer<typeof WsShareSchema>;
+
+/** The collaboration token of a share link's holder: `share:` + JSON `{token, grant?, guest?}`. */
+export function shareCollabToken(input: ShareCredential): string {
+  return SHARE_WS_PREFIX + JSON.stringify(input);
+}

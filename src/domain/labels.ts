@@ -1,4 +1,4 @@
-import type { WorkStatus } from "./model/card.ts";
+import type { SolutionStatus, WorkStatus } from "./model/card.ts";
 import type { MapKind, MapStatus } from "./model/journey-map.ts";
 
 // Human names shown to people: the editor, the home page and the stakeholder summary read these,
@@ -31,4 +31,11 @@ export const WORK_STATUS_LABELS: Readonly<Record<WorkStatus, string>> = {
   in_progress: "In progress",
   done: "Done",
   wont_fix: "Won't fix",
+};
+
+/** Label of each stage of a solution. */
+export const SOLUTION_STATUS_LABELS: Readonly<Record<SolutionStatus, string>> = {
+  planned: "Planned",
+  in_progress: "In progress",
+  shipped: "Shipped",
 };

@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
-import { type JourneyMap, LANE_TYPES, type Persona, sortOrdered } from "../domain/index.ts";
-import { EmotionCurve, type PointArgs } from "./EmotionCurve.tsx";
+import { type JourneyMap, LANE_TYPES, neutralOf, type Persona, sortOrdered } from "../domain/index.ts";
+import { EmotionCurve, type EmotionSeries, type PointArgs } from "./EmotionCurve.tsx";
+import { columnX, curveSamples, levelScale } from "./emotion-geometry.ts";
 import { CHANNEL_SVG_ICONS, faceIcon, LANE_ICONS, PICTURE_ICONS } from "./picture-icons.tsx";
 import { type CardBox, layoutPicture, PICTURE, type PictureLayout, wrapText } from "./picture-layout.ts";
 import { PICTURE_THEMES, type PictureTheme } from "./picture-theme.ts";
+import { layoutReasons, REASON, type ReasonBox } from "./reason-layout.ts";
 import { emotionSeries } from "./series.ts";
 
 /** Props of the map picture. */
@@ -115,29 +117,95 @@ function PictureCard({ box, theme, font }: { box: CardBox; theme: PictureTheme; 
   );
 }
 
-function pointRenderer(map: JourneyMap, theme: PictureTheme, font: Font) {
+/** Where the reasons of an emotion lane go (no two overlap, none crosses the neutral line). */
+export function emotionReasons(
+  map: JourneyMap,
+  series: readonly EmotionSeries[],
+  height: number,
+): ReturnType<typeof layoutReasons> {
+  const layout = { columnWidth: PICTURE.columnWidth, height, pad: PICTURE.emotionPad };
+  const { y } = levelScale(map.emotionScale, layout);
+  const points = series.flatMap((s, si) =>
+    s.points.flatMap((p, i) =>
+      p ? [{ key: `${si}-${i}`, x: columnX(i, layout), y: y(p.value), reason: p.reason }] : [],
+    ),
+  );
+  // The same points the curves are drawn through (runs without a point are skipped, as drawn).
+  const curves = series.flatMap((s) =>
+    curveSamples(
+      s.points.flatMap((p, i) => (p ? [[columnX(i, layout), y(p.value)] as [number, number]] : [])),
+    ),
+  );
+  return layoutReasons(
+    points,
+    {
+      width: map.stages.length * PICTURE.columnWidth,
+      height,
+      neutralY: y(neutralOf(map.emotionScale)),
+      maxWidth: PICTURE.columnWidth - 24,
+    },
+    curves,
+  );
+}
+
+function pointRenderer(
+  map: JourneyMap,
+  theme: PictureTheme,
+  font: Font,
+  reasons: ReadonlyMap<string, ReasonBox>,
+) {
   const range = map.emotionScale.max - map.emotionScale.min;
-  return ({ x, y, value, reason, series }: PointArgs): ReactNode => {
+  return ({ x, y, value, series, seriesIndex, stageIndex }: PointArgs): ReactNode => {
     if (value === null) return null;
     const Face = faceIcon((value - map.emotionScale.min) / range);
-    const lines = reason ? wrapText(reason, PICTURE.columnWidth - 24, 10, false, 2) : [];
+    const box = reasons.get(`${seriesIndex}-${stageIndex}`);
     return (
       <>
         <circle cx={x} cy={y} r={5} fill={series.color} />
         <Face x={x - 9} y={y - 29} width={18} height={18} color={series.color} />
-        <Label
-          x={x}
-          y={y + 18}
-          lines={lines}
-          size={10}
-          lineHeight={12}
-          fill={theme.muted}
-          font={font}
-          anchor="middle"
-        />
+        {box ? (
+          <Label
+            x={box.x + box.w / 2}
+            y={box.baseline}
+            lines={box.lines}
+            size={REASON.size}
+            lineHeight={REASON.lineHeight}
+            fill={theme.muted}
+            font={font}
+            anchor="middle"
+          />
+        ) : null}
       </>
     );
   };
+}
+
+function EmotionRow({
+  map,
+  personas,
+  personaId,
+  height,
+  theme,
+  font,
+}: {
+  map: JourneyMap;
+  personas: Persona[];
+  personaId: string | null;
+  height: number;
+  theme: PictureTheme;
+  font: Font;
+}) {
+  const series = emotionSeries(map, personas, personaId);
+  const reasons = new Map(emotionReasons(map, series, height).boxes.map((b) => [b.key, b]));
+  return (
+    <EmotionCurve
+      scale={map.emotionScale}
+      series={series}
+      stageCount={map.stages.length}
+      layout={{ columnWidth: PICTURE.columnWidth, height, pad: PICTURE.emotionPad }}
+      renderPoint={pointRenderer(map, theme, font, reasons)}
+    />
+  );
 }
 
 function TitleBlock({
@@ -286,7 +354,6 @@ export function MapPicture(props: MapPictureProps) {
   const theme = PICTURE_THEMES[props.theme ?? "light"];
   const font: Font = props.fontFor ?? inter;
   const layout = props.layout ?? layoutPicture(map);
-  const stages = layout.columns.length;
   const css = `.emotion-guide{stroke:${theme.grid};stroke-width:1}.emotion-neutral{stroke:${theme.muted};stroke-width:1;stroke-dasharray:4 4}`;
   return (
     <svg
@@ -339,12 +406,13 @@ export function MapPicture(props: MapPictureProps) {
             ))}
             {row.lane.type === "emotion" ? (
               <g transform={`translate(${PICTURE.headerWidth} ${row.y})`}>
-                <EmotionCurve
-                  scale={map.emotionScale}
-                  series={emotionSeries(map, personas, row.lane.personaId)}
-                  stageCount={stages}
-                  layout={{ columnWidth: PICTURE.columnWidth, height: row.h, pad: 42 }}
-                  renderPoint={pointRenderer(map, theme, font)}
+                <EmotionRow
+                  map={map}
+                  personas={personas}
+                  personaId={row.lane.personaId}
+                  height={row.h}
+                  theme={theme}
+                  font={font}
                 />
               </g>
             ) : (

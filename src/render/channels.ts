@@ -1,20 +1,20 @@
 import type { Channel } from "../domain/index.ts";
 
-/** Icon (emoji, readable without an icon font) and label of each channel. */
-export const CHANNEL_ICONS: Record<Channel, { icon: string; label: string }> = {
-  web: { icon: "🌐", label: "Web" },
-  mobile_app: { icon: "📱", label: "Mobile app" },
-  email: { icon: "✉️", label: "Email" },
-  phone: { icon: "📞", label: "Phone" },
-  chat: { icon: "💬", label: "Chat / messenger" },
-  social: { icon: "👥", label: "Social" },
-  in_store: { icon: "🏬", label: "In store" },
-  post: { icon: "📮", label: "Post" },
-  ads: { icon: "📣", label: "Ads" },
-  review_sites: { icon: "⭐", label: "Review sites" },
-  word_of_mouth: { icon: "🗣️", label: "Word of mouth" },
-  sms: { icon: "📩", label: "SMS" },
-  video: { icon: "🎬", label: "Video" },
-  kiosk: { icon: "🖥️", label: "Kiosk" },
-  other: { icon: "•", label: "Other" },
+/** Label of each channel (its SVG icon is CHANNEL_SVG_ICONS in picture-icons.tsx; never system emoji). */
+export const CHANNEL_ICONS: Record<Channel, { label: string }> = {
+  web: { label: "Web" },
+  mobile_app: { label: "Mobile app" },
+  email: { label: "Email" },
+  phone: { label: "Phone" },
+  chat: { label: "Chat / messenger" },
+  social: { label: "Social" },
+  in_store: { label: "In store" },
+  post: { label: "Post" },
+  ads: { label: "Ads" },
+  review_sites: { label: "Review sites" },
+  word_of_mouth: { label: "Word of mouth" },
+  sms: { label: "SMS" },
+  video: { label: "Video" },
+  kiosk: { label: "Kiosk" },
+  other: { label: "Other" },
 };

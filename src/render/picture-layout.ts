@@ -14,7 +14,9 @@ export const PICTURE = {
   stageSize: 14,
   titleHeight: 84,
   phaseHeight: 28,
-  emotionHeight: 180,
+  emotionHeight: 230,
+  /** Vertical padding of the emotion lane: room for faces and reasons above the top level. */
+  emotionPad: 60,
   minRow: 52,
 } as const;
 

@@ -17,9 +17,11 @@ import { mountOpsRoutes } from "./ops/routes.ts";
 import { authFailuresFromEnv, rateLimit, rateLimitFromEnv } from "./rate-limit.ts";
 import { requireWellFormedUrl } from "./request-guard.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
+import { atlasRoutes } from "./routes/atlas/routes.ts";
 import { attentionRoutes } from "./routes/attention/routes.ts";
 import { authRoutes } from "./routes/auth/routes.ts";
 import { commentRoutes } from "./routes/comments/routes.ts";
+import { hierarchyRoutes } from "./routes/hierarchy/routes.ts";
 import { inboxRoutes } from "./routes/inbox/routes.ts";
 import { journeyRoutes } from "./routes/journeys/routes.ts";
 import { draftRoutes } from "./routes/logs/draft-routes.ts";
@@ -41,6 +43,15 @@ import { requirePreflightedWrites } from "./write-guard.ts";
 /** Whether maps may show images from other sites (`WAYLINE_REMOTE_IMAGES=1`; default off). */
 export function remoteImagesFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.WAYLINE_REMOTE_IMAGES === "1" || env.WAYLINE_REMOTE_IMAGES === "true";
+}
+
+/**
+ * Who may frame `/embed/<token>` pages: `WAYLINE_EMBED_ANCESTORS` (a CSP source list such as
+ * `https://intranet.example.com`), default `https: http:` (any web page; the link is the secret).
+ */
+export function embedAncestorsFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const v = env.WAYLINE_EMBED_ANCESTORS?.trim();
+  return v && /^[\w\s:/.*'-]+$/.test(v) ? v : "https: http:";
 }
 
 /**
@@ -121,6 +132,18 @@ export function createAppWithServices(opts: AppOptions): {
   app.notFound(onNotFound);
   app.use("*", observeRequests(logger, metrics));
   app.use("/api/uploads/*", sandboxUploads());
+  // `/embed/<token>` is made to be framed by other sites: only there frame-ancestors opens up
+  // (WAYLINE_EMBED_ANCESTORS, default any https/http page) and X-Frame-Options is dropped.
+  app.use("/embed/*", async (c, next) => {
+    await next();
+    const csp = c.res.headers.get("content-security-policy");
+    if (csp)
+      c.res.headers.set(
+        "content-security-policy",
+        csp.replace(/frame-ancestors [^;]*/, `frame-ancestors ${embedAncestorsFromEnv()}`),
+      );
+    c.res.headers.delete("x-frame-options");
+  });
   app.use(
     "*",
     secureHeaders({
@@ -167,6 +190,7 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/journeys", surveyRoutes());
   api.route("/journeys", themeRoutes());
   api.route("/journeys", versionRoutes());
+  api.route("/journeys", hierarchyRoutes());
   api.route("/journeys", shareLinkRoutes(opts.store, now));
   api.route("/journeys", commentRoutes());
   api.route("/journeys", reviewRoutes());
@@ -176,6 +200,7 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/settings", settingsRoutes());
   api.route("/attention", attentionRoutes());
   api.route("/portfolio", portfolioRoutes());
+  api.route("/atlas", atlasRoutes());
   api.route("/uploads", uploadRoutes());
   app.route("/api", api);
   return { app, services, metrics };

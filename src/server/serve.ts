@@ -14,6 +14,7 @@ import type { ServerConfig } from "./config.ts";
 import { createLogger, type Logger } from "./ops/logger.ts";
 import { Metrics } from "./ops/metrics.ts";
 import { shutDown, shutdownGraceFromEnv } from "./ops/shutdown.ts";
+import { identifyShareConnection } from "./share/share-collab.ts";
 import { mountWebApp } from "./static.ts";
 
 /** A running server. */
@@ -91,6 +92,7 @@ export async function serveStore(
       : cfg.auth === "token"
         ? { mode: "token", tokens: store.tokens }
         : { mode: "local" },
+    shares: (token, documentName) => identifyShareConnection(store, token, documentName),
     redisUrl,
     // WAYLINE_COLLAB_DEBOUNCE_MS: idle time before a live map is stored (default 500 ms).
     debounceMs: cfg.collabDebounceMs ?? (Number(process.env.WAYLINE_COLLAB_DEBOUNCE_MS) || undefined),

@@ -58,10 +58,12 @@ export class AnalysisService {
   /** Emotion patterns, moments of truth, prioritised pain points and quick wins. */
   async insights(ws: string, id: string) {
     const { map } = await this.journeys.get(ws, id);
+    const { model } = (await this.settings.get(ws)).priority;
     return {
       patterns: detectPatterns(map),
       momentsOfTruth: findMomentsOfTruth(map),
-      painPoints: prioritizePainPoints(map).map(({ card, ...rest }) => ({
+      priorityModel: model,
+      painPoints: prioritizePainPoints(map, { model }).map(({ card, ...rest }) => ({
         ...rest,
         cardId: card.id,
         text: card.text,

@@ -2,8 +2,10 @@ import { join } from "node:path";
 import type { DatabaseOptions } from "../storage/database.ts";
 import { openStore, type Store, type UnitOfWork } from "../storage/store.ts";
 import { AnalysisService } from "./analysis-service.ts";
+import { AtlasService } from "./atlas/atlas-service.ts";
 import { CommentService } from "./comments/comment-service.ts";
 import { EventBus } from "./events/events.ts";
+import { HierarchyService } from "./hierarchy/hierarchy-service.ts";
 import { JourneyService } from "./journey-service.ts";
 import { DraftMapService } from "./logs/draft-map-service.ts";
 import { LogLibrary } from "./logs/log-library.ts";
@@ -38,6 +40,10 @@ export interface Services {
   portfolio: PortfolioService;
   /** Version history of maps. */
   versions: VersionService;
+  /** Journey hierarchy: parents, breadcrumb and roll-ups of linked stages. */
+  hierarchy: HierarchyService;
+  /** The atlas: personas × lifecycle phases with a tile per map. */
+  atlas: AtlasService;
   /** Uploaded images (persona photos). */
   uploads: UploadService;
   /** The event bus of the team features (the inbox subscribes; webhooks and the activity log can). */
@@ -75,13 +81,14 @@ export function createServices(cfg: ServicesConfig): Services {
     clock,
   );
   const mapData = new MapDataService(journeys, logs, clock);
+  const personas = new PersonaService(store, clock);
   const attention = new AttentionService(journeys, settings, clock);
   const versions = new VersionService(store, journeys, clock, versionPolicyFromEnv(process.env));
   const events = new EventBus();
   const comments = new CommentService(store, journeys, events, clock);
   return {
     journeys,
-    personas: new PersonaService(store, clock),
+    personas,
     settings,
     analysis: new AnalysisService(store, journeys, settings, clock),
     logs,
@@ -90,13 +97,15 @@ export function createServices(cfg: ServicesConfig): Services {
     themes: new ThemeService(store, journeys),
     surveys: new SurveyService(store, journeys, clock),
     attention,
-    portfolio: new PortfolioService(journeys, clock, mapData),
+    portfolio: new PortfolioService(journeys, clock, mapData, settings),
     uploads: new UploadService(store, undefined, clock),
     versions,
     events,
     comments,
     reviews: new ReviewService(store, journeys, versions, comments, events, clock),
     notifications: new NotificationService(store, events, journeys, attention, clock),
+    hierarchy: new HierarchyService(journeys, settings, mapData, clock),
+    atlas: new AtlasService(journeys, personas, settings, mapData, clock),
     close: () => logs.close(),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HealthConfigSchema } from "../domain/analysis/index.ts";
+import { HealthConfigSchema, PRIORITY_MODELS } from "../domain/analysis/index.ts";
 import { invalid, problemsFromIssues } from "../domain/index.ts";
 import type { UnitOfWork } from "../storage/store.ts";
 
@@ -7,6 +7,13 @@ import type { UnitOfWork } from "../storage/store.ts";
 export const WorkspaceSettingsSchema = z.strictObject({
   /** Health-check thresholds and per-rule overrides (same shape as `.waylinerc.json`). */
   health: HealthConfigSchema.default(HealthConfigSchema.parse({})),
+  /** How pain points, ideas and solutions are prioritised (portfolio, map insights). */
+  priority: z
+    .strictObject({
+      /** impact_reach (impact weight × reach) or rice (reach × impact × confidence ÷ effort). */
+      model: z.enum(PRIORITY_MODELS).default("impact_reach"),
+    })
+    .default({ model: "impact_reach" }),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettingsSchema>;
 

@@ -17,6 +17,23 @@ export class WorkspaceRepository {
       .execute();
   }
 
+  /**
+   * The workspace named by `idOrName`: its id, else its name (case-insensitive). Null when none
+   * matches; `ambiguous` lists the ids when several workspaces share the name.
+   */
+  async find(idOrName: string): Promise<{ id: string; name: string } | { ambiguous: string[] } | null> {
+    const byId = await this.db
+      .selectFrom("workspaces")
+      .select(["id", "name"])
+      .where("id", "=", idOrName)
+      .executeTakeFirst();
+    if (byId) return byId;
+    const rows = await this.db.selectFrom("workspaces").select(["id", "name"]).execute();
+    const named = rows.filter((r) => r.name.trim().toLowerCase() === idOrName.trim().toLowerCase());
+    if (named.length > 1) return { ambiguous: named.map((r) => r.id) };
+    return named[0] ?? null;
+  }
+
   /** The workspace's settings object (`{}` when none were saved). */
   async settings(workspaceId: string): Promise<unknown> {
     const row = await this.db

@@ -1,5 +1,6 @@
 import { ComparePage } from "./analysis/ComparePage.tsx";
 import { compareIdsOf } from "./analysis/compare-route.ts";
+import { AtlasPage } from "./atlas/AtlasPage.tsx";
 import { EditorPage } from "./editor/EditorPage.tsx";
 import { HomePage } from "./home/HomePage.tsx";
 import { DataPage } from "./journey-data/DataPage.tsx";
@@ -13,6 +14,7 @@ export function App() {
   if (/^\/data\/?$/.test(path)) return <DataPage />;
   if (/^\/attention\/?$/.test(path)) return <AttentionPage />;
   if (/^\/portfolio\/?$/.test(path)) return <PortfolioPage />;
+  if (/^\/atlas\/?$/.test(path)) return <AtlasPage />;
   const compare = compareIdsOf(path);
   if (compare) return <ComparePage key={compare.join("/")} ids={compare} />;
   const mapId = mapIdOf(path);

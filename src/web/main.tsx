@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import { AuthGate } from "./account/AuthGate.tsx";
+import { EmbedPage, SharePage } from "./share/SharePage.tsx";
 import "./styles/base.css";
 import "./styles/home.css";
 import "./styles/editor.css";
@@ -10,11 +11,21 @@ import "./styles/print.css";
 import "./styles/account.css";
 
 const root = document.getElementById("root");
+// Pages opened from a share link need no account: they stay outside the sign-in gate.
+const shared = /^\/(s|embed)\/([^/]+)\/?$/.exec(window.location.pathname);
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <AuthGate>
-        <App />
-      </AuthGate>
+      {shared?.[2] ? (
+        shared[1] === "s" ? (
+          <SharePage token={decodeURIComponent(shared[2])} />
+        ) : (
+          <EmbedPage token={decodeURIComponent(shared[2])} />
+        )
+      ) : (
+        <AuthGate>
+          <App />
+        </AuthGate>
+      )}
     </StrictMode>,
   );

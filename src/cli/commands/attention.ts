@@ -9,9 +9,13 @@ import {
   FailOnSchema,
   failsOn,
 } from "../../domain/portfolio/index.ts";
-import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { EXIT, ExitCode, printJson, printTable } from "../io.ts";
-import { openCliServices, withStoreOptions } from "../store-options.ts";
+import {
+  openCliServices,
+  resolveWorkspace,
+  withStoreOptions,
+  withWorkspaceOption,
+} from "../store-options.ts";
 
 /** Options of `wayline attention`, validated. */
 const AttentionOptionsSchema = AttentionFilterSchema.extend({
@@ -27,6 +31,8 @@ const AttentionOptionsSchema = AttentionFilterSchema.extend({
   json: z.boolean().optional(),
   /** Data folder. */
   data: z.string().optional(),
+  /** Workspace id or name (default: the default workspace). */
+  workspace: z.string().min(1).optional(),
 });
 
 /** Section titles of the human-readable list. */
@@ -50,7 +56,7 @@ function printHuman(today: string, mapCount: number, items: readonly AttentionIt
 
 /** `wayline attention`: what is stale or overdue across the workspace (exit 1 with --fail-on when found). */
 export function registerAttention(program: Command): void {
-  withStoreOptions(program.command("attention"))
+  withWorkspaceOption(withStoreOptions(program.command("attention")))
     .description("list what needs attention across all maps: overdue pain points, stale maps, missing owners")
     .option("--json", "print the list as JSON")
     .option("--owner <name>", "only what this person or team has to act on")
@@ -66,7 +72,8 @@ export function registerAttention(program: Command): void {
       const o = r.data;
       const opened = await openCliServices(o);
       try {
-        const report = await opened.services.attention.list(WS, {
+        const ws = await resolveWorkspace(opened.store, o.workspace);
+        const report = await opened.services.attention.list(ws, {
           owner: o.owner,
           kinds: o.kind,
           today: o.today,

@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { runWayline } from "../../testing/cli.ts";
 
@@ -32,6 +34,20 @@ describe("wayline portfolio", { timeout: 120_000 }, () => {
     expect(csv.code).toBe(0);
     expect(csv.stdout.split("\r\n")[0]).toBe("Summary,Description,Assignee,Due date,Labels,Link");
     expect(csv.stdout).toContain("https://cx.example.com/maps/");
+
+    const out = join(dir, "portfolio.xlsx");
+    const xlsx = await wayline("portfolio", "--xlsx", "-o", out, "--link-base", "https://cx.example.com");
+    expect(xlsx.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet("Portfolio");
+    expect(sheet?.getRow(1).getCell(1).text).toBe("Summary");
+    expect(sheet?.rowCount).toBe((parse(csv.stdout) as string[][]).length);
+    expect(sheet?.getRow(2).getCell(6).text).toMatch(/^https:\/\/cx\.example\.com\/maps\//);
+
+    const noFile = await wayline("portfolio", "--xlsx");
+    expect(noFile.code).toBe(1);
+    expect(noFile.stderr).toContain("-o FILE");
   });
 
   it("rejects a bad order with exit 1", async () => {

@@ -1,10 +1,16 @@
+import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { z } from "zod";
 import { invalid, problemsFromIssues } from "../../domain/index.ts";
 import { PortfolioFilterSchema, type PortfolioItem, toTrackerCsv } from "../../domain/portfolio/index.ts";
-import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
+import { toTrackerXlsx } from "../../services/portfolio/tracker-xlsx.ts";
 import { EXIT, ExitCode, printJson, printTable } from "../io.ts";
-import { openCliServices, withStoreOptions } from "../store-options.ts";
+import {
+  openCliServices,
+  resolveWorkspace,
+  withStoreOptions,
+  withWorkspaceOption,
+} from "../store-options.ts";
 
 /** Options of `wayline portfolio`, validated. */
 const PortfolioOptionsSchema = PortfolioFilterSchema.omit({ overdue: true }).extend({
@@ -14,12 +20,18 @@ const PortfolioOptionsSchema = PortfolioFilterSchema.omit({ overdue: true }).ext
   failOn: z.literal("overdue").optional(),
   /** Print the issue-tracker CSV instead of the table. */
   csv: z.boolean().optional(),
+  /** Write the issue-tracker XLSX (needs --output). */
+  xlsx: z.boolean().optional(),
+  /** File the XLSX is written to. */
+  output: z.string().min(1).optional(),
   /** Base URL of the links back to the maps in the CSV. */
   linkBase: z.url().default("http://localhost:4400"),
   /** The day overdue is judged on. */
   today: z.iso.date().optional(),
   json: z.boolean().optional(),
   data: z.string().optional(),
+  /** Workspace id or name (default: the default workspace). */
+  workspace: z.string().min(1).optional(),
 });
 
 const score = (i: PortfolioItem) => (i.score === null ? "–" : i.score.toFixed(2));
@@ -43,13 +55,18 @@ function printHuman(items: readonly PortfolioItem[], total: number): void {
 
 /** `wayline portfolio`: every pain point and idea across maps by priority (exit 1 with --fail-on overdue). */
 export function registerPortfolio(program: Command): void {
-  withStoreOptions(program.command("portfolio"))
+  withWorkspaceOption(withStoreOptions(program.command("portfolio")))
     .description("every pain point and idea across all maps, sorted by priority")
     .option("--json", "print the rows as JSON")
     .option("--csv", "print an issue-tracker CSV (summary, description, assignee, due date, labels, link)")
-    .option("--link-base <url>", "base URL of the links in the CSV", "http://localhost:4400")
-    .option("--type <type>", "pain or idea")
-    .option("--status <status>", "open, in_progress, done or wont_fix")
+    .option("--xlsx", "write the same issue-tracker rows as an XLSX workbook (with -o FILE)")
+    .option("-o, --output <file>", "file of --xlsx")
+    .option("--link-base <url>", "base URL of the links in the CSV / XLSX", "http://localhost:4400")
+    .option("--type <type>", "pain, idea or solution")
+    .option(
+      "--status <status>",
+      "open, in_progress, done, wont_fix (pain points) or planned, shipped (solutions)",
+    )
     .option("--owner <name>", "only this owner's pain points")
     .option("--map-id <id>", "only this map")
     .option("--persona-id <id>", "only maps with this persona")
@@ -60,15 +77,23 @@ export function registerPortfolio(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const r = PortfolioOptionsSchema.safeParse(raw);
       if (!r.success) throw invalid("invalid_request", "invalid options", problemsFromIssues(r.error.issues));
-      const { json, csv, linkBase, failOn, today, data, ...filter } = r.data;
+      const { json, csv, xlsx, output, linkBase, failOn, today, data, workspace, ...filter } = r.data;
+      if (xlsx && !output)
+        throw invalid("invalid_request", "invalid options", [
+          { path: "output", message: "--xlsx writes a file: give it with -o FILE" },
+        ]);
       const opened = await openCliServices({ data });
       try {
-        const report = await opened.services.portfolio.list(WS, filter, today);
-        if (csv) process.stdout.write(toTrackerCsv(report.items, linkBase));
+        const ws = await resolveWorkspace(opened.store, workspace);
+        const report = await opened.services.portfolio.list(ws, filter, today);
+        if (xlsx && output) {
+          await writeFile(output, await toTrackerXlsx(report.items, linkBase));
+          console.error(`wrote ${report.items.length} row(s) to ${output}`);
+        } else if (csv) process.stdout.write(toTrackerCsv(report.items, linkBase));
         else if (json) printJson(report);
         else printHuman(report.items, report.total);
         if (failOn === "overdue" && report.items.some((i) => i.overdue)) {
-          if (!json && !csv) console.error("wayline: overdue pain points found");
+          if (!json && !csv && !xlsx) console.error("wayline: overdue pain points found");
           throw new ExitCode(EXIT.user);
         }
       } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuickWins, prioritizePainPoints } from "./priority.ts";
+import { findQuickWins, ideaPriority, prioritizePainPoints, priorityScore } from "./priority.ts";
 import { buildMap, card } from "./test-maps.ts";
 
 const pain = (id: string, stage: string, impact: string | null, reach: number | null, extra = {}) =>
@@ -71,5 +71,45 @@ describe("quick wins", () => {
       ["big", ["i-low", "i-flag"]],
     ]);
     expect(findQuickWins(map, { minScore: 0.1 }).map((w) => w.pain.card.id)).toEqual(["big", "small"]);
+  });
+});
+
+describe("RICE priority", () => {
+  const rice = (cmds: unknown[]) => prioritizePainPoints(buildMap(cmds, lanes), { model: "rice" });
+  it("scores reach × impact × confidence ÷ effort, confidence from the evidence level when not set", () => {
+    const list = rice([
+      pain("big-slow", "s1", "abandon", 1, { effortWeeks: 10, confidencePct: 100 }), // 0.3
+      pain("small-fast", "s2", "workaround", 0.5, { effortWeeks: 1 }), // assumed: 0.5 → 0.5
+      { ...pain("validated", "s3", "trivial", 0.8, { effortWeeks: 2 }), confidence: "validated" }, // 0.4
+      pain("unestimated", "s1", "abandon", 1),
+    ]);
+    expect(list.map((p) => [p.card.id, p.score, p.confidence, p.model])).toEqual([
+      ["small-fast", 0.5, 0.5, "rice"],
+      ["validated", 0.4, 1, "rice"],
+      ["big-slow", 0.3, 1, "rice"],
+      ["unestimated", null, 0.5, "rice"],
+    ]);
+  });
+  it("impact × reach ignores confidence and effort", () => {
+    const p = { impactWeight: 3, reach: 0.5, confidence: 0.5, effortWeeks: 4 };
+    expect(priorityScore(p, "impact_reach")).toBe(1.5);
+    expect(priorityScore(p, "rice")).toBe(0.1875);
+    expect(priorityScore({ ...p, reach: null }, "rice")).toBeNull();
+  });
+  it("an idea takes its best pain point's impact × reach with its own confidence and effort", () => {
+    const m = buildMap(
+      [
+        pain("a", "s1", "abandon", 0.5),
+        pain("b", "s2", "workaround", 0.5),
+        card("i", "ideas", "s1", { fields: { painPointIds: ["a", "b"], effortWeeks: 3, confidencePct: 80 } }),
+      ],
+      lanes,
+    );
+    const pains = prioritizePainPoints(m, { model: "rice" });
+    const idea = m.cards.find((c) => c.id === "i");
+    if (!idea) throw new Error("no idea");
+    expect(ideaPriority(idea, pains, "rice")).toBe(0.4); // 3 × 0.5 × 0.8 ÷ 3
+    expect(ideaPriority(idea, pains, "impact_reach")).toBe(1.5);
+    expect(ideaPriority(idea, [], "rice")).toBeNull();
   });
 });

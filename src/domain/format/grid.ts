@@ -163,6 +163,14 @@ export function gridToMap(
   const at = (r: number, c: number) => `${opts.sheet}!${columnName(c)}${r + 1}`;
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  // NUL bytes are refused at every boundary (PostgreSQL cannot store them): name each cell.
+  rows.forEach((r, ri) =>
+    r.forEach((c, ci) => {
+      if (c.includes("\u0000"))
+        problems.push({ path: at(ri, ci), message: "must not contain NUL (U+0000) characters" });
+    }),
+  );
+  if (problems.length) throw invalid("invalid_document", "the spreadsheet cannot be imported", problems);
   const header = rows[0] ?? [];
   if (header.length < 2)
     throw invalid("invalid_document", "not a journey grid", [

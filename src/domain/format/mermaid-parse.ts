@@ -94,6 +94,10 @@ export function parseMermaidJourney(text: string): MermaidJourney {
   for (let i = fm.start; i < lines.length; i++) {
     const raw = lines[i] ?? "";
     const n = i + 1;
+    if (raw.includes("\u0000")) {
+      out.problems.push({ path: at(n), message: "must not contain NUL (U+0000) characters" });
+      continue;
+    }
     const trimmed = raw.trim();
     const wl = /^%%\s*wayline:\s?(.*)$/.exec(trimmed);
     if (wl) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type WorkStatus, WorkStatusSchema } from "../model/card.ts";
+import { SolutionStatusSchema, type WorkStatus, WorkStatusSchema } from "../model/card.ts";
 import { text } from "../model/text.ts";
 import { sameOwner } from "./attention.ts";
 import { PORTFOLIO_TYPES, type PortfolioItem } from "./portfolio.ts";
@@ -13,8 +13,8 @@ export type PortfolioSort = (typeof PORTFOLIO_SORTS)[number];
 export const PortfolioFilterSchema = z.strictObject({
   /** Only pain points or only ideas. */
   type: z.enum(PORTFOLIO_TYPES).optional(),
-  /** Only pain points of this work status. */
-  status: WorkStatusSchema.optional(),
+  /** Only pain points of this work status, or solutions of this solution status. */
+  status: z.union([WorkStatusSchema, SolutionStatusSchema]).optional(),
   /** Only pain points of this owner (case-insensitive). */
   owner: text().trim().min(1).max(200).optional(),
   /** Only rows of this map. */
@@ -40,7 +40,7 @@ export function filterPortfolio(
   return items.filter(
     (i) =>
       (f.type === undefined || i.type === f.type) &&
-      (f.status === undefined || i.status === f.status) &&
+      (f.status === undefined || i.status === f.status || i.solutionStatus === f.status) &&
       (f.owner === undefined || sameOwner(i.owner, f.owner)) &&
       (f.mapId === undefined || i.mapId === f.mapId) &&
       (f.personaId === undefined || i.personaIds.includes(f.personaId)) &&
@@ -74,15 +74,27 @@ export function sortPortfolio(items: readonly PortfolioItem[], sort: PortfolioSo
     .map((x) => x.item);
 }
 
-/** Board columns: one per work status, then ideas (which have no status yet). */
-export const BOARD_COLUMNS = [...STATUS_ORDER, "idea"] as const;
+/** Boards of the portfolio: pain points by work status (then ideas), or solutions by status. */
+export const BOARDS = {
+  /** One column per work status, then ideas (which have no status yet). */
+  pains: [...STATUS_ORDER, "idea"],
+  /** One column per solution status. */
+  solutions: SolutionStatusSchema.options,
+} as const;
+/** A board of the portfolio. */
+export type BoardKind = keyof typeof BOARDS;
+/** A column of a board. */
+export type BoardColumn = (typeof BOARDS)[BoardKind][number];
 
-/** Rows per board column, each column in the given order of `items`. */
+function inColumn(kind: BoardKind, column: BoardColumn, i: PortfolioItem): boolean {
+  if (kind === "solutions") return i.type === "solution" && i.solutionStatus === column;
+  return column === "idea" ? i.type === "idea" : i.type === "pain" && i.status === column;
+}
+
+/** Rows per column of a board, each column in the given order of `items`. */
 export function boardOf(
   items: readonly PortfolioItem[],
-): { column: (typeof BOARD_COLUMNS)[number]; items: PortfolioItem[] }[] {
-  return BOARD_COLUMNS.map((column) => ({
-    column,
-    items: items.filter((i) => (column === "idea" ? i.type === "idea" : i.status === column)),
-  }));
+  kind: BoardKind = "pains",
+): { column: BoardColumn; items: PortfolioItem[] }[] {
+  return BOARDS[kind].map((column) => ({ column, items: items.filter((i) => inColumn(kind, column, i)) }));
 }

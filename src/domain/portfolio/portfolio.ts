@@ -1,19 +1,25 @@
 import type { z } from "zod";
 import { orderedStages } from "../analysis/curve.ts";
 import { cardsOfKind, isBlank } from "../analysis/health/cards.ts";
-import { prioritizePainPoints } from "../analysis/priority.ts";
-import type { PainImpactSchema, WorkStatus } from "../model/card.ts";
+import {
+  confidenceOf,
+  effortOf,
+  ideaPriority,
+  type PriorityModel,
+  prioritizePainPoints,
+} from "../analysis/priority.ts";
+import type { Card, PainImpactSchema, SolutionStatus, WorkStatus } from "../model/card.ts";
 import type { JourneyMap, MapKind, MapStatus } from "../model/journey-map.ts";
 import { isOverdue } from "./overdue.ts";
 
-/** Kinds of portfolio rows: pain points and ideas (opportunities). */
-export const PORTFOLIO_TYPES = ["pain", "idea"] as const;
+/** Kinds of portfolio rows: pain points, ideas (opportunities) and solutions (ideas taken on). */
+export const PORTFOLIO_TYPES = ["pain", "idea", "solution"] as const;
 /** Kind of a portfolio row. */
 export type PortfolioType = (typeof PORTFOLIO_TYPES)[number];
 
 /** One pain point or idea of some map, with what the cross-map backlog shows and sorts by. */
 export interface PortfolioItem {
-  /** Pain point or idea. */
+  /** Pain point, idea or solution. */
   type: PortfolioType;
   /** Map id. */
   mapId: string;
@@ -33,8 +39,14 @@ export interface PortfolioItem {
   summary: string;
   /** The whole card text. */
   text: string;
-  /** Work status of a pain point; null for ideas (they have none yet). */
+  /** Work status of a pain point; null for ideas and solutions. */
   status: WorkStatus | null;
+  /** planned / in progress / shipped for a solution; null otherwise. */
+  solutionStatus: SolutionStatus | null;
+  /** Ship date of a solution. */
+  shipDate: string | null;
+  /** KPI cards (same map) a solution should move. */
+  kpiIds: string[];
   /** Owner of a pain point (trimmed), null when unset or for ideas. */
   owner: string | null;
   /** Due date of a pain point. */
@@ -48,13 +60,19 @@ export interface PortfolioItem {
   /** Where a data-backed reach comes from ("3 of 6 cases, log Claims"); null when typed on the card. */
   reachSource: string | null;
   /**
-   * Priority: impact weight × reach for a pain point (as in the map's own ranking); for an idea the
-   * highest score of the pain points it addresses. Null when unknown.
+   * Priority under the workspace's model (`priorityScore`): for a pain point as in the map's own
+   * ranking; for an idea or solution `ideaPriority` over the pain points it addresses. Null when unknown.
    */
   score: number | null;
-  /** Pain points an idea addresses (ids on the same map). */
+  /** The priority model `score` was computed with. */
+  model: PriorityModel;
+  /** RICE confidence 0–1 (own estimate, else from the evidence level). */
+  confidence: number;
+  /** RICE effort in person-weeks. */
+  effortWeeks: number | null;
+  /** Pain points an idea or solution addresses (ids on the same map). */
   painPointIds: string[];
-  /** Effort of an idea. */
+  /** Rough effort of an idea or solution. */
   effort: "low" | "medium" | "high" | null;
   /** Map status, so archived maps can be told apart. */
   mapStatus: MapStatus;
@@ -107,11 +125,39 @@ export function withDataReach(map: JourneyMap, data: StageReachData): JourneyMap
   };
 }
 
+/** Fields an idea, a solution and a pain point share as rows. */
+function ideaRow(c: Card & { fields: { kind: "idea" } }) {
+  const f = c.fields;
+  return {
+    type: f.solutionStatus ? ("solution" as const) : ("idea" as const),
+    status: null,
+    solutionStatus: f.solutionStatus,
+    shipDate: f.shipDate,
+    kpiIds: [...f.kpiIds],
+    owner: null,
+    dueDate: null,
+    overdue: false,
+    impact: null,
+    reach: null,
+    reachSource: null,
+    painPointIds: [...f.painPointIds],
+    effort: f.effort,
+    confidence: confidenceOf(c),
+    effortWeeks: effortOf(c),
+  };
+}
+
 /**
- * Every pain point (resolved ones included) and idea of a map as portfolio rows. With `data`
- * (the log linked to the map) reach and priority come from the cases reaching each stage.
+ * Every pain point (resolved ones included), idea and solution of a map as portfolio rows, scored
+ * under `model`. With `data` (the log linked to the map) reach and priority come from the cases
+ * reaching each stage.
  */
-export function mapPortfolio(map: JourneyMap, today: string, data?: StageReachData): PortfolioItem[] {
+export function mapPortfolio(
+  map: JourneyMap,
+  today: string,
+  data?: StageReachData,
+  model: PriorityModel = "impact_reach",
+): PortfolioItem[] {
   const scored = data ? withDataReach(map, data) : map;
   const sourceOf = (stageId: string) => {
     const reached = data?.reached.get(stageId);
@@ -119,7 +165,8 @@ export function mapPortfolio(map: JourneyMap, today: string, data?: StageReachDa
       ? reachSourceText(reached, data.cases, data.logName)
       : null;
   };
-  const pains = prioritizePainPoints(scored, { includeResolved: true }).map(
+  const ranked = prioritizePainPoints(scored, { includeResolved: true, model });
+  const pains = ranked.map(
     (p): PortfolioItem => ({
       type: "pain",
       ...base(map),
@@ -129,6 +176,9 @@ export function mapPortfolio(map: JourneyMap, today: string, data?: StageReachDa
       summary: firstLine(p.card.text),
       text: p.card.text,
       status: p.card.fields.status,
+      solutionStatus: null,
+      shipDate: null,
+      kpiIds: [],
       owner: isBlank(p.card.fields.owner) ? null : (p.card.fields.owner as string).trim(),
       dueDate: p.card.fields.dueDate,
       overdue: isOverdue(p.card.fields, today),
@@ -136,36 +186,31 @@ export function mapPortfolio(map: JourneyMap, today: string, data?: StageReachDa
       reach: p.reach,
       reachSource: sourceOf(p.stageId),
       score: p.score,
+      model,
+      confidence: p.confidence,
+      effortWeeks: p.effortWeeks,
       painPointIds: [],
       effort: null,
     }),
   );
-  const scoreOf = new Map(pains.map((p) => [p.cardId, p.score]));
+  const painOf = new Map(ranked.map((p) => [p.card.id as string, p]));
   const names = new Map<string, string>(orderedStages(map).map((s) => [s.id, s.name]));
-  const ideas = cardsOfKind(map.cards, "idea").map((c): PortfolioItem => {
-    const scores = c.fields.painPointIds.flatMap((id) => {
-      const s = scoreOf.get(id);
-      return s === undefined || s === null ? [] : [s];
-    });
-    return {
-      type: "idea",
+  const ideas = cardsOfKind(map.cards, "idea").map(
+    (c): PortfolioItem => ({
       ...base(map),
+      ...ideaRow(c),
       cardId: c.id,
       stageId: c.stageId,
       stageName: names.get(c.stageId) ?? c.stageId,
       summary: firstLine(c.text),
       text: c.text,
-      status: null,
-      owner: null,
-      dueDate: null,
-      overdue: false,
-      impact: null,
-      reach: null,
-      reachSource: null,
-      score: scores.length ? Math.max(...scores) : null,
-      painPointIds: [...c.fields.painPointIds],
-      effort: c.fields.effort,
-    };
-  });
+      model,
+      score: ideaPriority(
+        c,
+        c.fields.painPointIds.flatMap((id) => painOf.get(id) ?? []),
+        model,
+      ),
+    }),
+  );
   return [...pains, ...ideas];
 }

@@ -19,8 +19,9 @@ function labels(i: PortfolioItem): string {
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "");
   return [
-    i.type === "pain" ? "pain-point" : "idea",
+    i.type === "pain" ? "pain-point" : i.type,
     ...(i.status ? [i.status.replace(/_/g, "-")] : []),
+    ...(i.solutionStatus ? [i.solutionStatus.replace(/_/g, "-")] : []),
     ...(i.overdue ? ["overdue"] : []),
     `journey-${slug(i.mapTitle)}`,
   ].join(" ");
@@ -33,18 +34,20 @@ function description(i: PortfolioItem): string {
     ...(i.reach !== null
       ? [`Reach: ${Math.round(i.reach * 100)} %${i.reachSource ? ` (${i.reachSource})` : ""}`]
       : []),
-    ...(i.score !== null ? [`Priority score: ${i.score}`] : []),
+    ...(i.score !== null ? [`Priority score${i.model === "rice" ? " (RICE)" : ""}: ${i.score}`] : []),
+    ...(i.shipDate ? [`Shipped: ${i.shipDate}`] : []),
   ];
   return [i.text.trim(), "", ...facts].join("\n");
 }
 
 /**
- * The rows as a CSV in the shape issue trackers import: summary, description, assignee, due date,
- * labels (space-separated) and a link back to the map (`linkBase` + `/maps/<id>`). CRLF line ends.
+ * The rows in the shape issue trackers import (`TRACKER_COLUMNS`): summary, description, assignee,
+ * due date, labels (space-separated) and a link back to the map (`linkBase` + `/maps/<id>`).
+ * The CSV and the XLSX export write these same cells.
  */
-export function toTrackerCsv(items: readonly PortfolioItem[], linkBase: string): string {
+export function trackerRows(items: readonly PortfolioItem[], linkBase: string): string[][] {
   const base = linkBase.replace(/\/+$/, "");
-  const rows = items.map((i) => [
+  return items.map((i) => [
     i.summary,
     description(i),
     i.owner ?? "",
@@ -52,5 +55,10 @@ export function toTrackerCsv(items: readonly PortfolioItem[], linkBase: string):
     labels(i),
     `${base}/maps/${encodeURIComponent(i.mapId)}`,
   ]);
+}
+
+/** `trackerRows` as a CSV with a header row; CRLF line ends. */
+export function toTrackerCsv(items: readonly PortfolioItem[], linkBase: string): string {
+  const rows = trackerRows(items, linkBase);
   return `${[[...TRACKER_COLUMNS], ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

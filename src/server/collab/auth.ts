@@ -28,6 +28,12 @@ export interface CollabRequest {
   mapId: string;
 }
 
+/** Identifies a share link's holder from its collaboration token for one document (see server/share). */
+export type ShareIdentify = (token: string, documentName: string) => Promise<Identity & { canEdit: boolean }>;
+
+/** Collaboration tokens starting with this are share-link credentials. */
+const SHARE_PREFIX = "share:";
+
 /** Local mode on a websocket upgrade: the same loopback peer, Host and Origin rules as HTTP. */
 export function checkLocalUpgrade(req: IncomingMessage): void {
   const origin = req.headers.origin;
@@ -78,6 +84,7 @@ export class AuthExtension implements Extension {
   constructor(
     private readonly auth: CollabAuth,
     private readonly journeys: Pick<JourneyRepository, "workspaceOf">,
+    private readonly shares?: ShareIdentify,
   ) {}
 
   async onAuthenticate({
@@ -86,6 +93,12 @@ export class AuthExtension implements Extension {
     documentName,
     connectionConfig,
   }: onAuthenticatePayload): Promise<{ identity: Identity }> {
+    // A share link's holder (any mode): the link's role on its own map; view links are read-only.
+    if (this.shares && token?.startsWith(SHARE_PREFIX)) {
+      const { canEdit, ...identity } = await this.shares(token, documentName);
+      if (!canEdit) connectionConfig.readOnly = true;
+      return { identity };
+    }
     const { canEdit, ...identity } = await identifyCollabConnection(this.auth, this.journeys, {
       request,
       token,

@@ -5,11 +5,12 @@ import { type Extension, Hocuspocus } from "@hocuspocus/server";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { fromYDoc, WaylineError } from "../../domain/index.ts";
+import { checkNewLinks } from "../../services/hierarchy/link-check.ts";
 import type { LockedEdit, MapWriter } from "../../services/map-writer.ts";
 import { rowWriter } from "../../services/map-writer.ts";
 import type { StoredJourney } from "../../storage/journeys.ts";
 import type { Store } from "../../storage/store.ts";
-import { AuthExtension, type CollabAuth, checkLocalUpgrade } from "./auth.ts";
+import { AuthExtension, type CollabAuth, checkLocalUpgrade, type ShareIdentify } from "./auth.ts";
 import { COLLAB_LIMITS, type CollabLimits } from "./limits.ts";
 import { PersistenceExtension } from "./persistence.ts";
 import { ValidationExtension } from "./validation.ts";
@@ -21,6 +22,8 @@ export const COLLAB_PATH = "/collab";
 export interface CollabOptions {
   store: Store;
   auth: CollabAuth;
+  /** Share-link credentials on the websocket (`share:` tokens). */
+  shares?: ShareIdentify;
   /** `redis://host:port[/db]` joins several processes (REDIS_URL); one process works without. */
   redisUrl?: string | undefined;
   limits?: CollabLimits;
@@ -65,8 +68,13 @@ export class CollabServer implements MapWriter {
     this.persistence = new PersistenceExtension(opts.store, opts.onStored);
     this.redis = opts.redisUrl ? redisExtension(opts.redisUrl) : null;
     const extensions: Extension[] = [
-      new AuthExtension(opts.auth, opts.store.journeys),
-      new ValidationExtension(opts.limits ?? COLLAB_LIMITS),
+      new AuthExtension(opts.auth, opts.store.journeys, opts.shares),
+      new ValidationExtension(opts.limits ?? COLLAB_LIMITS, async (mapId, map, links) => {
+        const ws = await opts.store.journeys.workspaceOf(mapId);
+        await checkNewLinks(map, links, async (id) =>
+          ws ? ((await opts.store.journeys.get(ws, id))?.map ?? null) : null,
+        );
+      }),
       this.persistence,
     ];
     if (this.redis) extensions.push(this.redis);

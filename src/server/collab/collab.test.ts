@@ -140,6 +140,32 @@ for (const dialect of ["sqlite", "postgres"] as const) {
       expect(roots(b.doc).meta.get("title")).toBe("Live");
     });
 
+    it("checks sub-journey links made over the websocket like REST commands: a cycle is refused", async () => {
+      const parent = await seedMap(s.server.url);
+      const child = await seedMap(s.server.url);
+      const linked = await apiCall(s.server.url, "POST", `/api/journeys/${parent.id}/commands`, {
+        baseVersion: 2,
+        commands: [{ type: "linkSubJourney", stageId: "s1", mapId: child.id }],
+      });
+      expect(linked.status).toBe(200);
+      const a = peer(child.id);
+      await a.synced;
+      applyCommands(a.doc, [{ type: "linkSubJourney", stageId: "s1" as never, mapId: parent.id as never }]);
+      await until(() => a.closes.some((r) => r.startsWith("update_rejected")), 3000, "rejection");
+      expect(a.closes.find((r) => r.startsWith("update_rejected"))).toContain("would make a cycle");
+      const row = await s.t.store.journeys.get("default", child.id);
+      expect(row?.map.stages[0]?.subJourneyIds).toEqual([]);
+      // A link that closes no cycle is fine over the websocket too.
+      const other = await seedMap(s.server.url);
+      const b = peer(child.id);
+      await b.synced;
+      applyCommands(b.doc, [{ type: "linkSubJourney", stageId: "s1" as never, mapId: other.id as never }]);
+      await until(() => b.isStored(), 3000, "B stored");
+      expect((await s.t.store.journeys.get("default", child.id))?.map.stages[0]?.subJourneyIds).toEqual([
+        other.id,
+      ]);
+    });
+
     it("rejects a card text over the limit", async () => {
       const { id, cardId } = await seedMap(s.server.url);
       const a = peer(id);

@@ -7,6 +7,8 @@ import type {
 } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
+import { fromYDoc, type JourneyMap, roots } from "../../domain/index.ts";
+import type { NewLink } from "../../services/hierarchy/link-check.ts";
 import { COLLAB_LIMITS, type CollabLimits, REJECTED_CLOSE } from "./limits.ts";
 import { applyAndCheck, type Shadow } from "./shadow-check.ts";
 
@@ -29,6 +31,19 @@ export function updateOf(message: Uint8Array): Uint8Array | null {
   if (step !== SYNC_STEP_2 && step !== UPDATE) return null;
   return decoding.readVarUint8Array(d);
 }
+
+/** Every sub-journey link of a document as `stageId→mapId`. */
+function linksOf(doc: Y.Doc): Set<string> {
+  const out = new Set<string>();
+  roots(doc).stages.forEach((stage, stageId) => {
+    const links = stage instanceof Y.Map ? stage.get("subJourneys") : null;
+    if (links instanceof Y.Map) for (const mapId of links.keys()) out.add(`${stageId}→${mapId}`);
+  });
+  return out;
+}
+
+/** Refuses new sub-journey links of a map (outside the workspace, closing a cycle) by throwing. */
+export type LinkCheck = (mapId: string, map: JourneyMap, links: NewLink[]) => Promise<void>;
 
 function copyOf(doc: Y.Doc): Y.Doc {
   const copy = new Y.Doc();
@@ -56,7 +71,11 @@ export class ValidationExtension implements Extension {
   /** WAYLINE_COLLAB_FULL_VALIDATION=1 checks the whole map on every update (benchmark baseline). */
   private readonly alwaysFull = process.env.WAYLINE_COLLAB_FULL_VALIDATION === "1";
 
-  constructor(private readonly limits: CollabLimits = COLLAB_LIMITS) {}
+  constructor(
+    private readonly limits: CollabLimits = COLLAB_LIMITS,
+    /** Checks links an update adds, as the REST commands are checked (cycles, other workspaces). */
+    private readonly checkLinks?: LinkCheck,
+  ) {}
 
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
     this.shadows.set(documentName, { doc: copyOf(document), shown: null });
@@ -86,8 +105,26 @@ export class ValidationExtension implements Extension {
     }
     // Viewers' updates are refused by Hocuspocus's read-only mode; nothing to try here.
     if (!update || connection.readOnly) return;
+    const before = this.checkLinks ? linksOf(document) : null;
     const problem = this.tryOnShadow(document, update);
     if (problem) throw reject(problem);
+    if (before) await this.checkNewLinks(document, before);
+  }
+
+  /** Links the update added (the shadow holds the result) must pass the same checks as REST commands. */
+  private async checkNewLinks(document: Document, before: Set<string>): Promise<void> {
+    const shadow = this.shadows.get(document.name);
+    if (!shadow || !this.checkLinks) return;
+    const added = [...linksOf(shadow.doc)].filter((l) => !before.has(l));
+    if (added.length === 0) return;
+    const links = added.map((l) => ({ mapId: l.split("→")[1] as string, path: `stage ${l.split("→")[0]}` }));
+    try {
+      await this.checkLinks(document.name, fromYDoc(shadow.doc), links);
+    } catch (e) {
+      shadow.doc.destroy();
+      this.shadows.set(document.name, { doc: copyOf(document), shown: null });
+      throw reject((e as Error).message);
+    }
   }
 
   private tryOnShadow(document: Document, update: Uint8Array): string | null {

@@ -1,12 +1,7 @@
+import { GUEST_HEADER, SHARE_GRANT_HEADER, SHARE_HEADER } from "../../contract/share.ts";
 import type { Store } from "../../storage/store.ts";
 import type { Authenticator } from "../auth.ts";
-import {
-  GUEST_HEADER,
-  openShareCredential,
-  SHARE_GRANT_HEADER,
-  SHARE_HEADER,
-  shareIdentity,
-} from "./share-credential.ts";
+import { openShareCredential, shareIdentity } from "./share-credential.ts";
 
 /**
  * Requests carrying `X-Wayline-Share` are a share link's holder (a guest without an account);

@@ -5,12 +5,6 @@ import type { OpenShareLink } from "../../storage/share-links.ts";
 import type { Store } from "../../storage/store.ts";
 import type { Identity } from "../auth.ts";
 
-/** Header carrying a share link's token (`wls_…`). */
-export const SHARE_HEADER = "x-wayline-share";
-/** Header carrying the grant of a password-protected link (from `POST /api/share/:token/unlock`). */
-export const SHARE_GRANT_HEADER = "x-wayline-share-grant";
-/** Header carrying the guest's name (presence, comments). */
-export const GUEST_HEADER = "x-wayline-guest";
 /** A grant lasts 12 hours. */
 export const GRANT_MS = 12 * 3600_000;
 
@@ -39,7 +33,11 @@ export function grantValid(link: OpenShareLink, grant: string | undefined, now: 
 
 /** A guest's name as given, trimmed and bounded; "Guest" when empty. */
 export function guestName(raw: string | undefined): string {
-  const name = (raw ?? "")
+  let text = raw ?? "";
+  try {
+    text = decodeURIComponent(text);
+  } catch {}
+  const name = text
     .replace(/[\p{Cc}\p{Cf}]/gu, "")
     .trim()
     .slice(0, 60);

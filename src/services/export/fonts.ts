@@ -3,15 +3,18 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { inflateSync } from "node:zlib";
+import { cmapCodePoints } from "./cmap.ts";
 
 /**
- * The bundled fonts of every picture: Inter from `@fontsource/inter` (read from node_modules, never
- * from the system, so output is the same on every machine). Fontsource ships WOFF files split by
- * script; resvg reads only TrueType, so each WOFF is unpacked once into a TrueType file in a cache
- * folder. PDF embeds the same files.
+ * The bundled fonts of every picture, read from node_modules, never from the system, so output is
+ * the same on every machine: Inter (`@fontsource/inter`, split by script), and for the characters
+ * no Inter subset has, Noto Sans Math (arrows, math operators: → ↔ ≥ ≠ ∞) and Noto Sans Symbols 2
+ * (dingbats and shapes: ✓ ✗ ★ ⚠ ●). Fontsource ships WOFF files; resvg reads only TrueType, so each
+ * WOFF is unpacked once into a TrueType file in a cache folder. PDF embeds the same files.
  */
 const require = createRequire(import.meta.url);
-const FONTSOURCE = dirname(require.resolve("@fontsource/inter/package.json"));
+const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+const FONTSOURCE = pkgDir("@fontsource/inter");
 
 /** Script subsets bundled, in the order a text is matched against them. */
 export const SUBSETS = ["latin", "latin-ext", "cyrillic", "cyrillic-ext", "greek", "vietnamese"] as const;
@@ -20,12 +23,19 @@ const WEIGHTS = [400, 700] as const;
 
 /** A TrueType font in the cache folder. */
 export interface BundledFont {
-  subset: Subset;
+  /** Font family inside the file (what SVG `font-family` names for resvg), e.g. `Inter`. */
+  family: string;
+  /** Name of the face without weight, e.g. `Inter-latin`, `NotoMath` (PDF font names build on it). */
+  face: string;
   weight: 400 | 700;
   /** Path of the TrueType file. */
   file: string;
   /** Name registered in PDF documents, e.g. `Inter-latin-Bold`. */
   pdfName: string;
+  /** WOFF2 file of the same face (embedded in SVG files). */
+  woff2: string;
+  /** CSS unicode-range of the face (Inter's subsets), or undefined for the whole font. */
+  unicodeRange?: string;
 }
 
 /** Converts a WOFF 1.0 file into the TrueType/OpenType font it wraps. */
@@ -69,115 +79,147 @@ export function woffToSfnt(woff: Buffer): Buffer {
   return Buffer.concat([head, ...bodies]);
 }
 
-let cached: BundledFont[] | null = null;
+/** Where a bundled face comes from. */
+interface FaceSource {
+  family: string;
+  face: string;
+  dir: string;
+  /** File name stem, e.g. `inter-latin` (→ `inter-latin-400-normal.woff`). */
+  stem: string;
+  weights: readonly (400 | 700)[];
+  unicodeRange?: string;
+}
 
-/** Every bundled font as a TrueType file (unpacked on first use). */
-export function bundledFonts(): BundledFont[] {
-  if (cached) return cached;
-  const version = (JSON.parse(readFileSync(join(FONTSOURCE, "package.json"), "utf8")) as { version: string })
-    .version;
-  const dir = join(tmpdir(), `wayline-fonts-inter-${version}`);
+function faceSources(): FaceSource[] {
+  const ranges = JSON.parse(readFileSync(join(FONTSOURCE, "unicode.json"), "utf8")) as Record<string, string>;
+  return [
+    ...SUBSETS.map(
+      (subset): FaceSource => ({
+        family: "Inter",
+        face: `Inter-${subset}`,
+        dir: FONTSOURCE,
+        stem: `inter-${subset}`,
+        weights: WEIGHTS,
+        ...(ranges[subset] ? { unicodeRange: ranges[subset] } : {}),
+      }),
+    ),
+    {
+      family: "Noto Sans Math",
+      face: "NotoMath",
+      dir: pkgDir("@fontsource/noto-sans-math"),
+      stem: "noto-sans-math-latin",
+      weights: [400],
+    },
+    {
+      family: "Noto Sans Symbols 2",
+      face: "NotoSymbols2",
+      dir: pkgDir("@fontsource/noto-sans-symbols-2"),
+      stem: "noto-sans-symbols-2-symbols",
+      weights: [400],
+    },
+  ];
+}
+
+/** A bundled face (all its weights) and the characters it draws. */
+interface Face {
+  family: string;
+  face: string;
+  chars: Set<number>;
+  fonts: BundledFont[];
+}
+
+let faces: Face[] | null = null;
+
+/** Every bundled face, Inter's subsets first, each with its TrueType files (unpacked on first use). */
+function bundledFaces(): Face[] {
+  if (faces) return faces;
+  const dir = join(tmpdir(), "wayline-fonts-v2");
   mkdirSync(dir, { recursive: true });
-  cached = SUBSETS.flatMap((subset) =>
-    WEIGHTS.map((weight) => {
-      const file = join(dir, `inter-${subset}-${weight}.ttf`);
+  faces = faceSources().map((src) => {
+    const version = (JSON.parse(readFileSync(join(src.dir, "package.json"), "utf8")) as { version: string })
+      .version;
+    let chars: Set<number> | null = null;
+    const fonts = src.weights.map((weight): BundledFont => {
+      const file = join(dir, `${src.stem}-${version}-${weight}.ttf`);
       if (!existsSync(file)) {
-        const woff = readFileSync(join(FONTSOURCE, "files", `inter-${subset}-${weight}-normal.woff`));
+        const woff = readFileSync(join(src.dir, "files", `${src.stem}-${weight}-normal.woff`));
         const tmp = `${file}.${process.pid}.tmp`;
         writeFileSync(tmp, woffToSfnt(woff));
         renameSync(tmp, file);
       }
-      return { subset, weight, file, pdfName: `Inter-${subset}${weight === 700 ? "-Bold" : ""}` };
-    }),
-  );
-  return cached;
+      if (!chars) chars = cmapCodePoints(readFileSync(file));
+      return {
+        family: src.family,
+        face: src.face,
+        weight,
+        file,
+        pdfName: weight === 700 ? `${src.face}-Bold` : src.face,
+        woff2: join(src.dir, "files", `${src.stem}-${weight}-normal.woff2`),
+        ...(src.unicodeRange ? { unicodeRange: src.unicodeRange } : {}),
+      };
+    });
+    return { family: src.family, face: src.face, chars: chars ?? new Set<number>(), fonts };
+  });
+  return faces;
 }
 
-type Ranges = [number, number][];
-let coverage: Map<Subset, Ranges> | null = null;
-
-function subsetRanges(): Map<Subset, Ranges> {
-  if (coverage) return coverage;
-  const json = JSON.parse(readFileSync(join(FONTSOURCE, "unicode.json"), "utf8")) as Record<string, string>;
-  coverage = new Map(
-    SUBSETS.map((s) => [
-      s,
-      (json[s] ?? "").split(",").map((r) => {
-        const [a = "0", b] = r.trim().replace(/^U\+/, "").split("-");
-        return [Number.parseInt(a, 16), Number.parseInt(b ?? a, 16)] as [number, number];
-      }),
-    ]),
-  );
-  return coverage;
+/** Every bundled font file (each face in each weight it has). */
+export function bundledFonts(): BundledFont[] {
+  return bundledFaces().flatMap((f) => f.fonts);
 }
 
-const covers = (ranges: Ranges, cp: number) => ranges.some(([a, b]) => cp >= a && cp <= b);
-
-/** The subset that covers the most characters of a text (the first subset on a tie). */
+/** The Inter subset that covers the most characters of a text (the first subset on a tie). */
 export function subsetFor(text: string): Subset {
-  const map = subsetRanges();
-  let best: Subset = "latin";
+  const inter = bundledFaces().slice(0, SUBSETS.length);
+  let best = 0;
   let bestMissing = Number.POSITIVE_INFINITY;
-  for (const s of SUBSETS) {
-    const ranges = map.get(s) ?? [];
+  inter.forEach((f, i) => {
+    if (bestMissing === 0) return;
     let missing = 0;
-    for (const ch of text) if (!covers(ranges, ch.codePointAt(0) ?? 0)) missing++;
+    for (const ch of text) if (!f.chars.has(ch.codePointAt(0) ?? 0)) missing++;
     if (missing < bestMissing) {
-      best = s;
+      best = i;
       bestMissing = missing;
     }
-    if (missing === 0) break;
-  }
-  return best;
+  });
+  return SUBSETS[best] ?? "latin";
 }
+
+/** How a run names its font: `pdf` the registered PDF face (`Inter-latin`), `css` the family in the file (`Inter`). */
+export type FontNaming = "pdf" | "css";
 
 /**
- * Fallback for symbols no Inter subset has (arrows →, ↔, ≥ …): KaTeX Main from node_modules when
- * installed, else DejaVu Sans from the system; null when neither is there (the glyph is then
- * missing in the picture, the text of a PDF still has the other characters).
+ * Splits a text into runs each drawn with one bundled face: the Inter subset that suits the line,
+ * another Inter subset, Noto Sans Math, Noto Sans Symbols 2, in that order, for each character.
+ * Characters none has stay in the line's face (drawn as a missing glyph, never in a system font).
  */
-export function symbolFont(): { regular: string; bold: string } | null {
-  if (symbols !== undefined) return symbols;
-  const candidates: [string, string][] = [];
-  try {
-    const katex = dirname(require.resolve("katex/package.json"));
-    candidates.push([
-      join(katex, "dist/fonts/KaTeX_Main-Regular.ttf"),
-      join(katex, "dist/fonts/KaTeX_Main-Bold.ttf"),
-    ]);
-  } catch {
-    // katex is optional (it comes with mermaid, a development dependency)
-  }
-  candidates.push([
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-  ]);
-  const hit = candidates.find(([r, b]) => existsSync(r) && existsSync(b));
-  symbols = hit ? { regular: hit[0], bold: hit[1] } : null;
-  return symbols;
-}
-let symbols: { regular: string; bold: string } | null | undefined;
-
-/** PDF family name of the symbol fallback. */
-export const SYMBOL_FAMILY = "Symbols";
-
-/** Splits a text into runs, each drawn with one PDF font: the best Inter subset, symbols apart. */
-export function fontRuns(text: string): { text: string; family: string }[] {
-  const line = subsetFor(text);
-  const map = subsetRanges();
-  const lineRanges = map.get(line) ?? [];
-  const familyOf = (cp: number): string => {
-    if (cp === 32 || covers(lineRanges, cp)) return `Inter-${line}`;
-    const other = SUBSETS.find((s) => covers(map.get(s) ?? [], cp));
-    if (other) return `Inter-${other}`;
-    return symbolFont() ? SYMBOL_FAMILY : `Inter-${line}`;
-  };
+export function fontRuns(text: string, naming: FontNaming = "pdf"): { text: string; family: string }[] {
+  const all = bundledFaces();
+  const line = all[SUBSETS.indexOf(subsetFor(text))] ?? (all[0] as Face);
+  const name = (f: Face) => (naming === "pdf" ? f.face : f.family.includes(" ") ? `'${f.family}'` : f.family);
   const runs: { text: string; family: string }[] = [];
   for (const ch of text) {
-    const family = familyOf(ch.codePointAt(0) ?? 0);
+    const cp = ch.codePointAt(0) ?? 0;
+    const face = cp === 32 || line.chars.has(cp) ? line : (all.find((f) => f.chars.has(cp)) ?? line);
+    const family = name(face);
     const last = runs[runs.length - 1];
     if (last && last.family === family) last.text += ch;
     else runs.push({ text: ch, family });
   }
   return runs;
+}
+
+/** The bundled faces a text needs (for embedding in an SVG file). */
+export function facesFor(text: string): BundledFont[] {
+  const all = bundledFaces();
+  const needed = new Set<Face>([all[0] as Face]);
+  const seen = new Set<number>();
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 0x100 || seen.has(cp)) continue;
+    seen.add(cp);
+    const face = all.find((f) => f.chars.has(cp));
+    if (face) needed.add(face);
+  }
+  return [...needed].flatMap((f) => f.fonts);
 }

@@ -3,7 +3,7 @@ import SVGtoPDF from "svg-to-pdfkit";
 import { type ExportInput, type JourneyMap, sortOrdered } from "../../domain/index.ts";
 import { layoutPicture, PICTURE } from "../../render/picture-layout.ts";
 import { PICTURE_THEMES } from "../../render/picture-theme.ts";
-import { bundledFonts, fontRuns, SYMBOL_FAMILY, symbolFont } from "./fonts.ts";
+import { bundledFonts, fontRuns } from "./fonts.ts";
 import { pictureView, renderPictureSvg } from "./svg.ts";
 
 /** Landscape page sizes in pt. */
@@ -40,7 +40,7 @@ function draw(
     height: h * PX,
     fontCallback: (family: string, bold: boolean) => {
       const name = family.replace(/["']/g, "").split(",")[0]?.trim() ?? "Inter-latin";
-      const base = name.startsWith("Inter-") || name === SYMBOL_FAMILY ? name : "Inter-latin";
+      const base = registered.has(name) ? name : "Inter-latin";
       return bold ? `${base}-Bold` : base;
     },
     warningCallback: () => {},
@@ -49,13 +49,16 @@ function draw(
 
 /** Registers the bundled fonts the picture's text is drawn with (names svg-to-pdfkit asks for). */
 export function registerPictureFonts(doc: Doc): void {
-  for (const f of bundledFonts()) doc.registerFont(f.pdfName, f.file);
-  const symbols = symbolFont();
-  if (symbols) {
-    doc.registerFont(SYMBOL_FAMILY, symbols.regular);
-    doc.registerFont(`${SYMBOL_FAMILY}-Bold`, symbols.bold);
-  }
+  const fonts = bundledFonts();
+  for (const f of fonts) doc.registerFont(f.pdfName, f.file);
+  // Faces with one weight draw their bold text with it.
+  for (const f of fonts)
+    if (f.weight === 400 && !fonts.some((g) => g.face === f.face && g.weight === 700))
+      doc.registerFont(`${f.face}-Bold`, f.file);
 }
+
+/** PDF face names of the bundled fonts (what `fontRuns` answers). */
+const registered = new Set(bundledFonts().map((f) => f.face));
 
 /** Draws the map picture (options: lanes, personas, theme) scaled into a box; answers the drawn height in pt. */
 export function drawPicture(

@@ -1,7 +1,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import type { ExportInput } from "../../domain/index.ts";
 import { PICTURE_THEMES } from "../../render/picture-theme.ts";
-import { bundledFonts, symbolFont } from "./fonts.ts";
+import { bundledFonts } from "./fonts.ts";
 import { pictureView, renderPictureSvg } from "./svg.ts";
 
 /** Rasterises SVG markup with the bundled fonts only (no system fonts: same pixels everywhere). */
@@ -10,7 +10,7 @@ export function svgToPng(svg: string, scale: number, background: string): Uint8A
     fitTo: { mode: "zoom", value: scale },
     background,
     font: {
-      fontFiles: [...bundledFonts().map((f) => f.file), ...Object.values(symbolFont() ?? {})],
+      fontFiles: bundledFonts().map((f) => f.file),
       loadSystemFonts: false,
       defaultFontFamily: "Inter",
     },

@@ -1,3 +1,4 @@
+import { ZodError } from "zod";
 import {
   type ExportInput,
   fromCsv,
@@ -6,12 +7,14 @@ import {
   type ImportContext,
   type ImportFormat,
   type ImportResult,
+  invalid,
   type LaneType,
   MAP_FORMATS,
   type MapFormat,
   mapToMarkdown,
   type Produced,
   parseNativeText,
+  problemsFromIssues,
   toCsv,
   toMermaid,
   toNativeDocument,
@@ -65,11 +68,22 @@ const IMPORTERS: Record<
 };
 
 /** Reads a file of an importable format into a native document (nothing is stored). */
-export function importMap(
+export async function importMap(
   format: ImportFormat,
   bytes: Uint8Array,
   ctx: ImportContext,
   o: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  return IMPORTERS[format](bytes, ctx, o);
+  try {
+    return await IMPORTERS[format](bytes, ctx, o);
+  } catch (e) {
+    // Safety net: a schema check deep inside an importer is still the user's file at fault (400).
+    if (e instanceof ZodError)
+      throw invalid(
+        "invalid_document",
+        `the ${format} file does not give a valid map`,
+        problemsFromIssues(e.issues, "map"),
+      );
+    throw e;
+  }
 }

@@ -1,15 +1,10 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { type ExportInput, selectView } from "../../domain/index.ts";
 import { type Font, MapPicture } from "../../render/MapPicture.tsx";
 import { layoutPicture, type PictureLayout } from "../../render/picture-layout.ts";
-import { SUBSETS, subsetFor } from "./fonts.ts";
-
-const require = createRequire(import.meta.url);
-const FONTSOURCE = dirname(require.resolve("@fontsource/inter/package.json"));
+import { facesFor, fontRuns } from "./fonts.ts";
 
 /** The part of a map a picture shows, and its layout. */
 export function pictureView(input: ExportInput) {
@@ -17,25 +12,24 @@ export function pictureView(input: ExportInput) {
   return { ...view, layout: layoutPicture(view.map) };
 }
 
-/** `@font-face` rules embedding the Inter subsets a text needs (WOFF2, base64), so the SVG file stands alone. */
+/**
+ * `@font-face` rules embedding the bundled faces a text needs (WOFF2, base64), so the SVG file
+ * stands alone; Inter's subsets carry their unicode-range so a browser takes each glyph from the
+ * right one.
+ */
 function embeddedFonts(text: string): string {
-  const needed = new Set([
-    "latin",
-    ...[...text].filter((c) => c.charCodeAt(0) > 0xff).map((c) => subsetFor(c)),
-  ]);
-  return SUBSETS.filter((s) => needed.has(s))
-    .flatMap((s) =>
-      [400, 700].map((w) => {
-        const data = readFileSync(join(FONTSOURCE, "files", `inter-${s}-${w}-normal.woff2`)).toString(
-          "base64",
-        );
-        return `@font-face{font-family:"Inter";font-weight:${w};src:url(data:font/woff2;base64,${data}) format("woff2")}`;
-      }),
-    )
+  return facesFor(text)
+    .map((f) => {
+      const data = readFileSync(f.woff2).toString("base64");
+      const range = f.unicodeRange ? `;unicode-range:${f.unicodeRange}` : "";
+      return `@font-face{font-family:"${f.family}";font-weight:${f.weight};src:url(data:font/woff2;base64,${data}) format("woff2")${range}}`;
+    })
     .join("");
 }
 
-/** Renders the map picture as SVG markup (fonts embedded unless `embedFonts` is false). */
+const cssRuns: Font = (t) => fontRuns(t, "css");
+
+/** Renders the map picture as SVG markup (fonts embedded unless `embedFonts` is false); texts in bundled-font runs. */
 export function renderPictureSvg(
   view: Pick<ReturnType<typeof pictureView>, "map" | "personas"> & { layout?: PictureLayout },
   opts: { theme: "light" | "dark"; embedFonts: boolean; fontFor?: Font },
@@ -45,7 +39,9 @@ export function renderPictureSvg(
       map: view.map,
       personas: view.personas,
       theme: opts.theme,
-      ...(opts.fontFor ? { fontFor: opts.fontFor } : {}),
+      // Runs of the bundled face that has each glyph (resvg would otherwise draw a whole text in
+      // whichever fallback font has the one missing glyph).
+      fontFor: opts.fontFor ?? cssRuns,
       ...(view.layout ? { layout: view.layout } : {}),
     }),
   );
@@ -57,5 +53,6 @@ export function renderPictureSvg(
 /** SVG export: a standalone file with the bundled fonts embedded. */
 export function mapToSvg(input: ExportInput): string {
   const view = pictureView(input);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${renderPictureSvg(view, { theme: input.options.theme, embedFonts: true })}\n`;
+  const svg = renderPictureSvg(view, { theme: input.options.theme, embedFonts: true });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }

@@ -44,6 +44,10 @@ export async function checkNewLinks(
   };
   const problems: { path: string; message: string }[] = [];
   for (const link of links) {
+    if (link.mapId === parent.id) {
+      problems.push({ path: link.path, message: "a map cannot be its own sub-journey" });
+      continue;
+    }
     const child = await get(link.mapId);
     if (!child) {
       problems.push({ path: link.path, message: `no journey map with id "${link.mapId}" in this workspace` });

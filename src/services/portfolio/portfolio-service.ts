@@ -1,3 +1,4 @@
+import type { PriorityModel } from "../../domain/analysis/priority.ts";
 import {
   invalid,
   invertCommand,
@@ -16,7 +17,9 @@ import {
 } from "../../domain/portfolio/index.ts";
 import type { JourneyService } from "../journey-service.ts";
 import type { MapDataService } from "../logs/map-data-service.ts";
+import type { SettingsService } from "../settings-service.ts";
 import { linkedStageReach } from "./linked-log.ts";
+import { toTrackerXlsx } from "./tracker-xlsx.ts";
 import { loadWorkspaceMaps } from "./workspace-maps.ts";
 
 /** The portfolio of a workspace. */
@@ -27,6 +30,8 @@ export interface PortfolioReport {
   total: number;
   /** Rows after the filters, in the requested order. */
   items: PortfolioItem[];
+  /** The workspace's priority model the scores use. */
+  model: PriorityModel;
 }
 
 /** What a bulk edit did on one map, and how to undo it there. */
@@ -48,19 +53,23 @@ export class PortfolioService {
     private readonly clock: () => string = () => new Date().toISOString(),
     /** The data overlay, for reach from a map's linked event log (typed reach only without it). */
     private readonly mapData?: MapDataService,
+    /** Workspace settings, for the priority model (impact × reach without them). */
+    private readonly settings?: SettingsService,
   ) {}
 
   /** Rows of every map (archived maps left out), filtered and ordered; reach from linked logs. */
   async list(ws: string, f: Partial<PortfolioFilter> = {}, today?: string): Promise<PortfolioReport> {
     const day = today ?? this.clock().slice(0, 10);
     const maps = (await loadWorkspaceMaps(this.journeys, ws)).filter((m) => m.status !== "archived");
+    const model = this.settings ? (await this.settings.get(ws)).priority.model : "impact_reach";
     const all: PortfolioItem[] = [];
     for (const m of maps) {
       const data = this.mapData ? await linkedStageReach(this.mapData, ws, m) : null;
-      all.push(...mapPortfolio(m, day, data ?? undefined));
+      all.push(...mapPortfolio(m, day, data ?? undefined, model));
     }
     return {
       today: day,
+      model,
       total: all.length,
       items: sortPortfolio(filterPortfolio(all, f), f.sort ?? "priority"),
     };
@@ -69,6 +78,11 @@ export class PortfolioService {
   /** The filtered rows as an issue-tracker CSV with links to `linkBase`. */
   async csv(ws: string, f: Partial<PortfolioFilter>, linkBase: string): Promise<string> {
     return toTrackerCsv((await this.list(ws, f)).items, linkBase);
+  }
+
+  /** The filtered rows as an issue-tracker XLSX (the CSV's columns) with links to `linkBase`. */
+  async xlsx(ws: string, f: Partial<PortfolioFilter>, linkBase: string): Promise<Buffer> {
+    return toTrackerXlsx((await this.list(ws, f)).items, linkBase);
   }
 
   /**

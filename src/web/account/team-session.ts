@@ -2,6 +2,8 @@
  * The signed-in state the API client needs in accounts mode: the session's CSRF token and the
  * current workspace (remembered per browser). In local and token mode both stay empty.
  */
+import { shareHeaders } from "../share/share-session.ts";
+
 const KEY = "wayline.workspace";
 let csrf: string | null = null;
 let workspace: string | null = typeof localStorage === "undefined" ? null : localStorage.getItem(KEY);
@@ -24,9 +26,13 @@ export function setCurrentWorkspace(id: string | null): void {
   else localStorage.removeItem(KEY);
 }
 
-/** Headers every API request carries: `X-Wayline-Workspace` and `X-Wayline-CSRF` when known. */
+/**
+ * Headers every API request carries: `X-Wayline-Workspace` and `X-Wayline-CSRF` when known, and
+ * the share link's credential on pages opened from one.
+ */
 export function teamHeaders(): Record<string, string> {
   return {
+    ...shareHeaders(),
     ...(workspace ? { "x-wayline-workspace": workspace } : {}),
     ...(csrf ? { "x-wayline-csrf": csrf } : {}),
   };

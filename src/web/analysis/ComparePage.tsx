@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { MapView } from "../../contract/journeys.ts";
 import type { MapComparison } from "../../domain/analysis/index.ts";
 import { analysisApi } from "../api/analysis.ts";
+import { InboxButton } from "../inbox/InboxButton.tsx";
 import { navigate } from "../router.ts";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
@@ -65,6 +66,7 @@ export function ComparePage({ ids }: { ids: [string, string] }) {
             {mapLink(data.future, "Open future state")}
           </>
         ) : null}
+        <InboxButton />
         <ThemeButton />
       </header>
       <main className="compare-main">

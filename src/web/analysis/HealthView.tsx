@@ -1,10 +1,16 @@
+import { CircleX, Info, type LucideIcon, TriangleAlert } from "lucide-react";
 import type { HealthReportView } from "../../contract/analysis.ts";
 import { SEVERITIES, type Severity } from "../../domain/analysis/index.ts";
 import { ScoreRing } from "../../render/ScoreRing.tsx";
 import { SEVERITY_LABELS } from "./labels.ts";
 import type { MapLocation } from "./reveal.ts";
 
-const ICONS: Record<Severity, string> = { error: "✖", warning: "▲", info: "ℹ" };
+const ICON_OF: Record<Severity, LucideIcon> = { error: CircleX, warning: TriangleAlert, info: Info };
+/** A severity's SVG icon (never a system glyph that may be drawn as emoji). */
+const SeverityIcon = ({ s }: { s: Severity }) => {
+  const Icon = ICON_OF[s];
+  return <Icon size={13} aria-hidden="true" />;
+};
 
 /** Whether a location points at something inside the map (not the map as a whole). */
 const pointsAtMap = (l: MapLocation) => !!(l.cardId || l.stageId || l.laneId);
@@ -24,7 +30,7 @@ export function HealthView({
         <ul className="health-counts" aria-label="Findings by severity">
           {SEVERITIES.map((s) => (
             <li key={s} className={`sev-${s}`}>
-              <span aria-hidden="true">{ICONS[s]}</span> {report.counts[s]} {SEVERITY_LABELS[s].toLowerCase()}
+              <SeverityIcon s={s} /> {report.counts[s]} {SEVERITY_LABELS[s].toLowerCase()}
             </li>
           ))}
         </ul>
@@ -43,7 +49,7 @@ export function HealthView({
                 const body = (
                   <>
                     <span className="finding-icon" aria-hidden="true">
-                      {ICONS[sev]}
+                      <SeverityIcon s={sev} />
                     </span>
                     <span className="finding-text">
                       <span className="finding-message">{f.message}</span>

@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import type { PatternFinding, PatternType } from "../../domain/analysis/index.ts";
 import type { EmotionSeries } from "../../render/EmotionCurve.tsx";
 import type { EmotionLayout } from "../../render/emotion-geometry.ts";
-import { PATTERN_GLYPHS, PATTERN_LABELS } from "./labels.ts";
+import { PATTERN_ICONS, PATTERN_LABELS } from "./labels.ts";
 
 /** The findings touching each stage, in stage order (stages without any omitted). */
 export function findingsByStage(
@@ -15,7 +15,7 @@ export function findingsByStage(
   });
 }
 
-/** One marker: glyphs of the patterns at a stage; hover or focus shows what they mean. */
+/** One marker: the names of the patterns at a stage, each with its icon; hover or focus explains them. */
 function Marker({
   x,
   stageName,
@@ -43,6 +43,7 @@ function Marker({
         aria-label={`Emotion pattern at ${stageName}: ${types.map((t) => PATTERN_LABELS[t]).join(", ")}`}
         aria-describedby={tipId}
         aria-expanded={open}
+        tabIndex={-1}
         onMouseEnter={() => setOpen(true)}
         onMouseLeave={() => setOpen(false)}
         onFocus={() => setOpen(true)}
@@ -52,11 +53,15 @@ function Marker({
           if (e.key === "Escape") setOpen(false);
         }}
       >
-        {types.map((t) => (
-          <span key={t} aria-hidden="true">
-            {PATTERN_GLYPHS[t]}
-          </span>
-        ))}
+        {types.map((t) => {
+          const Icon = PATTERN_ICONS[t];
+          return (
+            <span key={t} className="pattern-word" aria-hidden="true">
+              <Icon size={12} strokeWidth={2.25} />
+              {PATTERN_LABELS[t]}
+            </span>
+          );
+        })}
       </button>
       <div role="tooltip" id={tipId} className="pattern-tip" hidden={!open}>
         <strong>{stageName}</strong>

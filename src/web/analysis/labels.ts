@@ -1,3 +1,11 @@
+import {
+  Activity,
+  ArrowDownToLine,
+  ArrowUpToLine,
+  type LucideIcon,
+  TrendingDown,
+  TriangleRight,
+} from "lucide-react";
 import type { PatternType } from "../../domain/analysis/index.ts";
 
 /** Severity headings of the health panel. */
@@ -12,13 +20,13 @@ export const PATTERN_LABELS: Record<PatternType, string> = {
   sustained_low: "Sustained low",
 };
 
-/** Glyph drawn in a pattern marker. */
-export const PATTERN_GLYPHS: Record<PatternType, string> = {
-  rapid_drop: "↘",
-  trough: "▼",
-  peak: "▲",
-  sawtooth: "≈",
-  sustained_low: "▁",
+/** Icon (lucide SVG) drawn before a pattern's name in a marker. */
+export const PATTERN_ICONS: Record<PatternType, LucideIcon> = {
+  rapid_drop: TrendingDown,
+  trough: ArrowDownToLine,
+  peak: ArrowUpToLine,
+  sawtooth: Activity,
+  sustained_low: TriangleRight,
 };
 
 /** Pain-point impact in words. */

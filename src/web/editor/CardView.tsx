@@ -5,13 +5,24 @@
 import { useDraggable } from "@dnd-kit/core";
 import { memo } from "react";
 import type { Card } from "../../domain/index.ts";
-import { EvidenceBadge } from "../journey-data/EvidenceBadge.tsx";
-import { CardChips } from "./CardChips.tsx";
+import { CommentBadge } from "../comments/CommentBadge.tsx";
+import { CardBody } from "./CardBody.tsx";
 import { CardTextEditor } from "./CardTextEditor.tsx";
 import { useEditor, useSession } from "./session-context.ts";
 
-/** A card: text that wraps, colour, typed-field chips; click selects, double-click/Enter edits, drag moves. */
-export const CardView = memo(function CardView({ card }: { card: Card }) {
+/**
+ * A card, styled by kind and by its lane's tone (`tone-*` classes, map-look.css): text that wraps,
+ * the kind's fields in words and icons. Click selects, double-click edits, drag moves.
+ */
+export const CardView = memo(function CardView({
+  card,
+  tone,
+  quote = false,
+}: {
+  card: Card;
+  tone: string;
+  quote?: boolean;
+}) {
   const session = useSession();
   const editing = useEditor((s) => s.editing?.kind === "card" && s.editing.id === card.id);
   const selected = useEditor((s) => s.selectedCardId === card.id);
@@ -34,7 +45,7 @@ export const CardView = memo(function CardView({ card }: { card: Card }) {
     }
   };
   const style = {
-    borderLeftColor: card.color ?? undefined,
+    "--card-color": card.color ?? undefined,
     transform: drag.transform ? `translate3d(${drag.transform.x}px, ${drag.transform.y}px, 0)` : undefined,
   };
   return (
@@ -47,8 +58,8 @@ export const CardView = memo(function CardView({ card }: { card: Card }) {
       data-card-id={card.id}
       aria-label={card.text.split("\n")[0] || "Empty card"}
       tabIndex={0}
-      className={`card kind-${card.fields.kind}${selected ? " selected" : ""}${drag.isDragging ? " dragging" : ""}${card.color ? " colored" : ""}`}
-      style={style}
+      className={`card tone-${tone} kind-${card.fields.kind}${selected ? " selected" : ""}${drag.isDragging ? " dragging" : ""}${card.color ? " colored" : ""}`}
+      style={style as React.CSSProperties}
       onClick={select}
       onDoubleClick={edit}
       onKeyDown={onKeyDown}
@@ -57,9 +68,8 @@ export const CardView = memo(function CardView({ card }: { card: Card }) {
         <CardTextEditor card={card} />
       ) : (
         <>
-          <EvidenceBadge card={card} />
-          <CardChips card={card} />
-          <div className="card-text">{card.text || <span className="muted">Empty card</span>}</div>
+          <CommentBadge anchor={{ kind: "card", cardId: card.id }} />
+          <CardBody card={card} quote={quote} />
         </>
       )}
     </div>

@@ -3,9 +3,11 @@
 // biome-ignore-all lint/a11y/noStaticElementInteractions: cards and headers are focusable ARIA widgets with keyboard handlers
 // biome-ignore-all lint/a11y/noNoninteractiveTabindex: grid cells and headers are focus targets of the grid's keyboard navigation
 import { useDroppable } from "@dnd-kit/core";
+import { Plus } from "lucide-react";
 import { memo } from "react";
 import type { Card, Lane, Stage, StepId } from "../../domain/index.ts";
 import { CardView } from "./CardView.tsx";
+import { LANE_TONE, QUOTE_LANES } from "./lane-style.ts";
 import { cellDropId, focusCell } from "./layout.ts";
 import { useSession } from "./session-context.ts";
 
@@ -50,6 +52,9 @@ export const Cell = memo(function Cell({
       else add(null);
     }
   };
+  const tone = LANE_TONE[lane.type];
+  const quote = QUOTE_LANES.has(lane.type);
+  const card = (c: Card) => <CardView key={c.id} card={c} tone={tone} quote={quote} />;
   const groups = [
     { step: null as Stage["steps"][number] | null, cards: cards.filter((c) => !c.stepId) },
   ].concat(stage.steps.map((st) => ({ step: st, cards: cards.filter((c) => c.stepId === st.id) })));
@@ -60,18 +65,16 @@ export const Cell = memo(function Cell({
       tabIndex={-1}
       data-cell={`${row}:${col}`}
       aria-label={`${lane.name}, ${stage.name}`}
-      className={`cell${drop.isOver ? " drop-over" : ""}`}
+      className={`cell tone-${tone}${drop.isOver ? " drop-over" : ""}`}
       onKeyDown={onKeyDown}
     >
       {groups.map((g) =>
         g.step === null && stage.steps.length === 0 ? (
-          g.cards.map((c) => <CardView key={c.id} card={c} />)
+          g.cards.map(card)
         ) : (
           <div key={g.step?.id ?? "stage"} className="step-group">
             {g.step ? <div className="step-label muted">{g.step.name}</div> : null}
-            {g.cards.map((c) => (
-              <CardView key={c.id} card={c} />
-            ))}
+            {g.cards.map(card)}
             {g.step ? (
               <button
                 type="button"
@@ -79,14 +82,14 @@ export const Cell = memo(function Cell({
                 aria-label={`Add card to ${g.step.name}`}
                 onClick={() => add(g.step?.id ?? null)}
               >
-                +
+                <Plus size={12} aria-hidden="true" />
               </button>
             ) : null}
           </div>
         ),
       )}
       <button type="button" className="add-card" aria-label="Add card" onClick={() => add(null)}>
-        + <span className="add-card-text">Add card</span>
+        <Plus size={14} aria-hidden="true" /> <span className="add-card-text">Add card</span>
       </button>
     </div>
   );

@@ -97,7 +97,7 @@ function GridBody() {
   const stageItems = useStableItems(stages, "stage");
   const laneItems = useStableItems(lanes, "lane");
   const style = {
-    gridTemplateColumns: `${LANE_HEADER_WIDTH}px repeat(${stages.length}, ${STAGE_WIDTH}px)`,
+    gridTemplateColumns: `var(--lane-w, ${LANE_HEADER_WIDTH}px) repeat(${stages.length}, ${STAGE_WIDTH}px)`,
   } as CSSProperties;
   return (
     <div

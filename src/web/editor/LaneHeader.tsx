@@ -3,13 +3,21 @@
 // biome-ignore-all lint/a11y/noStaticElementInteractions: cards and headers are focusable ARIA widgets with keyboard handlers
 // biome-ignore-all lint/a11y/noNoninteractiveTabindex: grid cells and headers are focus targets of the grid's keyboard navigation
 import { useSortable } from "@dnd-kit/sortable";
+import { ChevronDown, ChevronRight, GripVertical, MoreHorizontal } from "lucide-react";
 import { memo, type ReactNode } from "react";
 import { LANE_TYPES, type Lane, type MapCommand } from "../../domain/index.ts";
+import { LANE_ICONS } from "../../render/picture-icons.tsx";
+import { CommentBadge } from "../comments/CommentBadge.tsx";
 import { Menu } from "../ui/Menu.tsx";
 import { InlineName } from "./InlineName.tsx";
+import { LANE_TONE } from "./lane-style.ts";
 import { useSession } from "./session-context.ts";
 
-/** A lane's row header: name (inline rename), type, collapse, drag/keyboard reorder, menu. */
+/**
+ * A lane's row header: the type's icon on its tone colour, the name (inline rename), and editing
+ * chrome (drag handle, collapse, menu) that shows on hover or focus. The type is in the icon's
+ * title and the header's description, not repeated as text.
+ */
 export const LaneHeader = memo(function LaneHeader({
   lane,
   index,
@@ -32,6 +40,8 @@ export const LaneHeader = memo(function LaneHeader({
     else return;
     e.preventDefault();
   };
+  const Icon = LANE_ICONS[lane.type];
+  const typeLabel = LANE_TYPES[lane.type].label;
   const style = {
     transform: sortable.transform ? `translate3d(0, ${sortable.transform.y}px, 0)` : undefined,
     transition: sortable.transition,
@@ -41,30 +51,17 @@ export const LaneHeader = memo(function LaneHeader({
       ref={sortable.setNodeRef}
       role="rowheader"
       aria-label={lane.name}
-      tabIndex={0}
-      className={`lane-header lane-${lane.type}${sortable.isDragging ? " dragging" : ""}`}
+      aria-description={lane.name === typeLabel ? undefined : typeLabel}
+      tabIndex={-1}
+      data-nav={`${index + 1}:0`}
+      className={`lane-header tone-${LANE_TONE[lane.type]} lane-${lane.type}${sortable.isDragging ? " dragging" : ""}`}
       style={style}
       onKeyDown={onKeyDown}
     >
       <div className="header-line">
-        <button
-          type="button"
-          className="drag-handle"
-          aria-label={`Reorder lane ${lane.name}`}
-          {...sortable.attributes}
-          {...sortable.listeners}
-        >
-          ⠿
-        </button>
-        <button
-          type="button"
-          className="btn icon collapse"
-          aria-label={lane.collapsed ? `Expand ${lane.name}` : `Collapse ${lane.name}`}
-          aria-expanded={!lane.collapsed}
-          onClick={() => run({ type: "setLaneCollapsed", id: lane.id, collapsed: !lane.collapsed })}
-        >
-          {lane.collapsed ? "▸" : "▾"}
-        </button>
+        <span className="lane-icon" title={typeLabel} aria-hidden="true">
+          <Icon size={15} strokeWidth={2} />
+        </span>
         <InlineName
           kind="lane"
           id={lane.id}
@@ -72,24 +69,57 @@ export const LaneHeader = memo(function LaneHeader({
           label="Lane name"
           onRename={(name) => run({ type: "renameLane", id: lane.id, name })}
         />
-        <Menu
-          label={`Lane options for ${lane.name}`}
-          items={[
-            {
-              label: "Rename",
-              onSelect: () => session.store.setState({ editing: { kind: "lane", id: lane.id } }),
-            },
-            { label: "Move up", disabled: index === 0, onSelect: () => move(index - 1) },
-            { label: "Move down", disabled: index === count - 1, onSelect: () => move(index + 1) },
-            {
-              label: lane.collapsed ? "Expand" : "Collapse",
-              onSelect: () => run({ type: "setLaneCollapsed", id: lane.id, collapsed: !lane.collapsed }),
-            },
-            { label: "Delete lane", danger: true, onSelect: () => run({ type: "deleteLane", id: lane.id }) },
-          ]}
-        />
+        <CommentBadge anchor={{ kind: "lane", laneId: lane.id }} />
+        <span className="chrome chrome-group">
+          <button
+            type="button"
+            className="drag-handle"
+            aria-label={`Reorder lane ${lane.name}`}
+            {...sortable.attributes}
+            {...sortable.listeners}
+            tabIndex={-1}
+          >
+            <GripVertical size={14} aria-hidden="true" />
+          </button>
+
+          <button
+            type="button"
+            className="btn icon collapse"
+            tabIndex={-1}
+            aria-label={lane.collapsed ? `Expand ${lane.name}` : `Collapse ${lane.name}`}
+            aria-expanded={!lane.collapsed}
+            onClick={() => run({ type: "setLaneCollapsed", id: lane.id, collapsed: !lane.collapsed })}
+          >
+            {lane.collapsed ? (
+              <ChevronRight size={14} aria-hidden="true" />
+            ) : (
+              <ChevronDown size={14} aria-hidden="true" />
+            )}
+          </button>
+          <Menu
+            tabIndex={-1}
+            icon={<MoreHorizontal size={16} aria-hidden="true" />}
+            label={`Lane options for ${lane.name}`}
+            items={[
+              {
+                label: "Rename",
+                onSelect: () => session.store.setState({ editing: { kind: "lane", id: lane.id } }),
+              },
+              { label: "Move up", disabled: index === 0, onSelect: () => move(index - 1) },
+              { label: "Move down", disabled: index === count - 1, onSelect: () => move(index + 1) },
+              {
+                label: lane.collapsed ? "Expand" : "Collapse",
+                onSelect: () => run({ type: "setLaneCollapsed", id: lane.id, collapsed: !lane.collapsed }),
+              },
+              {
+                label: "Delete lane",
+                danger: true,
+                onSelect: () => run({ type: "deleteLane", id: lane.id }),
+              },
+            ]}
+          />
+        </span>
       </div>
-      <div className="lane-type muted">{LANE_TYPES[lane.type].label}</div>
       {extra}
     </div>
   );

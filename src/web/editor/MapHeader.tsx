@@ -1,4 +1,5 @@
 import { type MapKind, MapKindSchema, type MapStatus, MapStatusSchema } from "../../domain/index.ts";
+import { DiscussionTools } from "../comments/DiscussionTools.tsx";
 import { KIND_LABELS, STATUS_LABELS } from "../labels.ts";
 import { Avatar } from "../ui/Avatar.tsx";
 import { CommitInput } from "../ui/CommitInput.tsx";
@@ -75,6 +76,7 @@ export function MapHeader() {
           onCommit={(v) => patch({ goal: { target: v } })}
         />
       </div>
+      <DiscussionTools />
     </section>
   );
 }

@@ -3,8 +3,12 @@
 // biome-ignore-all lint/a11y/noStaticElementInteractions: cards and headers are focusable ARIA widgets with keyboard handlers
 // biome-ignore-all lint/a11y/noNoninteractiveTabindex: grid cells and headers are focus targets of the grid's keyboard navigation
 import { useSortable } from "@dnd-kit/sortable";
+import { GripVertical, MoreHorizontal, Star, X } from "lucide-react";
 import { memo } from "react";
 import type { MapCommand, Stage } from "../../domain/index.ts";
+import { CommentBadge } from "../comments/CommentBadge.tsx";
+import { useHierarchy } from "../hierarchy/hierarchy-store.ts";
+import { StageSubJourneys } from "../hierarchy/StageSubJourneys.tsx";
 import { CommitInput } from "../ui/CommitInput.tsx";
 import { Menu, type MenuItem } from "../ui/Menu.tsx";
 import { InlineName } from "./InlineName.tsx";
@@ -49,7 +53,10 @@ export const StageHeader = memo(function StageHeader({
       label: "Start a new phase here",
       onSelect: () => {
         const id = newId() as never;
-        run({ type: "addPhase", id, name: "New phase" }, { type: "updateStage", id: stage.id, phaseId: id });
+        if (
+          run({ type: "addPhase", id, name: "New phase" }, { type: "updateStage", id: stage.id, phaseId: id })
+        )
+          session.store.setState({ editing: { kind: "phase", id } });
       },
     },
     ...phases
@@ -66,6 +73,7 @@ export const StageHeader = memo(function StageHeader({
           },
         ]
       : []),
+    { label: "Link sub-journey…", onSelect: () => useHierarchy.getState().openLink(stage.id) },
     { label: "Delete stage", danger: true, onSelect: () => run({ type: "deleteStage", id: stage.id }) },
   ];
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -85,7 +93,8 @@ export const StageHeader = memo(function StageHeader({
       role="columnheader"
       aria-label={stage.name}
       aria-colindex={index + 2}
-      tabIndex={0}
+      tabIndex={-1}
+      data-nav={`0:${index + 1}`}
       className={`stage-header${stage.momentOfTruth ? " mot" : ""}${sortable.isDragging ? " dragging" : ""}`}
       style={style}
       onKeyDown={onKeyDown}
@@ -93,13 +102,17 @@ export const StageHeader = memo(function StageHeader({
       <div className="header-line">
         <button
           type="button"
-          className="drag-handle"
+          className="drag-handle chrome"
           aria-label={`Reorder stage ${stage.name}`}
           {...sortable.attributes}
           {...sortable.listeners}
+          tabIndex={-1}
         >
-          ⠿
+          <GripVertical size={14} aria-hidden="true" />
         </button>
+        <span className="stage-number" aria-hidden="true">
+          {index + 1}
+        </span>
         <InlineName
           kind="stage"
           id={stage.id}
@@ -109,16 +122,26 @@ export const StageHeader = memo(function StageHeader({
         />
         {stage.momentOfTruth ? (
           <span className="mot-badge" title="Moment of truth">
-            ★
+            <Star size={12} fill="currentColor" aria-hidden="true" />
+            <span className="mot-text">Moment of truth</span>
           </span>
         ) : null}
-        <Menu label={`Stage options for ${stage.name}`} items={items} />
+        <CommentBadge anchor={{ kind: "stage", stageId: stage.id }} />
+        <Menu
+          className="chrome"
+          tabIndex={-1}
+          icon={<MoreHorizontal size={16} aria-hidden="true" />}
+          label={`Stage options for ${stage.name}`}
+          items={items}
+        />
       </div>
+      <StageSubJourneys stage={stage} />
       {stage.steps.length ? (
         <div className="steps">
           {stage.steps.map((st) => (
             <span key={st.id} className="step-chip">
               <CommitInput
+                tabIndex={-1}
                 aria-label={`Step name ${st.name}`}
                 value={st.name}
                 onCommit={(name) =>
@@ -127,11 +150,12 @@ export const StageHeader = memo(function StageHeader({
               />
               <button
                 type="button"
-                className="btn icon"
+                className="btn icon chrome"
+                tabIndex={-1}
                 aria-label={`Delete step ${st.name}`}
                 onClick={() => run({ type: "deleteStep", stageId: stage.id, id: st.id })}
               >
-                ✕
+                <X size={12} aria-hidden="true" />
               </button>
             </span>
           ))}

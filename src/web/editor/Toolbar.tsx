@@ -1,7 +1,10 @@
+import { Redo2, Undo2 } from "lucide-react";
 import { AnalysisToolGroup } from "../analysis/AnalysisToolGroup.tsx";
 import { HistoryButton } from "../collab/HistoryButton.tsx";
 import { PresenceBar } from "../collab/PresenceBar.tsx";
 import { PresentButtons } from "../present/PresentButtons.tsx";
+import { ShareButton } from "../share/ShareDialog.tsx";
+import { shareWsToken } from "../share/share-session.ts";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { AddLaneMenu } from "./AddLaneMenu.tsx";
@@ -44,7 +47,7 @@ export function Toolbar() {
           disabled={!canUndo}
           onClick={() => session.undo()}
         >
-          ↶ <span className="label">Undo</span>
+          <Undo2 size={15} aria-hidden="true" /> <span className="label">Undo</span>
         </button>
         <button
           type="button"
@@ -54,7 +57,7 @@ export function Toolbar() {
           disabled={!canRedo}
           onClick={() => session.redo()}
         >
-          ↷ <span className="label">Redo</span>
+          <Redo2 size={15} aria-hidden="true" /> <span className="label">Redo</span>
         </button>
       </div>
       <div className="tool-group tb-add">
@@ -123,6 +126,7 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       <div className={`tb-analysis ${mid}`}>
         <HistoryButton />
       </div>
+
       <div className={`tool-group ${wide}`}>
         <button
           type="button"
@@ -135,6 +139,7 @@ function PanelTools({ open, where }: { open: (p: Panel) => void; where: "bar" | 
       </div>
       <div className={`tool-group ${mid}`}>
         <ExportButton />
+        {shareWsToken() ? null : <ShareButton />}
       </div>
       <div className={`tb-analysis ${mid}`}>
         <PresentButtons />

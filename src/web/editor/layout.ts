@@ -3,7 +3,9 @@ export const STAGE_WIDTH = 248;
 /** Width of the sticky lane-header column in px. */
 export const LANE_HEADER_WIDTH = 208;
 /** Height of the emotion chart in px. */
-export const EMOTION_HEIGHT = 188;
+export const EMOTION_HEIGHT = 244;
+/** Room above the top level and below the bottom one (pattern markers, faces, two-line reasons). */
+export const EMOTION_PAD = 50;
 
 /** Id of a droppable cell. */
 export const cellDropId = (laneId: string, stageId: string) => `cell|${laneId}|${stageId}`;

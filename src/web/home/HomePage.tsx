@@ -3,6 +3,7 @@ import type { JourneyQuery, JourneySummary } from "../../contract/journeys.ts";
 import type { Persona } from "../../domain/index.ts";
 import { AccountMenu } from "../account/AccountMenu.tsx";
 import { api } from "../api/client.ts";
+import { InboxButton } from "../inbox/InboxButton.tsx";
 import { KIND_LABELS, STATUS_LABELS } from "../labels.ts";
 import { navigate } from "../router.ts";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
@@ -54,6 +55,7 @@ export function HomePage() {
         <span className="spacer" />
         <WorkspaceSwitcher />
         <AccountMenu />
+        <InboxButton />
         <ThemeButton />
       </header>
       <main className="home-main">
@@ -68,6 +70,16 @@ export function HomePage() {
           </button>
         </div>
         <nav className="home-views" aria-label="Across maps">
+          <a
+            href="/atlas"
+            className="btn ghost"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate("/atlas");
+            }}
+          >
+            Atlas
+          </a>
           <a
             href="/attention"
             className="btn ghost"

@@ -3,6 +3,7 @@ import type { JourneySummary } from "../../contract/journeys.ts";
 import type { LogInfo, MapDataReport } from "../../contract/logs.ts";
 import { api } from "../api/client.ts";
 import { logsApi } from "../api/logs.ts";
+import { InboxButton } from "../inbox/InboxButton.tsx";
 import { navigate } from "../router.ts";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
@@ -38,6 +39,7 @@ export function DataPage() {
         <HomeLink />
         <span className="topbar-title">Data</span>
         <span className="spacer" />
+        <InboxButton />
         <ThemeButton />
       </header>
       <main className="home-main data-main">

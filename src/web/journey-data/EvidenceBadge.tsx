@@ -1,3 +1,4 @@
+import { Check } from "lucide-react";
 import type { Card } from "../../domain/index.ts";
 import "./data.css";
 
@@ -18,7 +19,7 @@ export function EvidenceBadge({ card }: { card: Pick<Card, "confidence" | "evide
     .join(", ");
   return (
     <span className="evidence-badge" title={`Backed by data (${why})`}>
-      <span aria-hidden="true">✓</span> Evidence<span className="sr-only"> ({why})</span>
+      <Check size={12} strokeWidth={3} aria-hidden="true" /> Evidence<span className="sr-only"> ({why})</span>
     </span>
   );
 }

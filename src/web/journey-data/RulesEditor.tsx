@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import type { ActivityRule, JourneyMap, MapCommand, MatchKind } from "../../domain/index.ts";
-import { patternError, previewRules, type RuleMatches } from "./rule-preview.ts";
+import { patternError, type RuleMatches } from "./rule-preview.ts";
+import { PREVIEW_BUDGET_MS, useRulePreview } from "./useRulePreview.ts";
 
 const KINDS: Record<MatchKind, string> = { exact: "Exact", wildcard: "Wildcard", regex: "Regex" };
 
@@ -30,7 +31,7 @@ export function RulesEditor({
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const rules = map.activityRules;
   const effective = useMemo(() => rules.map((r) => ({ ...r, ...(drafts[r.id] ?? {}) })), [rules, drafts]);
-  const preview = useMemo(() => previewRules(effective, activities), [effective, activities]);
+  const { preview, status } = useRulePreview(effective, activities);
   const setDraft = (id: string, d: Draft | null) =>
     setDrafts((all) => {
       const { [id]: _, ...rest } = all;
@@ -48,6 +49,12 @@ export function RulesEditor({
       <p className="muted">
         Rules apply top to bottom; the first match wins. Activities no rule maps are hidden journeys.
       </p>
+      {status === "timed_out" && (
+        <p className="error" role="status">
+          The preview was stopped after {PREVIEW_BUDGET_MS / 1000} s: a pattern takes too long in the browser.
+          The server matches with a linear-time engine and decides what each rule maps.
+        </p>
+      )}
       {rules.length ? (
         <ol className="rules" aria-label="Rules">
           {rules.map((r, i) => (

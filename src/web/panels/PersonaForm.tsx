@@ -7,6 +7,14 @@ import {
   type PersonaInput,
 } from "../../domain/index.ts";
 import { CHANNEL_ICONS } from "../../render/channels.ts";
+import { CHANNEL_SVG_ICONS } from "../../render/picture-icons.tsx";
+
+/** A channel's SVG icon (lucide), sized to the text. */
+function ChannelIcon({ channel }: { channel: keyof typeof CHANNEL_SVG_ICONS }) {
+  const Icon = CHANNEL_SVG_ICONS[channel];
+  return <Icon size={14} aria-hidden="true" />;
+}
+
 import { Avatar } from "../ui/Avatar.tsx";
 import { PhotoUpload } from "./PhotoUpload.tsx";
 
@@ -165,7 +173,7 @@ export function PersonaForm({
                 setChannels(e.target.checked ? [...channels, c] : channels.filter((x) => x !== c))
               }
             />
-            {CHANNEL_ICONS[c].icon} {CHANNEL_ICONS[c].label}
+            <ChannelIcon channel={c} /> {CHANNEL_ICONS[c].label}
           </label>
         ))}
       </fieldset>

@@ -53,9 +53,7 @@ function Text({
   );
 }
 
-const CHANNELS = ChannelSchema.options.map(
-  (c) => [c, `${CHANNEL_ICONS[c].icon} ${CHANNEL_ICONS[c].label}`] as [string, string],
-);
+const CHANNELS = ChannelSchema.options.map((c) => [c, CHANNEL_ICONS[c].label] as [string, string]);
 
 /** Editors of the typed fields of a card, by its kind (PRODUCT.md §1 lane types). */
 export function TypedFields({ card, onFields }: { card: Card; onFields: (p: Patch) => void }) {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { InboxButton } from "../inbox/InboxButton.tsx";
 import { navigate } from "../router.ts";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
@@ -30,6 +31,7 @@ export function AttentionPage() {
         <HomeLink />
         <span className="topbar-title">Needs attention</span>
         <span className="spacer" />
+        <InboxButton />
         <ThemeButton />
       </header>
       <main className="home-main">

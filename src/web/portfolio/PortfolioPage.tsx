@@ -3,6 +3,7 @@ import type { PortfolioBulkView } from "../../contract/portfolio.ts";
 import { WORK_STATUS_LABELS } from "../../domain/labels.ts";
 import { PORTFOLIO_SORTS } from "../../domain/portfolio/portfolio-query.ts";
 import { api } from "../api/client.ts";
+import { InboxButton } from "../inbox/InboxButton.tsx";
 import { navigate } from "../router.ts";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
@@ -73,6 +74,7 @@ export function PortfolioPage() {
         <HomeLink />
         <span className="topbar-title">Portfolio</span>
         <span className="spacer" />
+        <InboxButton />
         <ThemeButton />
       </header>
       <main className="home-main">
@@ -81,6 +83,9 @@ export function PortfolioPage() {
           <span className="spacer" />
           <a className="btn" href={portfolioApi.csvHref(filter)} download="portfolio.csv">
             Export CSV
+          </a>
+          <a className="btn" href={portfolioApi.xlsxHref(filter)} download="portfolio.xlsx">
+            Export XLSX
           </a>
           <button type="button" className="btn" onClick={() => setView(view === "table" ? "board" : "table")}>
             {view === "table" ? "Show board" : "Show table"}

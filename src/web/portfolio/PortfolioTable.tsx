@@ -1,10 +1,24 @@
-import { WORK_STATUS_LABELS } from "../../domain/labels.ts";
+import { SOLUTION_STATUS_LABELS, WORK_STATUS_LABELS } from "../../domain/labels.ts";
 import type { PortfolioItem } from "./portfolio-api.ts";
 
 /** Selection key of a row. */
 export const rowKey = (i: Pick<PortfolioItem, "mapId" | "cardId">) => `${i.mapId}/${i.cardId}`;
 
 const score = (i: PortfolioItem) => (i.score === null ? "–" : i.score.toFixed(2));
+const TYPE_LABELS = { pain: "Pain point", idea: "Idea", solution: "Solution" } as const;
+
+function statusOf(i: PortfolioItem): string {
+  if (i.solutionStatus)
+    return `${SOLUTION_STATUS_LABELS[i.solutionStatus]}${i.shipDate ? ` ${i.shipDate}` : ""}`;
+  return i.status ? WORK_STATUS_LABELS[i.status] : "";
+}
+
+/** Why a score is unknown under RICE (so the team knows what to estimate). */
+function missingOf(i: PortfolioItem): string | null {
+  if (i.score !== null || i.model !== "rice") return null;
+  if (i.type !== "pain" && i.painPointIds.length === 0) return "no pain point linked";
+  return i.effortWeeks === null ? "effort not estimated" : null;
+}
 
 /** The portfolio as a table: pain points are selectable for bulk edit; overdue rows highlighted. */
 export function PortfolioTable({
@@ -50,10 +64,11 @@ export function PortfolioTable({
             <td>
               {score(i)}
               {i.reachSource ? <span className="reach-source muted"> reach: {i.reachSource}</span> : null}
+              {missingOf(i) ? <span className="reach-source muted"> {missingOf(i)}</span> : null}
             </td>
             <td>{i.summary}</td>
-            <td>{i.type === "pain" ? "Pain point" : "Idea"}</td>
-            <td>{i.status ? WORK_STATUS_LABELS[i.status] : ""}</td>
+            <td>{TYPE_LABELS[i.type]}</td>
+            <td>{statusOf(i)}</td>
             <td>{i.owner ?? ""}</td>
             <td>
               {i.dueDate ?? ""}

@@ -36,6 +36,9 @@ export const portfolioApi = {
   /** Link of the issue-tracker CSV of the filtered portfolio. */
   csvHref: (f: Partial<PortfolioFilter> = {}) =>
     `/api/portfolio${queryString({ ...portfolioQuery(f), format: "csv" })}`,
+  /** Link of the issue-tracker XLSX of the filtered portfolio. */
+  xlsxHref: (f: Partial<PortfolioFilter> = {}) =>
+    `/api/portfolio${queryString({ ...portfolioQuery(f), format: "xlsx" })}`,
 };
 
 function portfolioQuery(f: Partial<PortfolioFilter>) {

@@ -23,8 +23,8 @@ export interface EditorState {
   selectedCardId: string | null;
   /** Which side panel is open. */
   panel: "card" | "personas" | "scale" | "analysis" | "data" | null;
-  /** The stage, lane or card whose inline editor is open (e.g. right after adding it). */
-  editing: { kind: "stage" | "lane" | "card"; id: string } | null;
+  /** The stage, lane, phase or card whose inline editor is open (e.g. right after adding it). */
+  editing: { kind: "stage" | "lane" | "card" | "phase"; id: string } | null;
 }
 
 export type EditorStore = StoreApi<EditorState>;

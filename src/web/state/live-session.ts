@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import type { MapView } from "../../contract/journeys.ts";
 import { fromYDoc, type MapCommand, roots } from "../../domain/index.ts";
 import { storedToken } from "../api/client.ts";
+import { shareWsToken } from "../share/share-session.ts";
 import { LocalMap } from "./local-map.ts";
 import { mergeText } from "./merge-text.ts";
 import { createPresence, type PresenceStore } from "./presence.ts";
@@ -80,7 +81,7 @@ export class LiveMapSession extends MapSession {
       websocketProvider: this.socket,
       name: view.id,
       document: this.doc,
-      token: opts.token ?? storedToken() ?? "",
+      token: opts.token ?? shareWsToken() ?? storedToken() ?? "",
     });
     this.presence = createPresence(this.provider, this.store, opts.user);
     this.wire();

@@ -1,3 +1,4 @@
+import { Moon, Sun, SunMoon } from "lucide-react";
 import { useTheme } from "../theme.ts";
 
 const LABEL = { system: "Theme: system", dark: "Theme: dark", light: "Theme: light" } as const;
@@ -7,7 +8,14 @@ export function ThemeButton() {
   const [theme, next] = useTheme();
   return (
     <button type="button" className="btn ghost" onClick={next} title="Switch colour theme">
-      {theme === "dark" ? "☾" : theme === "light" ? "☀" : "◐"} <span className="sr-only">{LABEL[theme]}</span>
+      {theme === "dark" ? (
+        <Moon size={16} aria-hidden="true" />
+      ) : theme === "light" ? (
+        <Sun size={16} aria-hidden="true" />
+      ) : (
+        <SunMoon size={16} aria-hidden="true" />
+      )}{" "}
+      <span className="sr-only">{LABEL[theme]}</span>
     </button>
   );
 }

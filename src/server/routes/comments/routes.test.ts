@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_WORKSPACE_ID as A } from "../../../storage/workspaces.ts";
-import { type Session, useAccountsApi } from "../../accounts/test-accounts.ts";
+import { ORIGIN, type Session, useAccountsApi } from "../../accounts/test-accounts.ts";
 
 describe("comments, reviews and inbox API (accounts mode)", () => {
   const t = useAccountsApi();
@@ -120,5 +120,42 @@ describe("comments, reviews and inbox API (accounts mode)", () => {
     expect(after.lastReviewedAt).toBe(new Date().toISOString().slice(0, 10));
     const versions = (await owner.call("GET", `/api/journeys/${map}/versions`)).json;
     expect(versions[0].label).toMatch(/^Published .* \(approved by ben\)$/);
+  });
+
+  it("a comment link's guest comments under their name, edits only their own, has no inbox and sees no members", async () => {
+    const link = (access: string) =>
+      owner.call("POST", `/api/journeys/${map}/share-links`, { access }).then((r) => r.json.token as string);
+    const token = await link("comment");
+    const as = (tok: string, name: string) => (method: string, path: string, b?: unknown) =>
+      t.api.call(method, path, b, { "x-wayline-share": tok, "x-wayline-guest": name, origin: ORIGIN });
+    const dana = as(token, "Dana");
+    const made = await dana("POST", `/api/journeys/${map}/comments`, {
+      anchor: { kind: "map" },
+      body: "From a stakeholder",
+    });
+    expect(made.status).toBe(201);
+    expect(made.json.comments[0]).toMatchObject({
+      author: { kind: "guest", guestName: "Dana" },
+      authorName: "Dana (guest)",
+      mine: true,
+    });
+    const cid = made.json.comments[0].id;
+    const other = as(token, "Eve");
+    expect(
+      (await other("PATCH", `/api/journeys/${map}/comments/${made.json.id}/comments/${cid}`, { body: "x" }))
+        .status,
+    ).toBe(403);
+    const seen = (await owner.call("GET", `/api/journeys/${map}/comments`)).json.threads[0].comments[0];
+    expect([seen.authorName, seen.mine]).toEqual(["Dana (guest)", false]);
+    expect((await dana("GET", "/api/inbox")).status).toBe(404);
+    expect((await dana("GET", `/api/journeys/${map}/mentionable`)).status).toBe(404);
+    expect((await dana("POST", `/api/journeys/${map}/reviews`, { reviewers: [ben.userId] })).status).toBe(
+      404,
+    );
+    const viewer = as(await link("view"), "Vic");
+    expect((await viewer("GET", `/api/journeys/${map}/comments`)).status).toBe(200);
+    expect(
+      (await viewer("POST", `/api/journeys/${map}/comments`, { anchor: { kind: "map" }, body: "no" })).status,
+    ).toBe(403);
   });
 });

@@ -8,6 +8,9 @@ import { createAppWithServices } from "../../app.ts";
 import { localAuthenticator } from "../../auth.ts";
 import { testClient } from "../../test-client.ts";
 
+/** Scores are rounded to 6 decimals (priority.ts). */
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
 describeWithSharedLogs("portfolio reach from the linked event log", () => {
   let t: TestStore;
   let dataDir: string;
@@ -78,6 +81,30 @@ describeWithSharedLogs("portfolio reach from the linked event log", () => {
     ).toEqual([
       ["p-reg", share("s-reg"), 3, "6 of 6 cases, log Claims"],
       ["p-rej", share("s-rej"), 1.5, "3 of 6 cases, log Claims"],
+    ]);
+
+    // RICE on the same log: reach is still the overlay's stage reach; score = reach × impact × confidence ÷ effort.
+    expect((await api.patch("/api/settings", { priority: { model: "rice" } })).status).toBe(200);
+    const estimate = await api.post(`/api/journeys/${m.id}/commands`, {
+      baseVersion: (await api.get(`/api/journeys/${m.id}`)).json.version,
+      commands: [
+        { type: "updateCard", id: "p-reg", fields: { confidencePct: 80, effortWeeks: 2 } },
+        { type: "updateCard", id: "p-rej", fields: { effortWeeks: 1 } }, // confidence from "assumed": 50 %
+      ],
+    });
+    expect(estimate.status).toBe(200);
+    const rice = (await api.get(`/api/portfolio?mapId=${m.id}`)).json;
+    expect(rice.model).toBe("rice");
+    expect(
+      rice.items.map((i: { cardId: string; reach: number; score: number; reachSource: string }) => [
+        i.cardId,
+        i.reach,
+        i.score,
+        i.reachSource,
+      ]),
+    ).toEqual([
+      ["p-reg", share("s-reg"), round((share("s-reg") * 3 * 0.8) / 2), "6 of 6 cases, log Claims"],
+      ["p-rej", share("s-rej"), round((share("s-rej") * 3 * 0.5) / 1), "3 of 6 cases, log Claims"],
     ]);
 
     expect((await api.delete(`/api/logs/${log.id}`)).status).toBe(204);

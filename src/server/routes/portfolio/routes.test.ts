@@ -1,3 +1,5 @@
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../app.ts";
 import { localAuthenticator, tokenAuthenticator } from "../../auth.ts";
@@ -51,9 +53,56 @@ describe("portfolio API", () => {
     expect(csv).toContain("pain-point open");
   });
 
+  it("exports the same issue-tracker rows as XLSX, read back with exceljs; solutions are typed and labelled", async () => {
+    const created = (await ctx.api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
+    const pizza = (await ctx.api.get(`/api/journeys/${created.id}`)).json;
+    const idea = pizza.cards.find((c: { fields: { kind: string } }) => c.fields.kind === "idea");
+    const kpi = pizza.cards.find((c: { fields: { kind: string } }) => c.fields.kind === "kpi");
+    const made = await ctx.api.post(`/api/journeys/${pizza.id}/commands`, {
+      baseVersion: pizza.version,
+      commands: [
+        {
+          type: "setSolution",
+          id: idea.id,
+          solution: { status: "shipped", shipDate: "2026-10-01", kpiIds: [kpi.id] },
+        },
+      ],
+    });
+    expect(made.status).toBe(200);
+    const solutions = (await ctx.api.get("/api/portfolio?type=solution&status=shipped")).json.items;
+    expect(solutions.map((i: { cardId: string; kpiIds: string[] }) => [i.cardId, i.kpiIds])).toEqual([
+      [idea.id, [kpi.id]],
+    ]);
+    const app = createApp({ store: ctx.store, auth: localAuthenticator(), clock });
+    const env = { incoming: { socket: { remoteAddress: "127.0.0.1" } } };
+    const get = (format: string) =>
+      app.request(
+        `http://localhost:4400/api/portfolio?format=${format}&mapId=${pizza.id}`,
+        { headers: { host: "localhost:4400" } },
+        env,
+      );
+    const res = await get("xlsx");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    expect(res.headers.get("content-disposition")).toContain("portfolio.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const sheet = wb.getWorksheet("Portfolio");
+    if (!sheet) throw new Error("no Portfolio sheet");
+    const cells: string[][] = [];
+    sheet.eachRow((row) => cells.push(Array.from({ length: 6 }, (_, i) => row.getCell(i + 1).text)));
+    const csv = parse(await (await get("csv")).text(), { bom: true }) as string[][];
+    expect(cells).toEqual(csv);
+    expect(cells[0]).toEqual(["Summary", "Description", "Assignee", "Due date", "Labels", "Link"]);
+    expect(cells.find((r) => r[4]?.startsWith("solution shipped"))?.[1]).toContain("Shipped: 2026-10-01");
+  });
+
   it("rejects bad filters and bodies", async () => {
     expect((await ctx.api.get("/api/portfolio?sort=rice")).status).toBe(400);
     expect((await ctx.api.get("/api/portfolio?status=closed")).status).toBe(400);
+    expect((await ctx.api.get("/api/portfolio?format=pdf")).status).toBe(400);
     const empty = await ctx.api.patch("/api/portfolio", { items: [{ mapId: "m", cardId: "c" }], set: {} });
     expect(empty.status).toBe(400);
     expect(JSON.stringify(empty.json.error.details)).toContain("body.set");

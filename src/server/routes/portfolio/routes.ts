@@ -8,7 +8,7 @@ import {
 import type { AppEnv } from "../../context.ts";
 import { body, query } from "../../validate.ts";
 
-/** `GET /api/portfolio` (JSON or tracker CSV) and `PATCH /api/portfolio` (bulk edit). */
+/** `GET /api/portfolio` (JSON, tracker CSV or XLSX) and `PATCH /api/portfolio` (bulk edit). */
 export function portfolioRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   r.get("/", async (c) => {
@@ -19,6 +19,12 @@ export function portfolioRoutes(): Hono<AppEnv> {
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header("Content-Disposition", 'attachment; filename="portfolio.csv"');
       return c.body(csv);
+    }
+    if (format === "xlsx") {
+      const xlsx = await svc.xlsx(c.var.workspaceId, filter, new URL(c.req.url).origin);
+      c.header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      c.header("Content-Disposition", 'attachment; filename="portfolio.xlsx"');
+      return c.body(new Uint8Array(xlsx));
     }
     return c.json<PortfolioView>(await svc.list(c.var.workspaceId, filter));
   });

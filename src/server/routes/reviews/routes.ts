@@ -2,15 +2,11 @@ import { Hono } from "hono";
 import { RequestReviewBody, ReviewDecisionBody, type ReviewView } from "../../../contract/reviews.ts";
 import type { AppEnv } from "../../context.ts";
 import { body } from "../../validate.ts";
-import { commentAuthorOf } from "../comments/author.ts";
+import { memberOf } from "../comments/author.ts";
 
 /** `/api/journeys/:id/reviews…`: request a review, answer it (the last approval publishes), cancel. */
 export function reviewRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
-  const actor = async (c: Parameters<typeof commentAuthorOf>[0]) => {
-    const a = await commentAuthorOf(c);
-    return { userId: a.userId, name: a.name };
-  };
   r.get("/:id/reviews", async (c) =>
     c.json<ReviewView[]>(await c.var.services.reviews.list(c.var.workspaceId, c.req.param("id"))),
   );
@@ -19,7 +15,7 @@ export function reviewRoutes(): Hono<AppEnv> {
     const review = await c.var.services.reviews.request(
       c.var.workspaceId,
       c.req.param("id"),
-      await actor(c),
+      await memberOf(c),
       b.reviewers,
       b.message,
     );
@@ -31,7 +27,7 @@ export function reviewRoutes(): Hono<AppEnv> {
       c.var.workspaceId,
       c.req.param("id"),
       c.req.param("reviewId"),
-      await actor(c),
+      await memberOf(c),
       b.decision,
       b.comment,
     );

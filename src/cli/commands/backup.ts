@@ -1,0 +1,64 @@
+import { resolve } from "node:path";
+import type { Command } from "commander";
+import { WaylineError } from "../../domain/index.ts";
+import { type Action, CLI_PRINCIPAL, can } from "../../server/access/permissions.ts";
+import { printJson } from "../io.ts";
+import { openCliStore, withStoreOptions } from "../store-options.ts";
+
+const dataDirOf = (o: { data?: string }) => o.data ?? process.env.WAYLINE_DATA_DIR ?? "./data";
+
+/** CLI actions go through the permission table like HTTP routes (the CLI acts as the server's owner). */
+function allow(action: Action): void {
+  if (!can(CLI_PRINCIPAL, action)) throw new WaylineError("forbidden", `the CLI may not ${action}`);
+}
+
+/** `wayline backup -o FILE` and `wayline restore FILE`. */
+export function registerBackup(program: Command): void {
+  withStoreOptions(program.command("backup"))
+    .description(
+      "write a consistent online backup (database rows, event-log files, uploads); safe while serving",
+    )
+    .requiredOption(
+      "-o, --output <file>",
+      "backup file to create (refused if it exists), e.g. wayline-2026-12-01.wlbackup",
+    )
+    .option("--json", "print the summary as JSON")
+    .action(async (o: { output: string; data?: string; json?: boolean }) => {
+      allow("server.backup");
+      const { writeBackup } = await import("../../services/backup/backup.ts");
+      const store = await openCliStore(o);
+      try {
+        const summary = await writeBackup(store, dataDirOf(o), resolve(o.output));
+        if (o.json) return printJson(summary);
+        const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
+        console.error(
+          `wrote ${o.output}: ${summary.rows.journeys ?? 0} maps, ${rows} rows, ${summary.files} log files, ${summary.bytes} bytes (${summary.dialect})`,
+        );
+        if (summary.missing.length)
+          console.error(`logs deleted while the backup ran (left out): ${summary.missing.join(", ")}`);
+        if (summary.clickhouseLogs.length)
+          console.error(
+            `note: the events of ${summary.clickhouseLogs.length} log(s) live in ClickHouse and are not in this file; back ClickHouse up with its own tools`,
+          );
+      } finally {
+        await store.close();
+      }
+    });
+  withStoreOptions(program.command("restore"))
+    .description("restore a backup into an EMPTY data folder (and empty database when DATABASE_URL is set)")
+    .argument("<file>", "a file written by `wayline backup`")
+    .option("--json", "print the summary as JSON")
+    .action(async (file: string, o: { data?: string; json?: boolean }) => {
+      allow("server.restore");
+      const { restoreBackup } = await import("../../services/backup/restore.ts");
+      const summary = await restoreBackup(
+        resolve(file),
+        { dataDir: dataDirOf(o), database: { url: process.env.DATABASE_URL || undefined } },
+        file,
+      );
+      if (o.json) return printJson(summary);
+      console.error(
+        `restored ${file} into ${dataDirOf(o)} (${summary.dialect}, from ${summary.from}): ${summary.rows.journeys ?? 0} maps, ${summary.files} log files${summary.upgraded.length ? `; upgraded with ${summary.upgraded.join(", ")}` : ""}`,
+      );
+    });
+}
