@@ -49,6 +49,10 @@ export async function spawnServer(
     });
     proc.once("exit", (code) => reject(new Error(`server exited (${code}): ${log}`)));
   });
+  // A server that dies later says why (benchmarks and tests see only the exit code otherwise).
+  proc.once("exit", (code) => {
+    if (code) console.error(`wayline serve on ${port} exited with ${code}:\n${log.slice(-3000)}`);
+  });
   const gone = () =>
     new Promise<void>((resolve) => (proc.exitCode !== null ? resolve() : proc.once("exit", () => resolve())));
   return {

@@ -105,6 +105,10 @@ export async function serveStore(
     redisUrl,
     // WAYLINE_COLLAB_DEBOUNCE_MS: idle time before a live map is stored (default 500 ms).
     debounceMs: cfg.collabDebounceMs ?? (Number(process.env.WAYLINE_COLLAB_DEBOUNCE_MS) || undefined),
+    // WAYLINE_COLLAB_ROW_POLL_MS: how often open maps pick up rows written by the CLI or another process.
+    rowPollMs: process.env.WAYLINE_COLLAB_ROW_POLL_MS
+      ? Number(process.env.WAYLINE_COLLAB_ROW_POLL_MS)
+      : undefined,
     onStored: (workspaceId, id, stored, authors) =>
       services.versions.recordActivity(workspaceId, id, stored, authors),
   });

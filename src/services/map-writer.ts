@@ -17,6 +17,11 @@ export type LockedEdit<T> = (
 export interface MapWriter {
   /** Runs `edit` and stores the result as the next version; null when the map does not exist. */
   edit<T>(ws: string, id: string, edit: LockedEdit<T>): Promise<{ stored: StoredJourney; result: T } | null>;
+  /**
+   * The map as it is live right now (edits not yet stored included, `version` = last stored), or
+   * null when it is not open here (then the row is current but for the store debounce elsewhere).
+   */
+  live?(ws: string, id: string): StoredJourney | null;
 }
 
 /** Edits in the rows: lock, decode, edit, save the next version — all in one transaction. */

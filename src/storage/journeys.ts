@@ -276,6 +276,17 @@ export class JourneyRepository {
     });
   }
 
+  /** The stored version of each of `ids` that exists (one query; callers keep `ids` short). */
+  async versionsOf(ids: readonly string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom("journeys")
+      .select(["id", "version"])
+      .where("id", "in", [...ids])
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.version]));
+  }
+
   /** The workspace a map lives in (map ids are global), or null when there is no such map. */
   async workspaceOf(id: string): Promise<string | null> {
     const row = await this.db

@@ -3,7 +3,8 @@ import type { Duplex } from "node:stream";
 import { Redis } from "@hocuspocus/extension-redis";
 import { type Extension, Hocuspocus } from "@hocuspocus/server";
 import { WebSocketServer } from "ws";
-import { WaylineError } from "../../domain/index.ts";
+import * as Y from "yjs";
+import { fromYDoc, WaylineError } from "../../domain/index.ts";
 import { checkNewLinks } from "../../services/hierarchy/link-check.ts";
 import type { LockedEdit, MapWriter } from "../../services/map-writer.ts";
 import { rowWriter } from "../../services/map-writer.ts";
@@ -29,6 +30,11 @@ export interface CollabOptions {
   /** Idle time before a changed map is stored (ms); stored at the latest after `maxDebounceMs`. */
   debounceMs?: number;
   maxDebounceMs?: number;
+  /**
+   * How often open maps are checked for rows written by another process (the CLI; another server
+   * without Redis), whose changes are then merged into the live map (ms; 0 turns it off).
+   */
+  rowPollMs?: number;
   /** Called after a live map was stored, with its workspace and who edited since (automatic versions). */
   onStored?: (workspaceId: string, id: string, stored: StoredJourney, authors: string[]) => Promise<unknown>;
 }
@@ -55,6 +61,8 @@ export class CollabServer implements MapWriter {
   private readonly persistence: PersistenceExtension;
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly redis: Redis | null;
+  private readonly rowPoll: ReturnType<typeof setInterval> | null;
+  private polling = false;
 
   constructor(private readonly opts: CollabOptions) {
     this.persistence = new PersistenceExtension(opts.store, opts.onStored);
@@ -77,6 +85,36 @@ export class CollabServer implements MapWriter {
       maxDebounce: opts.maxDebounceMs ?? Math.max(2000, debounce * 4),
       extensions,
     });
+    const every = opts.rowPollMs ?? 1000;
+    this.rowPoll = every > 0 ? setInterval(() => void this.adoptNewerRows(), every) : null;
+    this.rowPoll?.unref();
+  }
+
+  /**
+   * Merges rows that another process stored since into the open maps: one query for the versions
+   * of every open map (in chunks of 500), a read of each newer row. Never two runs at once.
+   */
+  async adoptNewerRows(): Promise<number> {
+    if (this.polling || this.hocuspocus.documents.size === 0) return 0;
+    this.polling = true;
+    let adopted = 0;
+    try {
+      const names = [...this.hocuspocus.documents.keys()];
+      for (let i = 0; i < names.length; i += 500) {
+        const versions = await this.opts.store.journeys.versionsOf(names.slice(i, i + 500));
+        for (const [id, version] of versions) {
+          const document = this.hocuspocus.documents.get(id);
+          const known = this.persistence.loaded(id)?.version;
+          if (!document || known === undefined || version <= known) continue;
+          if (await document.saveMutex.runExclusive(() => this.persistence.adoptRow(document))) adopted++;
+        }
+      }
+    } catch {
+      // A failed check is retried at the next tick; the rows stay authoritative meanwhile.
+    } finally {
+      this.polling = false;
+    }
+    return adopted;
   }
 
   /** Serves `/collab` upgrades of an HTTP server (other upgrade paths are refused). */
@@ -137,8 +175,18 @@ export class CollabServer implements MapWriter {
     }
   }
 
+  /** The live map of workspace `workspaceId` when it is open in this process (see MapWriter.live). */
+  live(workspaceId: string, id: string): StoredJourney | null {
+    const document = this.hocuspocus.documents.get(id);
+    const loaded = this.persistence.loaded(id);
+    if (!document || !loaded || loaded.workspaceId !== workspaceId) return null;
+    // Every update the document took passed fromYDoc on the shadow copy; repairs apply the same way.
+    return { map: fromYDoc(document), version: loaded.version, state: Y.encodeStateAsUpdate(document) };
+  }
+
   /** Stores every open map, closes every connection and Redis. */
   async close(): Promise<void> {
+    if (this.rowPoll) clearInterval(this.rowPoll);
     const docs = [...this.hocuspocus.documents.values()];
     await Promise.all(
       docs.map((d) => d.saveMutex.runExclusive(() => this.persistence.persist(d)).catch(() => null)),

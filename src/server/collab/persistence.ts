@@ -46,6 +46,8 @@ export class PersistenceExtension implements Extension {
   private pendingAuthors = new Map<string, Set<string>>();
   /** The workspace of each loaded map (map ids are global; a map never changes workspace). */
   private workspaces = new Map<string, string>();
+  /** The last stored version of each loaded map. */
+  private versions = new Map<string, number>();
 
   constructor(
     private readonly store: Store,
@@ -64,6 +66,7 @@ export class PersistenceExtension implements Extension {
     if (!workspaceId || !stored)
       throw new WaylineError("not_found", `no journey map with id "${documentName}"`);
     this.workspaces.set(documentName, workspaceId);
+    this.versions.set(documentName, stored.version);
     Y.applyUpdate(document, stored.state, DB_ORIGIN);
     this.storedVector.set(documentName, Y.encodeStateVector(document));
     this.lastNotice.set(documentName, noticeOf(stored));
@@ -93,10 +96,59 @@ export class PersistenceExtension implements Extension {
     this.storedVector.delete(documentName);
     this.lastNotice.delete(documentName);
     this.workspaces.delete(documentName);
+    this.versions.delete(documentName);
   }
 
+  /**
+   * Takes in a newer row written by someone else (the CLI or another server process without
+   * Redis): the row's Y state is merged into the live map, which reaches every editor, and the
+   * editors learn that version is stored. False when the row is not newer than what we stored.
+   */
+  async adoptRow(document: Document): Promise<boolean> {
+    const name = document.name;
+    const loaded = this.loaded(name);
+    if (!loaded) return false;
+    const stored = await this.store.journeys.get(loaded.workspaceId, name);
+    if (!stored || stored.version <= loaded.version) return false;
+    const clean =
+      (this.pendingWrites.get(name)?.size ?? 0) === 0 &&
+      sameVector(this.storedVector.get(name), Y.encodeStateVector(document));
+    Y.applyUpdate(document, stored.state, DB_ORIGIN);
+    this.versions.set(name, stored.version);
+    // With nothing unstored here, the live map is now exactly what is stored; else the next store merges.
+    if (clean) this.storedVector.set(name, Y.encodeStateVector(document));
+    const notice = noticeOf(stored);
+    this.lastNotice.set(name, notice);
+    document.broadcastStateless(notice);
+    return true;
+  }
+
+  /** Workspace and last stored version of a loaded map, or undefined when it is not loaded. */
+  loaded(name: string): { workspaceId: string; version: number } | undefined {
+    const workspaceId = this.workspaces.get(name);
+    const version = this.versions.get(name);
+    return workspaceId === undefined || version === undefined ? undefined : { workspaceId, version };
+  }
+
+  /**
+   * Stores on Hocuspocus's debounce. A store that loses a race with another process (SQLite
+   * `SQLITE_BUSY*` when two processes share a file, a version `conflict` when another process
+   * saved in between) is retried on a fresh read of the row; the live map keeps everything
+   * meanwhile. A store error never escapes: an unhandled rejection would end the server process.
+   */
   async onStoreDocument({ document }: onStoreDocumentPayload): Promise<void> {
-    await this.persist(document);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.persist(document);
+        return;
+      } catch (e) {
+        if (attempt >= STORE_RETRIES || !retryable(e)) {
+          console.error(`[collab] storing map ${document.name} failed: ${(e as Error).message}`);
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 25 * 2 ** attempt + Math.random() * 25));
+      }
+    }
   }
 
   /**
@@ -133,6 +185,7 @@ export class PersistenceExtension implements Extension {
     }
     if (!out) throw new WaylineError("not_found", `no journey map with id "${name}"`);
     Y.applyUpdate(document, out.stored.state, DB_ORIGIN);
+    this.versions.set(name, out.stored.version);
     this.storedVector.set(name, Y.encodeStateVector(document));
     const authors = [...(this.pendingAuthors.get(name) ?? [])];
     this.pendingAuthors.set(name, new Set());
@@ -142,6 +195,15 @@ export class PersistenceExtension implements Extension {
     document.broadcastStateless(notice);
     return out;
   }
+}
+
+/** How often a lost store race is retried (25 ms doubling: about 1.6 s in all). */
+const STORE_RETRIES = 6;
+
+/** A store failure that a fresh attempt can fix: a busy SQLite file or a version raced by another process. */
+function retryable(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code === "conflict");
 }
 
 function noticeOf(stored: StoredJourney): string {

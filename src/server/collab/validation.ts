@@ -10,6 +10,9 @@ import * as Y from "yjs";
 import { fromYDoc, type JourneyMap, roots } from "../../domain/index.ts";
 import type { NewLink } from "../../services/hierarchy/link-check.ts";
 import { COLLAB_LIMITS, type CollabLimits, REJECTED_CLOSE } from "./limits.ts";
+import { applyAndCheck, type Shadow } from "./shadow-check.ts";
+
+export { problemOf } from "./shadow-check.ts";
 
 /** Hocuspocus message types this guard looks at (see @hocuspocus/server MessageType). */
 const SYNC = 0;
@@ -27,24 +30,6 @@ export function updateOf(message: Uint8Array): Uint8Array | null {
   const step = decoding.readVarUint(d);
   if (step !== SYNC_STEP_2 && step !== UPDATE) return null;
   return decoding.readVarUint8Array(d);
-}
-
-/** Why the map resulting from `doc` breaks a rule, or null when it is acceptable. */
-export function problemOf(doc: Y.Doc, limits: CollabLimits): string | null {
-  const r = roots(doc);
-  if (r.cards.size > limits.maxCardsPerMap)
-    return `a map holds at most ${limits.maxCardsPerMap} cards (${r.cards.size})`;
-  for (const [id, card] of r.cards.entries()) {
-    const text = card instanceof Y.Map ? card.get("text") : null;
-    if (text instanceof Y.Text && text.length > limits.maxCardText)
-      return `card ${id}: text longer than ${limits.maxCardText} characters`;
-  }
-  try {
-    fromYDoc(doc);
-  } catch (e) {
-    return `the map would not be valid: ${(e as Error).message.slice(0, 300)}`;
-  }
-  return null;
 }
 
 /** Every sub-journey link of a document as `stageId→mapId`. */
@@ -82,7 +67,9 @@ export class ValidationExtension implements Extension {
   /** Runs before persistence and Redis see anything. */
   priority = 2000;
   extensionName = "wayline-validation";
-  private shadows = new Map<string, Y.Doc>();
+  private shadows = new Map<string, Shadow>();
+  /** WAYLINE_COLLAB_FULL_VALIDATION=1 checks the whole map on every update (benchmark baseline). */
+  private readonly alwaysFull = process.env.WAYLINE_COLLAB_FULL_VALIDATION === "1";
 
   constructor(
     private readonly limits: CollabLimits = COLLAB_LIMITS,
@@ -91,15 +78,19 @@ export class ValidationExtension implements Extension {
   ) {}
 
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
-    this.shadows.set(documentName, copyOf(document));
+    this.shadows.set(documentName, { doc: copyOf(document), shown: null });
     document.on("update", (update: Uint8Array) => {
       const shadow = this.shadows.get(documentName);
-      if (shadow) Y.applyUpdate(shadow, update);
+      if (!shadow) return;
+      // An update this guard did not check (stored rows, Redis, direct edits) makes validity unknown.
+      const before = Y.encodeStateVector(shadow.doc);
+      Y.applyUpdate(shadow.doc, update);
+      if (!sameBytes(before, Y.encodeStateVector(shadow.doc))) shadow.shown = null;
     });
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
-    this.shadows.get(documentName)?.destroy();
+    this.shadows.get(documentName)?.doc.destroy();
     this.shadows.delete(documentName);
   }
 
@@ -124,32 +115,34 @@ export class ValidationExtension implements Extension {
   private async checkNewLinks(document: Document, before: Set<string>): Promise<void> {
     const shadow = this.shadows.get(document.name);
     if (!shadow || !this.checkLinks) return;
-    const added = [...linksOf(shadow)].filter((l) => !before.has(l));
+    const added = [...linksOf(shadow.doc)].filter((l) => !before.has(l));
     if (added.length === 0) return;
     const links = added.map((l) => ({ mapId: l.split("→")[1] as string, path: `stage ${l.split("→")[0]}` }));
     try {
-      await this.checkLinks(document.name, fromYDoc(shadow), links);
+      await this.checkLinks(document.name, fromYDoc(shadow.doc), links);
     } catch (e) {
-      shadow.destroy();
-      this.shadows.set(document.name, copyOf(document));
+      shadow.doc.destroy();
+      this.shadows.set(document.name, { doc: copyOf(document), shown: null });
       throw reject((e as Error).message);
     }
   }
 
   private tryOnShadow(document: Document, update: Uint8Array): string | null {
-    const shadow = this.shadows.get(document.name) ?? copyOf(document);
+    const shadow = this.shadows.get(document.name) ?? { doc: copyOf(document), shown: null };
     this.shadows.set(document.name, shadow);
+    if (this.alwaysFull) shadow.shown = null;
     let problem: string | null;
     try {
-      Y.applyUpdate(shadow, update);
-      problem = problemOf(shadow, this.limits);
+      problem = applyAndCheck(shadow, update, this.limits);
     } catch {
       problem = "malformed update";
     }
     if (problem) {
-      shadow.destroy();
-      this.shadows.set(document.name, copyOf(document));
+      shadow.doc.destroy();
+      this.shadows.set(document.name, { doc: copyOf(document), shown: null });
     }
     return problem;
   }
 }
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
