@@ -139,7 +139,10 @@ function runFrom(server: Y.Doc, ops: Op[], knownValid: boolean): void {
     const expected = problemOf(full, LIMITS);
     const got = applyAndCheck(shadow, update, LIMITS);
     expect(got === null, `${JSON.stringify(op)}: fast ${got} vs full ${expected}`).toBe(expected === null);
-    if (got !== null) return runFrom(server, ops.slice(ops.indexOf(op) + 1), false);
+    if (got !== null) {
+      runFrom(server, ops.slice(ops.indexOf(op) + 1), false);
+      return;
+    }
     Y.applyUpdate(server, update);
   }
 }
