@@ -2,22 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromium } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../src/server/serve.ts";
 import { describeWithService } from "../src/testing/services.ts";
 import { call, openMap } from "./collab-harness.ts";
-import { buildWebApp, CHROMIUM } from "./harness.ts";
-
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { buildWebApp, CHROMIUM, launchChromium } from "./harness.ts";
 
 /** A map wider and taller than the window: 24 stages × 14 lanes, card c1 in the first cell. */
 async function seedWideMap(base: string): Promise<string> {
@@ -71,7 +60,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "following a collaborator'
   let dir: string;
   beforeAll(async () => {
     buildWebApp();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     dir = mkdtempSync(join(tmpdir(), "wayline-follow-e2e-"));
     server = await startServer({ port: 0, host: "127.0.0.1", dataDir: dir, auth: "local" });
   }, 120_000);

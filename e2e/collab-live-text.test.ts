@@ -2,22 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { chromium } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../src/server/serve.ts";
 import { describeWithService } from "../src/testing/services.ts";
 import { cardText, newContext, openMap, saved, seedMap, serverMap, typeInCard } from "./collab-harness.ts";
-import { buildWebApp, CHROMIUM } from "./harness.ts";
-
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { buildWebApp, CHROMIUM, launchChromium } from "./harness.ts";
 
 describeWithService("Chromium", existsSync(CHROMIUM), "an open card editor stays live", () => {
   let browser: Browser;
@@ -25,7 +14,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "an open card editor stays
   let dir: string;
   beforeAll(async () => {
     buildWebApp();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     dir = mkdtempSync(join(tmpdir(), "wayline-livetext-e2e-"));
     server = await startServer({ port: 0, host: "127.0.0.1", dataDir: dir, auth: "local" });
   }, 120_000);

@@ -2,14 +2,14 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { hashPassword } from "../src/server/accounts/passwords.ts";
 import { type RunningServer, startServer } from "../src/server/serve.ts";
 import { JourneyService } from "../src/services/journey-service.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../src/storage/workspaces.ts";
 import { describeWithService } from "../src/testing/services.ts";
-import { buildWebApp, CHROMIUM } from "./harness.ts";
+import { buildWebApp, CHROMIUM, launchChromium } from "./harness.ts";
 
 const PASSWORD = "team passphrase 1";
 const SHOTS = process.env.WAYLINE_SHOTS;
@@ -59,18 +59,7 @@ describeWithService(
       buildWebApp();
       dataDir = mkdtempSync(join(tmpdir(), "wayline-e2e-talk-"));
       server = await startServer({ port: 0, host: "127.0.0.1", dataDir, auth: "accounts" });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
+      browser = await launchChromium();
     }, 180_000);
     afterAll(async () => {
       await browser?.close();
@@ -117,7 +106,12 @@ describeWithService(
       // Hostile text stays text.
       await box.fill(`<img src=x onerror="window.__xss=1"> <b>bold?</b>`);
       await panel.getByRole("button", { name: "Comment", exact: true }).click();
-      await panel.getByText(`<img src=x onerror="window.__xss=1"> <b>bold?</b>`).waitFor();
+      // The posted comment (a text span), not the composer that may still hold the text.
+      await panel
+        .locator("span")
+        .filter({ hasText: `<img src=x onerror="window.__xss=1"> <b>bold?</b>` })
+        .first()
+        .waitFor();
       expect(await a.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
       expect(await panel.locator("img, b").count()).toBe(0);
       if (SHOTS) await a.screenshot({ path: join(SHOTS, "comments-panel.png") });

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { fromMermaid, toMermaid } from "../src/domain/index.ts";
 import { buildTemplate, listTemplates } from "../src/domain/templates/index.ts";
 import { sequentialIds } from "../src/domain/testing.ts";
 import { describeWithService } from "../src/testing/services.ts";
-import { buildWebApp, CHROMIUM, type Harness, startHarness } from "./harness.ts";
+import { buildWebApp, CHROMIUM, type Harness, launchChromium, startHarness } from "./harness.ts";
 
 const NOW = "2026-03-01T09:00:00.000Z";
 const SHARED = join(import.meta.dirname, "../../shared/data/mermaid");
@@ -15,10 +15,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "exported Mermaid in the r
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.setContent("<!doctype html><html><body><div id=out></div></body></html>");
     await page.addScriptTag({ path: join(process.cwd(), "node_modules/mermaid/dist/mermaid.min.js") });

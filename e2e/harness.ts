@@ -15,6 +15,25 @@ export function buildWebApp(): void {
   });
 }
 
+/**
+ * Chromium's flags for this machine: no sandbox as root, and no background networking (the
+ * closed network refuses Chromium's own connections, many at a time).
+ */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Debian's Chromium with the flags above (every browser test launches it this way). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
 /** A real server on a free port with a temporary SQLite folder, and a headless Chromium. */
 export interface Harness {
   server: RunningServer;
@@ -27,18 +46,7 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), "wayline-e2e-"));
   const server = await startServer({ port: 0, host: "127.0.0.1", dataDir, auth: "local" });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   return {
     server,
     browser,

@@ -3,11 +3,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../src/server/serve.ts";
 import { describeWithService } from "../src/testing/services.ts";
-import { buildWebApp, CHROMIUM } from "./harness.ts";
+import { buildWebApp, CHROMIUM, launchChromium } from "./harness.ts";
 
 const PASSWORD = "team passphrase 1";
 const SHOTS = process.env.WAYLINE_E2E_SHOTS;
@@ -50,18 +50,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "share links in Chromium (
     buildWebApp();
     dataDir = mkdtempSync(join(tmpdir(), "wayline-e2e-share-"));
     server = await startServer({ port: 0, host: "127.0.0.1", dataDir, auth: "accounts" });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

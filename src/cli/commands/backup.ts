@@ -25,7 +25,7 @@ export function registerBackup(program: Command): void {
     .option("--json", "print the summary as JSON")
     .action(async (o: { output: string; data?: string; json?: boolean }) => {
       allow("server.backup");
-      const { writeBackup } = await import("../../services/backup/backup.ts");
+      const { writeBackup } = await import("../../storage/backup/backup.ts");
       const store = await openCliStore(o);
       try {
         const summary = await writeBackup(store, dataDirOf(o), resolve(o.output));
@@ -50,7 +50,7 @@ export function registerBackup(program: Command): void {
     .option("--json", "print the summary as JSON")
     .action(async (file: string, o: { data?: string; json?: boolean }) => {
       allow("server.restore");
-      const { restoreBackup } = await import("../../services/backup/restore.ts");
+      const { restoreBackup } = await import("../../storage/backup/restore.ts");
       const summary = await restoreBackup(
         resolve(file),
         { dataDir: dataDirOf(o), database: { url: process.env.DATABASE_URL || undefined } },

@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync
 import { basename, join } from "node:path";
 import { type Kysely, sql, type Transaction } from "kysely";
 import { VERSION } from "../../server/version.ts";
-import type { Store } from "../../storage/store.ts";
+import type { Store } from "../store.ts";
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, CHUNK_BYTES, encodeValue } from "./format.ts";
 import { LineWriter } from "./line-stream.ts";
 import { appliedMigrations, dataTables } from "./tables.ts";

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, expect, it } from "vitest";
-import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
+import { type OpenServices, openServices } from "../../services/services.ts";
 import { createTestDatabase, postgresAvailable } from "../../testing/databases.ts";
 import { describeWithService } from "../../testing/services.ts";
-import { type OpenServices, openServices } from "../services.ts";
+import { DEFAULT_WORKSPACE_ID as WS } from "../workspaces.ts";
 import { writeBackup } from "./backup.ts";
 import { restoreBackup } from "./restore.ts";
 

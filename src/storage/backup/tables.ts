@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import type { Dialect } from "../../storage/dialect.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Kysely's own bookkeeping tables: not data (the header lists the migrations instead). */
 const BOOKKEEPING = new Set(["kysely_migration", "kysely_migration_lock"]);

@@ -12,8 +12,8 @@ import {
 import { dirname, join } from "node:path";
 import { type Kysely, sql, type Transaction } from "kysely";
 import { WaylineError } from "../../domain/index.ts";
-import { connectDatabase, type DatabaseOptions } from "../../storage/database.ts";
-import { MIGRATION_NAMES, migrateTo, migrateToLatest } from "../../storage/migrations.ts";
+import { connectDatabase, type DatabaseOptions } from "../database.ts";
+import { MIGRATION_NAMES, migrateTo, migrateToLatest } from "../migrations.ts";
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
