@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { EVENTLOGS_DIR, sharedLogsPresent } from "../src/analytics/testing/shared-logs.ts";
-import { fromMermaid, toMermaid } from "../src/domain/index.ts";
+import { fromMermaid, MAP_FORMAT_KEYS, MAP_FORMATS, toMermaid } from "../src/domain/index.ts";
 import { buildTemplate, listTemplates } from "../src/domain/templates/index.ts";
 import { sequentialIds } from "../src/domain/testing.ts";
 import { PICTURE } from "../src/render/picture-layout.ts";
@@ -166,6 +166,48 @@ describeWithService(
       await deck.waitFor({ state: "detached" });
       expect(errors).toEqual([]);
     }, 180_000);
+
+    it("downloads every registry format from the dialog, each a file of its kind", async () => {
+      const res = await fetch(`${h.server.url}/api/journeys`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ templateId: "pizza-restaurant" }),
+      });
+      const map = (await res.json()) as { id: string; title: string };
+      const page = await h.newPage({ width: 1366, height: 800 });
+      await page.goto(`/maps/${map.id}`);
+      await page.getByRole("columnheader", { name: "Aware", exact: true }).waitFor();
+      await page.getByRole("button", { name: "Export", exact: true }).click();
+      const dialog = page.getByRole("dialog", { name: "Export" });
+      const zip = (b: Buffer) => b.subarray(0, 2).toString("latin1") === "PK";
+      const kind: Record<(typeof MAP_FORMAT_KEYS)[number], (b: Buffer) => boolean> = {
+        svg: (b) => b.toString("utf8").startsWith("<?xml") && b.includes("Aware"),
+        png: (b) => b.readUInt32BE(0) === 0x89504e47 && decodePng(b).width > 1000,
+        pdf: (b) => b.subarray(0, 5).toString("latin1") === "%PDF-",
+        pptx: (b) => zip(b) && b.includes("ppt/slides/slide1.xml"),
+        xlsx: (b) => zip(b) && b.includes("xl/workbook.xml"),
+        csv: (b) => b.toString("utf8").split("\n")[0]?.includes("Aware") === true,
+        mermaid: (b) => b.toString("utf8").startsWith("journey\n"),
+        md: (b) => b.toString("utf8").startsWith(`# ${map.title}`),
+        json: (b) => (JSON.parse(b.toString("utf8")) as { map: { id: string } }).map.id === map.id,
+      };
+      for (const k of MAP_FORMAT_KEYS) {
+        const { label, extension } = MAP_FORMATS[k];
+        await dialog.getByRole("radio", { name: new RegExp(`^${label}`) }).check();
+        const href =
+          (await dialog.getByRole("link", { name: `Download ${label}` }).getAttribute("href")) ?? "";
+        expect(href, k).toContain(`format=${k}`);
+        const body = await download(page, href);
+        expect(kind[k](body), `${k}: ${body.subarray(0, 40).toString("latin1")}`).toBe(true);
+        const disposition = await page.evaluate(
+          async (u) => (await fetch(u)).headers.get("content-disposition"),
+          href,
+        );
+        expect(disposition, k).toMatch(
+          new RegExp(`^attachment; filename=".+\\.${extension.replace(".", "\\.")}"$`),
+        );
+      }
+    }, 240_000);
 
     /** A map of four stages with the shared running example linked as its event log. */
     async function mapWithLog(): Promise<string> {
