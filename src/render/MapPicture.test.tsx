@@ -61,3 +61,10 @@ describe.each(listTemplates().map((t) => t.id))("the picture of %s", (id) => {
     expect({ digest, sizes: variants.map((v) => v.length) }).toMatchSnapshot();
   });
 });
+
+it("draws a map whose stage list is out of order as the sorted map (curve under its header)", () => {
+  const { map, personas } = buildTemplate("pizza-restaurant", { now: NOW, newId: sequentialIds("t") });
+  const shuffled = { ...map, stages: [...map.stages].reverse() };
+  const overlay = overlayOf(map);
+  expect(render({ map: shuffled, personas, overlay })).toBe(render({ map, personas, overlay }));
+});

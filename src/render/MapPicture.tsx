@@ -1,4 +1,4 @@
-import type { JourneyMap, Persona, PictureOverlay } from "../domain/index.ts";
+import { type JourneyMap, type Persona, type PictureOverlay, sortOrdered } from "../domain/index.ts";
 import { PictureDataRow } from "./PictureDataRow.tsx";
 import { PictureHeaders } from "./PictureHeaders.tsx";
 import { type Font, interRun } from "./PictureLabel.tsx";
@@ -29,7 +29,10 @@ export interface MapPictureProps {
  * emotion lane drawn by the same `EmotionCurve` the editor uses. Icons are lucide SVG paths.
  */
 export function MapPicture(props: MapPictureProps) {
-  const { map, personas } = props;
+  const { personas } = props;
+  // Every part reads stages in their `order` (the layout's columns do): a stage list stored out of
+  // order (a hand-written file) would otherwise put the emotion curve under the wrong headers.
+  const map = { ...props.map, stages: sortOrdered(props.map.stages) };
   const theme = PICTURE_THEMES[props.theme ?? "light"];
   const font: Font = props.fontFor ?? interRun;
   const layout = props.layout ?? layoutPicture(map, { dataRow: !!props.overlay });
