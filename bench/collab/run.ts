@@ -32,6 +32,10 @@ const watch = (name: string, proc: { on(e: "exit", f: (code: number | null) => v
   proc.on("exit", (code) => code !== null && code !== 0 && console.error(`${name} exited with ${code}`));
 const EDITS = arg("edits", 100);
 const REDIS = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+/** WAYLINE_BENCH_CPU_PROF=<dir>: the server processes (not this one) write V8 CPU profiles there on exit. */
+const PROF = process.env.WAYLINE_BENCH_CPU_PROF;
+const serverEnv = (env: Record<string, string> = {}): Record<string, string> =>
+  PROF ? { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROF}` } : env;
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -129,7 +133,7 @@ const fmt = (xs: number[]) => {
 };
 const dir = mkdtempSync(join(tmpdir(), "wayline-bench-collab-"));
 if (PHASES.includes("one")) {
-  const one = await spawnServer(await freePort(), dir);
+  const one = await spawnServer(await freePort(), dir, serverEnv());
   watch("server", one.proc);
   try {
     for (const n of SIZES) {
@@ -143,8 +147,8 @@ if (PHASES.includes("one")) {
 }
 const dir2 = mkdtempSync(join(tmpdir(), "wayline-bench-collab-"));
 if (PHASES.includes("redis")) {
-  const a = await spawnServer(await freePort(), dir2, { REDIS_URL: REDIS });
-  const b = await spawnServer(await freePort(), dir2, { REDIS_URL: REDIS });
+  const a = await spawnServer(await freePort(), dir2, serverEnv({ REDIS_URL: REDIS }));
+  const b = await spawnServer(await freePort(), dir2, serverEnv({ REDIS_URL: REDIS }));
   watch("server A", a.proc);
   watch("server B", b.proc);
   try {
@@ -161,7 +165,7 @@ if (PHASES.includes("redis")) {
 const dir3 = mkdtempSync(join(tmpdir(), "wayline-bench-collab-"));
 let mem: { before: number; after: number; per: number } | null = null;
 if (PHASES.includes("memory")) {
-  const m = await spawnServer(await freePort(), dir3);
+  const m = await spawnServer(await freePort(), dir3, serverEnv());
   try {
     mem = await memory(m.url, m.proc.pid as number, MAPS);
   } finally {
