@@ -41,7 +41,7 @@ export async function spawnServer(
   );
   let log = "";
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${log}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${log}`)), 90_000);
     proc.stderr?.on("data", (d: Buffer) => {
       log += d.toString();
       if (log.includes("Wayline is running")) {
