@@ -33,10 +33,12 @@ export async function spawnServer(
   port: number,
   dataDir: string,
   env: Record<string, string> = {},
+  /** Node flags for the server process (e.g. `--cpu-prof`, which NODE_OPTIONS may not carry). */
+  nodeFlags: string[] = [],
 ): Promise<ChildServer> {
   const proc = spawn(
     process.execPath,
-    [join(process.cwd(), "bin/wayline.js"), "serve", "--port", String(port), "--data", dataDir],
+    [...nodeFlags, join(process.cwd(), "bin/wayline.js"), "serve", "--port", String(port), "--data", dataDir],
     { env: { ...process.env, WAYLINE_AUTH: "local", ...env }, stdio: ["ignore", "ignore", "pipe"] },
   );
   let log = "";
