@@ -48,11 +48,14 @@ async function importMap(base: string, i: number): Promise<string> {
     [],
     new Date().toISOString(),
   );
-  const res = await fetch(`${base}/api/journeys/import`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(doc),
-  });
+  const post = () =>
+    fetch(`${base}/api/journeys/import`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(doc),
+    });
+  // A kept-alive socket the busy server closed at the same moment fails once ("other side closed").
+  const res = await post().catch(post);
   if (res.status !== 201) throw new Error(`import failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { id: string }).id;
 }
