@@ -63,7 +63,7 @@ export class JourneyService {
 
   /** One map with its personas (the live map when it is open); `not_found` when absent. */
   async get(ws: string, id: string): Promise<JourneyView> {
-    return this.view(ws, this.writer.live?.(ws, id) ?? (await this.mustGet(ws, id)));
+    return this.view(ws, (await this.writer.live?.(ws, id)) ?? (await this.mustGet(ws, id)));
   }
 
   /** Creates a blank map or one from a template (its personas are added to the workspace). */
