@@ -12,7 +12,14 @@ import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { BulkEditBar, type BulkSet } from "./BulkEditBar.tsx";
 import { PortfolioBoard } from "./PortfolioBoard.tsx";
 import { PortfolioTable, rowKey } from "./PortfolioTable.tsx";
-import { type PortfolioFilter, type PortfolioItem, portfolioApi } from "./portfolio-api.ts";
+import {
+  type PainLinkDecision,
+  type PainRef,
+  type PortfolioFilter,
+  type PortfolioItem,
+  portfolioApi,
+  type SimilarPainEntry,
+} from "./portfolio-api.ts";
 import "./portfolio.css";
 
 type Filter = Partial<PortfolioFilter>;
@@ -40,6 +47,22 @@ export function PortfolioPage() {
     );
   }, [filter]);
   useEffect(reload, [reload]);
+  const [similar, setSimilar] = useState<Map<string, SimilarPainEntry>>(new Map());
+  const reloadSimilar = useCallback(() => {
+    portfolioApi.similar().then(
+      (r) => setSimilar(new Map(r.items.map((e) => [rowKey(e.pain), e]))),
+      (e: Error) => setError(e.message),
+    );
+  }, []);
+  useEffect(reloadSimilar, [reloadSimilar]);
+  const decide = async (pain: PainRef, other: PainRef, decision: PainLinkDecision) => {
+    try {
+      await portfolioApi.decideSimilar(pain, other, decision);
+      reloadSimilar();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   useEffect(() => {
     document.title = "Portfolio — Wayline";
   }, []);
@@ -143,6 +166,8 @@ export function PortfolioPage() {
             selected={selected}
             onToggle={toggle}
             onOpen={(id) => navigate(`/maps/${id}`)}
+            similar={similar}
+            onDecide={decide}
           />
         ) : (
           <PortfolioBoard items={items} kind={view === "solutions" ? "solutions" : "pains"} />
