@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { PortfolioBulkView } from "../../contract/portfolio.ts";
 import type { PriorityModel } from "../../domain/analysis/priority.ts";
 import { WORK_STATUS_LABELS } from "../../domain/labels.ts";
+import type { SolutionStatus, WorkStatus } from "../../domain/model/card.ts";
 import { PORTFOLIO_SORTS } from "../../domain/portfolio/portfolio-query.ts";
 import { api } from "../api/client.ts";
 import { request } from "../api/request.ts";
@@ -10,7 +11,7 @@ import { navigate } from "../router.ts";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { BulkEditBar, type BulkSet } from "./BulkEditBar.tsx";
-import { PortfolioBoard } from "./PortfolioBoard.tsx";
+import { type BoardMove, PortfolioBoard } from "./PortfolioBoard.tsx";
 import { PortfolioTable, rowKey } from "./PortfolioTable.tsx";
 import {
   type PainLinkDecision,
@@ -88,6 +89,21 @@ export function PortfolioPage() {
       setError((e as Error).message);
     }
   };
+  /** A board move: a bulk edit of one card (its map's command, undoable there like any edit). */
+  const move: BoardMove = async (item, column) => {
+    const change: BulkSet =
+      item.type === "solution"
+        ? { solutionStatus: column as SolutionStatus }
+        : { status: column as WorkStatus };
+    try {
+      setLastEdit(
+        await portfolioApi.bulkEdit({ items: [{ mapId: item.mapId, cardId: item.cardId }], set: change }),
+      );
+      reload();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   const undo = async (m: PortfolioBulkView["maps"][number]) => {
     try {
       await api.applyCommands(m.mapId, m.undo.baseVersion, m.undo.commands);
@@ -149,7 +165,7 @@ export function PortfolioPage() {
         {error ? <p className="error">{error}</p> : null}
         {lastEdit && lastEdit.maps.length > 0 ? (
           <p className="bulk-done">
-            Changed {lastEdit.maps.reduce((n, m) => n + m.cardIds.length, 0)} pain point(s).{" "}
+            Changed {lastEdit.maps.reduce((n, m) => n + m.cardIds.length, 0)} card(s).{" "}
             {lastEdit.maps.map((m) => (
               <button key={m.mapId} type="button" className="btn ghost" onClick={() => undo(m)}>
                 Undo on {titleOf(m.mapId)}
@@ -170,7 +186,7 @@ export function PortfolioPage() {
             onDecide={decide}
           />
         ) : (
-          <PortfolioBoard items={items} kind={view === "solutions" ? "solutions" : "pains"} />
+          <PortfolioBoard items={items} kind={view === "solutions" ? "solutions" : "pains"} onMove={move} />
         )}
       </main>
     </div>
