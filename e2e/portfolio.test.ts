@@ -224,7 +224,9 @@ describeWithService(
       await history.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${shots}/panel-kpi-history.png` });
       await expect
-        .poll(async () => ((await cardOf(page, returns, "k1"))?.fields.history as unknown[]).length)
+        .poll(
+          async () => ((await cardOf(page, returns, "k1"))?.fields.history as unknown[] | undefined)?.length,
+        )
         .toBe(5);
 
       await page.goto("/kpis");
