@@ -76,8 +76,13 @@ export const FunnelQuery = z.strictObject({
 /** Query naming the log of a map's data overlay (`GET /api/journeys/:id/data`). */
 export const MapDataQuery = z.strictObject({ logId: text().min(1).max(64) });
 
-/** Body of `POST /api/journeys/:id/data/kpis`. */
-export const FillKpisBody = MapDataQuery;
+/**
+ * Body of `POST /api/journeys/:id/data/kpis`: the log, and optionally the past day (YYYY-MM-DD, UTC)
+ * whose values to record — computed from the events before the end of that day only.
+ */
+export const FillKpisBody = MapDataQuery.extend({
+  asOf: z.iso.date().optional(),
+});
 
 /** Column mapping and format options of a log upload as a client sends them (absent = detect). */
 export type UploadLogOptions = Omit<z.input<typeof UploadLogQuery>, "filename" | "errorLimit">;

@@ -15,6 +15,7 @@ import { NotificationService } from "./notifications/notification-service.ts";
 import { PersonaService } from "./persona-service.ts";
 import { AttentionService } from "./portfolio/attention-service.ts";
 import { PortfolioService } from "./portfolio/portfolio-service.ts";
+import { SimilarPainService } from "./portfolio/similar-service.ts";
 import { ReviewService } from "./reviews/review-service.ts";
 import { SettingsService } from "./settings-service.ts";
 import { SurveyService } from "./surveys/survey-service.ts";
@@ -39,6 +40,8 @@ export interface Services {
   attention: AttentionService;
   /** Portfolio: every pain point and idea across maps; bulk edits through each map's commands. */
   portfolio: PortfolioService;
+  /** Similar pain points across maps: suggestions, links, dismissals. */
+  similarPains: SimilarPainService;
   /** KPIs across maps with their history and the solutions that should move them. */
   kpis: KpiService;
   /** Version history of maps. */
@@ -101,6 +104,7 @@ export function createServices(cfg: ServicesConfig): Services {
     surveys: new SurveyService(store, journeys, clock),
     attention,
     portfolio: new PortfolioService(journeys, clock, mapData, settings),
+    similarPains: new SimilarPainService(store, journeys, clock),
     kpis: new KpiService(journeys),
     uploads: new UploadService(store, undefined, clock),
     versions,

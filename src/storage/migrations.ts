@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } fr
 import { createAccountTables } from "./account-migration.ts";
 import type { Dialect } from "./dialect.ts";
 import { createDiscussionTables } from "./discussion-migration.ts";
+import { createPainLinks } from "./pain-links.ts";
 import { createShareTables } from "./share-migration.ts";
 import { uniqueTokenNames } from "./token-migration.ts";
 import { createUploads } from "./uploads.ts";
@@ -125,6 +126,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0009_share_links": { up: (db: Kysely<unknown>) => createShareTables(db) },
     "0010_comments_reviews_inbox": { up: (db: Kysely<unknown>) => createDiscussionTables(db) },
     "0012_uploads": { up: (db: Kysely<unknown>) => createUploads(db, binary) },
+    "0016_similar_pains": { up: (db: Kysely<unknown>) => createPainLinks(db) },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Generated } from "kysely";
 import type { AccountTables } from "./account-schema.ts";
 import type { CommentRow, CommentThreadRow, NotificationRow, ReviewRow } from "./discussion-migration.ts";
+import type { PainLinkRow } from "./pain-links.ts";
 import type { ShareTables } from "./share-migration.ts";
 import type { UploadRow } from "./uploads.ts";
 import type { JourneyVersionRow } from "./versions-migration.ts";
@@ -102,4 +103,5 @@ export interface Database extends AccountTables, ShareTables {
   comments: CommentRow;
   reviews: ReviewRow;
   notifications: NotificationRow;
+  pain_links: PainLinkRow;
 }

@@ -8,6 +8,7 @@ import { JourneyRepository } from "./journeys.ts";
 import { LoginFailureRepository } from "./login-failures.ts";
 import { MemberRepository } from "./members.ts";
 import { NotificationRepository } from "./notifications.ts";
+import { PainLinkRepository } from "./pain-links.ts";
 import { PersonaRepository } from "./personas.ts";
 import { ReviewRepository } from "./reviews.ts";
 import type { Database } from "./schema.ts";
@@ -46,6 +47,8 @@ export interface Repositories {
   reviews: ReviewRepository;
   /** The inbox. */
   notifications: NotificationRepository;
+  /** Links between similar pain points of different maps, and dismissed suggestions. */
+  painLinks: PainLinkRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -85,6 +88,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     comments: new CommentRepository(db),
     reviews: new ReviewRepository(db),
     notifications: new NotificationRepository(db),
+    painLinks: new PainLinkRepository(db),
   };
 }
 

@@ -96,6 +96,8 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("GET", "/portfolio", "map.read"),
   cur("GET", "/kpis", "map.read"),
   cur("PATCH", "/portfolio", "map.edit"),
+  cur("GET", "/portfolio/similar", "map.read"),
+  cur("POST", "/portfolio/similar", "map.edit"),
   cur("POST", "/uploads", "upload.create"),
   cur("GET", "/uploads/:id", "upload.read"),
   cur("GET", "/logs", "log.read"),
