@@ -1,11 +1,11 @@
 import { type Context, Hono } from "hono";
 import { WaylineError } from "../../../domain/index.ts";
-import type { Role } from "../../../domain/roles.ts";
+import { atLeast, type Role } from "../../../domain/roles.ts";
 import { type Action, can } from "../../access/permissions.ts";
 import { requireSession, roleIn } from "../../accounts/authenticator.ts";
 import type { AccountsOptions, SignedIn } from "../../accounts/session.ts";
 import { body } from "../../validate.ts";
-import { CreateWorkspaceSchema, InviteSchema, SetRoleSchema } from "./schema.ts";
+import { CreateTokenSchema, CreateWorkspaceSchema, InviteSchema, SetRoleSchema } from "./schema.ts";
 
 /** The signed-in member of the path's workspace, allowed to take `action` there (else 404/403). */
 async function member(c: Context, opts: AccountsOptions, action: Action): Promise<SignedIn & { role: Role }> {
@@ -117,10 +117,36 @@ function invitationRoutes(r: Hono, opts: AccountsOptions): void {
   });
 }
 
+/** A workspace's API tokens (`tokens.manage`): the secret is answered once, at creation. */
+function tokenRoutes(r: Hono, opts: AccountsOptions): void {
+  r.get("/workspaces/:ws/tokens", async (c) => {
+    await member(c, opts, "tokens.manage");
+    return c.json(await opts.store.tokens.list(c.req.param("ws")));
+  });
+  r.post("/workspaces/:ws/tokens", async (c) => {
+    const me = await member(c, opts, "tokens.manage");
+    const ws = c.req.param("ws");
+    const { name, role } = await body(c, CreateTokenSchema);
+    if (!atLeast(me.role, role))
+      throw new WaylineError("forbidden", `a token's role cannot exceed yours (${me.role})`);
+    const token = await opts.store.tokens.create(name, role, opts.now().toISOString(), ws);
+    const info = await opts.store.tokens.byName(ws, name);
+    return c.json({ ...info, token }, 201);
+  });
+  r.delete("/workspaces/:ws/tokens/:tokenId", async (c) => {
+    await member(c, opts, "tokens.manage");
+    const id = c.req.param("tokenId");
+    if (!/^\d+$/.test(id)) throw new WaylineError("not_found", `no token numbered "${id}"`);
+    await opts.store.tokens.revoke(id, c.req.param("ws"));
+    return c.body(null, 204);
+  });
+}
+
 /** `/api/workspaces/*` and `/api/invitations/*` of accounts mode. */
 export function teamRoutes(opts: AccountsOptions): Hono {
   const r = new Hono();
   workspaceRoutes(r, opts);
   invitationRoutes(r, opts);
+  tokenRoutes(r, opts);
   return r;
 }
