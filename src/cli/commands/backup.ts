@@ -1,16 +1,10 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { WaylineError } from "../../domain/index.ts";
-import { type Action, CLI_PRINCIPAL, can } from "../../server/access/permissions.ts";
 import { printJson } from "../io.ts";
 import { openCliStore, withStoreOptions } from "../store-options.ts";
 
 const dataDirOf = (o: { data?: string }) => o.data ?? process.env.WAYLINE_DATA_DIR ?? "./data";
-
-/** CLI actions go through the permission table like HTTP routes (the CLI acts as the server's owner). */
-function allow(action: Action): void {
-  if (!can(CLI_PRINCIPAL, action)) throw new WaylineError("forbidden", `the CLI may not ${action}`);
-}
 
 /** `wayline backup -o FILE` and `wayline restore FILE`. */
 export function registerBackup(program: Command): void {
@@ -24,7 +18,6 @@ export function registerBackup(program: Command): void {
     )
     .option("--json", "print the summary as JSON")
     .action(async (o: { output: string; data?: string; json?: boolean }) => {
-      allow("server.backup");
       const { writeBackup } = await import("../../storage/backup/backup.ts");
       const store = await openCliStore(o);
       try {
@@ -49,7 +42,6 @@ export function registerBackup(program: Command): void {
     .argument("<file>", "a file written by `wayline backup`")
     .option("--json", "print the summary as JSON")
     .action(async (file: string, o: { data?: string; json?: boolean }) => {
-      allow("server.restore");
       const { restoreBackup } = await import("../../storage/backup/restore.ts");
       const summary = await restoreBackup(
         resolve(file),
