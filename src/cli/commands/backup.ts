@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { WaylineError } from "../../domain/index.ts";
 import { printJson } from "../io.ts";
 import { openCliStore, withStoreOptions } from "../store-options.ts";
 
