@@ -33,7 +33,7 @@ describe("wayline token (child process, finding 7)", () => {
 });
 
 describe("the CLI asks the permission table as the token it is given (child process)", () => {
-  it("a viewer token may read but not write; an unknown token is refused; a token acts in its own workspace", async () => {
+  it("a viewer token may read but not write (also via WAYLINE_TOKEN); unknown and revoked tokens are refused", async () => {
     const viewer = (await cli("token", "create", "reader", "--role", "viewer")).stdout.trim();
     const editor = (await cli("token", "create", "writer", "--role", "editor")).stdout.trim();
     const map = join(dir, "m.wayline.json");

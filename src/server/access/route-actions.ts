@@ -142,6 +142,9 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   { method: "GET", path: "/metrics", scope: "server", action: "server.metrics" },
   { method: "GET", path: "/api/invitations/:token", scope: "user" },
   { method: "POST", path: "/api/invitations/:token/accept", scope: "user" },
+  // Sign-up from an invitation link: the link is the credential (used up by the sign-up).
+  { method: "GET", path: "/api/invitations/:token/signup", scope: "public" },
+  { method: "POST", path: "/api/invitations/:token/signup", scope: "public" },
 ];
 
 function compile(path: string): RegExp {

@@ -24,4 +24,15 @@ export const accessApi = {
   createToken: (id: string, name: string, role: Role) =>
     request<TokenView & { token: string }>("POST", `${ws(id)}/tokens`, { body: { name, role } }),
   revokeToken: (id: string, tokenId: number) => request<void>("DELETE", `${ws(id)}/tokens/${tokenId}`),
+  invitationOffer: (token: string) =>
+    request<{ workspaceName: string; role: Role; expiresAt: string }>(
+      "GET",
+      `/api/invitations/${encodeURIComponent(token)}/signup`,
+    ),
+  signup: (token: string, body: { name: string; email: string; password: string }) =>
+    request<{ id: string; name: string; role: Role }>(
+      "POST",
+      `/api/invitations/${encodeURIComponent(token)}/signup`,
+      { body },
+    ),
 };
