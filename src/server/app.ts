@@ -28,6 +28,7 @@ import { kpiRoutes } from "./routes/kpis/routes.ts";
 import { draftRoutes } from "./routes/logs/draft-routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
+import { mapAccessRoutes } from "./routes/map-access/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
 import { portfolioRoutes } from "./routes/portfolio/routes.ts";
 import { reviewRoutes } from "./routes/reviews/routes.ts";
@@ -179,7 +180,7 @@ export function createAppWithServices(opts: AppOptions): {
     c.set("services", services);
     await next();
   });
-  api.use("*", authorize());
+  api.use("*", authorize(opts.store.journeys));
   api.get("/auth/me", (c) =>
     c.json({ mode: c.req.header("authorization") ? "token" : "local", identity: c.var.identity }),
   );
@@ -193,6 +194,7 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/journeys", versionRoutes());
   api.route("/journeys", hierarchyRoutes());
   api.route("/journeys", shareLinkRoutes(opts.store, now));
+  api.route("/journeys", mapAccessRoutes(opts.store));
   api.route("/journeys", commentRoutes());
   api.route("/journeys", reviewRoutes());
   api.route("/inbox", inboxRoutes());

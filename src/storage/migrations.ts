@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+import { addMapAccessAndTokenWorkspaces } from "./access-migration.ts";
 import { createAccountTables } from "./account-migration.ts";
 import type { Dialect } from "./dialect.ts";
 import { createDiscussionTables } from "./discussion-migration.ts";
@@ -126,6 +127,9 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0009_share_links": { up: (db: Kysely<unknown>) => createShareTables(db) },
     "0010_comments_reviews_inbox": { up: (db: Kysely<unknown>) => createDiscussionTables(db) },
     "0012_uploads": { up: (db: Kysely<unknown>) => createUploads(db, binary) },
+    "0013_map_access_and_token_workspaces": {
+      up: (db: Kysely<unknown>) => addMapAccessAndTokenWorkspaces(db),
+    },
     "0016_similar_pains": { up: (db: Kysely<unknown>) => createPainLinks(db) },
   };
 }

@@ -40,6 +40,10 @@ export interface JourneyRow {
   snapshot: string;
   created_at: string;
   updated_at: string;
+  /** 1 when only `access_user_ids` (and the workspace's owners and admins) may see the map. */
+  restricted?: Generated<number> | number;
+  /** JSON array of the user ids a restricted map is open to. */
+  access_user_ids?: Generated<string> | string;
 }
 
 /** Row of `journey_changes`: what each version read and wrote (for conflict detection). */
@@ -57,6 +61,8 @@ export interface ApiTokenRow {
   name: string;
   token_hash: string;
   role: string;
+  /** The workspace the token acts in. */
+  workspace_id?: Generated<string> | string;
   created_at: string;
   /** When the token last authenticated a request (updated at most once a minute), or null. */
   last_used_at?: string | null;
