@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { AccountRepository } from "./accounts.ts";
+import { ActivityRepository } from "./activity.ts";
 import { CommentRepository } from "./comments.ts";
 import { type DatabaseOptions, openDatabase } from "./database.ts";
 import type { Dialect } from "./dialect.ts";
@@ -17,6 +18,7 @@ import { SurveyRepository } from "./surveys.ts";
 import { TokenRepository } from "./tokens.ts";
 import { UploadRepository } from "./uploads.ts";
 import { VersionRepository } from "./versions.ts";
+import { WebhookRepository } from "./webhooks.ts";
 import { WorkspaceRepository } from "./workspaces.ts";
 
 /** Every repository, bound to one executor (the database, or one transaction). */
@@ -46,6 +48,10 @@ export interface Repositories {
   reviews: ReviewRepository;
   /** The inbox. */
   notifications: NotificationRepository;
+  /** Outgoing webhooks and their deliveries. */
+  webhooks: WebhookRepository;
+  /** The activity log of maps. */
+  activity: ActivityRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -85,6 +91,8 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     comments: new CommentRepository(db),
     reviews: new ReviewRepository(db),
     notifications: new NotificationRepository(db),
+    webhooks: new WebhookRepository(db),
+    activity: new ActivityRepository(db),
   };
 }
 
