@@ -67,7 +67,7 @@ export class JourneyService {
     let before: JourneyMap | null = null;
     const out = await this.writer.edit(ws, id, async (doc, current, repos) => {
       // The document as the edit finds it (live edits of others included): the diff is this edit's alone.
-      before = fromYDoc(doc);
+      before = fromYDoc(doc, { validate: false });
       return edit(doc, current, repos);
     });
     if (out && before)

@@ -78,7 +78,9 @@ export class ActivityExtension implements Extension {
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
     const ws = await this.workspaceOf(documentName);
     if (!ws) return;
-    const t: Tracked = { ws, doc: document, base: fromYDoc(document), author: null, dirty: false };
+    const base = this.read(document);
+    if (!base) return;
+    const t: Tracked = { ws, doc: document, base, author: null, dirty: false };
     this.docs.set(documentName, t);
     document.on("beforeTransaction", (tr: Y.Transaction) => {
       const who = actorOfOrigin(tr.origin);
@@ -143,7 +145,8 @@ export class ActivityExtension implements Extension {
 
   private read(doc: Y.Doc | Document): JourneyMap | null {
     try {
-      return fromYDoc(doc);
+      // Every update the document took was validated on the shadow copy already.
+      return fromYDoc(doc, { validate: false });
     } catch {
       return null;
     }
