@@ -109,7 +109,7 @@ export async function serveStore(
     rowPollMs: process.env.WAYLINE_COLLAB_ROW_POLL_MS
       ? Number(process.env.WAYLINE_COLLAB_ROW_POLL_MS)
       : undefined,
-    activity: (ws, before, after, actor) => services.activity.recordDiff(ws, before, after, actor),
+    activity: (ws, map, actor, changes) => services.activity.recordChanges(ws, map, actor, changes),
     onStored: (workspaceId, id, stored, authors) =>
       services.versions.recordActivity(workspaceId, id, stored, authors),
   });

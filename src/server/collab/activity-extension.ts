@@ -8,15 +8,17 @@ import type {
 } from "@hocuspocus/server";
 import type * as Y from "yjs";
 import { fromYDoc, type JourneyMap } from "../../domain/index.ts";
+import { diffMaps, type MapChange } from "../../services/activity/map-diff.ts";
 import type { ActivityActor } from "../../storage/activity.ts";
 import type { Identity } from "../auth.ts";
+import { writeKeysOf } from "./write-keys.ts";
 
-/** Records the changes from `before` to `after` as `actor`'s (the activity service). */
+/** Records changes of a map as `actor`'s (the activity service). */
 export type RecordChanges = (
   ws: string,
-  before: JourneyMap,
-  after: JourneyMap,
+  map: JourneyMap,
   actor: ActivityActor,
+  changes: MapChange[],
 ) => Promise<unknown>;
 
 /** Longest time live edits wait before they are written to the activity log (ms). */
@@ -39,26 +41,38 @@ function actorOfOrigin(origin: unknown): ActivityActor | null {
   return identity && typeof identity.name === "string" ? actorOfIdentity(identity) : null;
 }
 
-const keyOf = (a: ActivityActor) =>
-  a.kind === "member" ? `m:${a.userId}` : a.kind === "guest" ? `g:${a.shareLinkId}:${a.guestName}` : "s";
+/** Written by something that is not a connection (stored rows, Redis, REST): told elsewhere. */
+const FOREIGN = "foreign" as const;
+type Writer = ActivityActor | typeof FOREIGN;
+
+/** The entity a write key names: `card:ID.text` → `ID`; map properties (`meta:…`) → `meta`. */
+function entityOf(key: string): string {
+  const [prefix, rest = ""] = key.split(/:(.*)/s);
+  return prefix === "meta" ? "meta" : (rest.split(".")[0] ?? rest);
+}
 
 interface Tracked {
   ws: string;
   doc: Y.Doc;
-  /** The map as last told (or as loaded/adopted). */
+  /** The map as last told (or as loaded). */
   base: JourneyMap;
-  /** Whose edits are pending since `base` (one author at a time). */
-  author: ActivityActor | null;
-  dirty: boolean;
+  /** Who last wrote each entity since `base`. */
+  writers: Map<string, Writer>;
+  /** The last connection that wrote (grouped changes go to them). */
+  last: ActivityActor | null;
 }
 
+const keyOf = (a: ActivityActor) =>
+  a.kind === "member" ? `m:${a.userId}` : a.kind === "guest" ? `g:${a.shareLinkId}:${a.guestName}` : "s";
+
 /**
- * The activity of live edits: each change a connection makes is attributed to its member (or
- * guest). Pending edits are told when another author's (or the database's) transaction starts,
- * every `LIVE_FLUSH_MS`, when the map is stored and when it closes, as the difference of the
- * map since it was last told; the service folds a card's keystrokes into one entry a minute.
- * Transactions not made by a connection (stored rows, Redis, REST edits through the live map,
- * which the journey service records itself) move the base without being told.
+ * The activity of live edits. Each transaction only notes who wrote which entity (its write keys,
+ * no read of the map on the relay path); every `LIVE_FLUSH_MS`, when the map is stored and when
+ * it closes, the map is diffed against what was last told and each change is attributed to the
+ * connection that last wrote its entity. Entities last written by something that is not a
+ * connection (stored rows and the CLI, Redis from another process, REST edits through the live
+ * map, which the journey service records itself) are not told here. The service folds one
+ * card's keystrokes into one entry a minute.
  */
 export class ActivityExtension implements Extension {
   priority = 100;
@@ -77,44 +91,34 @@ export class ActivityExtension implements Extension {
 
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
     const ws = await this.workspaceOf(documentName);
-    if (!ws) return;
-    const base = this.read(document);
-    if (!base) return;
-    const t: Tracked = { ws, doc: document, base, author: null, dirty: false };
+    const base = ws ? read(document) : null;
+    if (!ws || !base) return;
+    const t: Tracked = { ws, doc: document, base, writers: new Map(), last: null };
     this.docs.set(documentName, t);
-    document.on("beforeTransaction", (tr: Y.Transaction) => {
-      const who = actorOfOrigin(tr.origin);
-      if (t.dirty && (!who || !t.author || keyOf(who) !== keyOf(t.author))) this.flush(t);
-    });
     document.on("afterTransaction", (tr: Y.Transaction) => {
       if (tr.changed.size === 0) return;
       const who = actorOfOrigin(tr.origin);
-      if (who) {
-        t.author = who;
-        t.dirty = true;
-      } else this.rebase(t);
+      for (const k of writeKeysOf(tr)) t.writers.set(entityOf(k), who ?? FOREIGN);
+      if (who) t.last = who;
     });
   }
 
   async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
-    const t = this.docs.get(documentName);
-    if (t?.dirty) this.flush(t);
+    this.flushDoc(documentName);
   }
 
   async beforeUnloadDocument({ documentName }: beforeUnloadDocumentPayload): Promise<void> {
-    const t = this.docs.get(documentName);
-    if (t?.dirty) this.flush(t);
+    this.flushDoc(documentName);
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
-    const t = this.docs.get(documentName);
-    if (t?.dirty) this.flush(t);
+    this.flushDoc(documentName);
     this.docs.delete(documentName);
   }
 
   /** Tells every pending edit now (shutdown, tests). */
   flushAll(): void {
-    for (const t of this.docs.values()) if (t.dirty) this.flush(t);
+    for (const name of this.docs.keys()) this.flushDoc(name);
   }
 
   /** Stops the timer after telling what is pending. */
@@ -123,32 +127,35 @@ export class ActivityExtension implements Extension {
     clearInterval(this.timer);
   }
 
-  private flush(t: Tracked): void {
-    const author = t.author;
-    const before = t.base;
-    t.dirty = false;
-    const after = this.read(t.doc);
+  private flushDoc(name: string): void {
+    const t = this.docs.get(name);
+    if (!t || t.writers.size === 0) return;
+    const after = read(t.doc);
     if (!after) return;
+    const writers = t.writers;
+    const before = t.base;
     t.base = after;
-    if (author)
-      this.record(t.ws, before, after, author).catch((e) =>
+    t.writers = new Map();
+    const byAuthor = new Map<string, { actor: ActivityActor; changes: MapChange[] }>();
+    for (const change of diffMaps(before, after)) {
+      const w = writers.get(change.kind.startsWith("map.") ? "meta" : change.entityId) ?? t.last;
+      if (!w || w === FOREIGN) continue;
+      const slot = byAuthor.get(keyOf(w)) ?? { actor: w, changes: [] };
+      slot.changes.push(change);
+      byAuthor.set(keyOf(w), slot);
+    }
+    for (const { actor, changes } of byAuthor.values())
+      this.record(t.ws, after, actor, changes).catch((e) =>
         console.error(`[collab] recording activity of map ${after.id} failed: ${(e as Error).message}`),
       );
   }
+}
 
-  private rebase(t: Tracked): void {
-    const now = this.read(t.doc);
-    if (now) t.base = now;
-    t.dirty = false;
-    t.author = null;
-  }
-
-  private read(doc: Y.Doc | Document): JourneyMap | null {
-    try {
-      // Every update the document took was validated on the shadow copy already.
-      return fromYDoc(doc, { validate: false });
-    } catch {
-      return null;
-    }
+function read(doc: Y.Doc | Document): JourneyMap | null {
+  try {
+    // Every update the document took was validated on the shadow copy already.
+    return fromYDoc(doc, { validate: false });
+  } catch {
+    return null;
   }
 }

@@ -101,10 +101,19 @@ export class ActivityService {
 
   /** Records what changed from `before` to `after` as `actor`'s; answers the entries written or revised. */
   async recordDiff(ws: string, before: JourneyMap, after: JourneyMap, actor: ActivityActor): Promise<number> {
-    const changes = diffMaps(before, after);
+    return this.recordChanges(ws, after, actor, diffMaps(before, after));
+  }
+
+  /** Records changes of `map` (already in words, e.g. one author's share of a live flush) as `actor`'s. */
+  async recordChanges(
+    ws: string,
+    map: JourneyMap,
+    actor: ActivityActor,
+    changes: MapChange[],
+  ): Promise<number> {
     if (changes.length === 0) return 0;
     const who = await this.named(ws, actor);
-    for (const change of changes) await this.record(ws, after, who, change);
+    for (const change of changes) await this.record(ws, map, who, change);
     await this.prune(ws);
     return changes.length;
   }

@@ -1,4 +1,4 @@
-import { type JourneyMap, MAP_STATUS_LABELS } from "../../domain/index.ts";
+import { emotionKey, type JourneyMap, MAP_STATUS_LABELS } from "../../domain/index.ts";
 
 /** One change of a map in words, before it is stored with its actor and time. */
 export interface MapChange {
@@ -191,7 +191,8 @@ function diffCards(a: JourneyMap, b: JourneyMap): MapChange[] {
 }
 
 type Point = JourneyMap["emotionPoints"][number];
-const pointKey = (p: Point) => `${p.personaId ?? ""}|${p.stageId}|${p.stepId ?? ""}`;
+/** The point's key in the document (so live edits of it are attributed by their write keys). */
+const pointKey = (p: Point) => emotionKey(p.personaId, p.stageId, p.stepId);
 
 function diffEmotions(a: JourneyMap, b: JourneyMap): MapChange[] {
   const out: MapChange[] = [];

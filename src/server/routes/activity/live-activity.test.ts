@@ -120,4 +120,39 @@ for (const dialect of ["sqlite", "postgres"] as const)
         "stage.renamed",
       ]);
     }, 60_000);
+
+    it("attributes interleaved live edits of two members within one flush to each of them", async () => {
+      await member("Owner");
+      const ana = await member("Ana");
+      const ben = await member("Ben");
+      const doc = createMapDoc("Pizza", "current_state");
+      applyCommands(doc, [
+        { type: "addStage", id: "s1" as never, name: "Arrival" },
+        { type: "addLane", id: "l1" as never, laneType: "text", name: "Notes" },
+        { type: "addCard", id: "c1" as never, laneId: "l1" as never, stageId: "s1" as never, text: "Park" },
+        { type: "addCard", id: "c2" as never, laneId: "l1" as never, stageId: "s1" as never, text: "Wait" },
+      ]);
+      const mapId = (await s.t.store.journeys.insert(WS, doc)).map.id;
+      const connect = async (cookie: string) => {
+        const p = connectPeer(s.server.url, mapId, { headers: { cookie, origin: s.server.url } });
+        peers.push(p);
+        await p.synced;
+        return (c: unknown) => applyCommands(p.doc, [MapCommandSchema.parse(c)]);
+      };
+      const byAna = await connect(ana.cookie);
+      const byBen = await connect(ben.cookie);
+      for (const [i, w] of ["P", "Pa", "Par", "Park!"].entries()) {
+        byAna({ type: "updateCard", id: "c1", text: w });
+        byBen({ type: "updateCard", id: "c2", text: `Wait ${"!".repeat(i + 1)}` });
+      }
+      byBen({ type: "renameStage", id: "s1", name: "Finding the place" });
+      const list = () =>
+        call(ana.cookie, "GET", `/api/journeys/${mapId}/activity`).then((r) => r.json as ActivityPage);
+      const page = await eventually(list, (v) => v.entries.length >= 3);
+      expect(page.entries.map((e) => `${e.actorName}: ${e.summary}`).sort()).toEqual([
+        "Ana: edited card “Park” → “Park!”",
+        "Ben: edited card “Wait” → “Wait !!!!”",
+        "Ben: renamed stage “Arrival” → “Finding the place”",
+      ]);
+    }, 60_000);
   });
