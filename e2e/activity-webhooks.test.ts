@@ -133,10 +133,13 @@ describeWithService("Chromium", existsSync(CHROMIUM), "activity and webhooks in 
 
     // The workspace Activity page lists it with the map, and the delivery log shows it delivered.
     await a.goto("/activity");
-    await a
-      .getByRole("list", { name: "Activity" })
-      .getByText(`renamed stage “${first}” → “Finding the place”`)
-      .waitFor();
+    const all = a.getByRole("list", { name: "Activity" });
+    await all.getByText(`renamed stage “${first}” → “Finding the place”`).waitFor();
+    await a.getByLabel("Filter by map").selectOption({ label: created.map.title });
+    await a.getByLabel("Filter by member").selectOption({ label: "Ben" });
+    await all.getByText(`renamed stage “${first}” → “Finding the place”`).waitFor();
+    await a.getByLabel("Filter by kind").selectOption({ label: "Cards" });
+    await a.getByText("No activity yet.").waitFor();
     await a.goto("/workspace/webhooks");
     await a.getByRole("button", { name: "Deliveries" }).click();
     const log = a.getByRole("table", { name: "Deliveries" });

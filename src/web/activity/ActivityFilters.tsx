@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { ACTIVITY_KIND_FAMILIES } from "../../contract/activity.ts";
 import { activityApi, type ActivityFilters as Filters } from "../api/activity.ts";
+import { api } from "../api/client.ts";
 
 const KIND_LABELS: Record<(typeof ACTIVITY_KIND_FAMILIES)[number], string> = {
   map: "Map properties",
@@ -11,18 +12,49 @@ const KIND_LABELS: Record<(typeof ACTIVITY_KIND_FAMILIES)[number], string> = {
   emotion: "Emotions",
 };
 
-/** Member, kind and date filters of an activity listing. */
-export function ActivityFilters({ value, onChange }: { value: Filters; onChange: (f: Filters) => void }) {
+/** Member, kind and date filters of an activity listing, and the map on the workspace page (`withMap`). */
+export function ActivityFilters({
+  value,
+  onChange,
+  withMap = false,
+}: {
+  value: Filters;
+  onChange: (f: Filters) => void;
+  withMap?: boolean;
+}) {
   const [actors, setActors] = useState<{ key: string; name: string }[]>([]);
+  const [maps, setMaps] = useState<{ id: string; title: string }[]>([]);
   useEffect(() => {
     activityApi.actors().then(
       (r) => setActors(r.actors),
       () => setActors([]),
     );
-  }, []);
+    if (withMap)
+      api.listJourneys().then(
+        (r) => setMaps(r.map((m) => ({ id: m.id, title: m.title }))),
+        () => setMaps([]),
+      );
+  }, [withMap]);
   const set = (k: keyof Filters) => (v: string) => onChange({ ...value, [k]: v || undefined });
   return (
     <search className="filters activity-filters">
+      {withMap ? (
+        <label className="filter">
+          <span>Map</span>
+          <select
+            value={value.map ?? ""}
+            onChange={(e) => set("map")(e.target.value)}
+            aria-label="Filter by map"
+          >
+            <option value="">Every map</option>
+            {maps.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <label className="filter">
         <span>Member</span>
         <select

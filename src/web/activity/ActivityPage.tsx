@@ -29,7 +29,7 @@ export function ActivityPage() {
       </header>
       <main className="home-main">
         <h1>Activity</h1>
-        <ActivityFilters value={filters} onChange={setFilters} />
+        <ActivityFilters value={filters} onChange={setFilters} withMap />
         {error ? (
           <p className="error" role="alert">
             {error}
