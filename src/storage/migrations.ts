@@ -8,6 +8,7 @@ import { createShareTables } from "./share-migration.ts";
 import { uniqueTokenNames } from "./token-migration.ts";
 import { createUploads } from "./uploads.ts";
 import { createJourneyVersions } from "./versions-migration.ts";
+import { createWebhookActivityTables } from "./webhooks-activity-migration.ts";
 
 /** The schema migrations, in order; names sort in application order. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -130,6 +131,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0013_map_access_and_token_workspaces": {
       up: (db: Kysely<unknown>) => addMapAccessAndTokenWorkspaces(db),
     },
+    "0014_webhooks_activity": { up: (db: Kysely<unknown>) => createWebhookActivityTables(db) },
     "0016_similar_pains": { up: (db: Kysely<unknown>) => createPainLinks(db) },
   };
 }

@@ -5,6 +5,7 @@ import type { PainLinkRow } from "./pain-links.ts";
 import type { ShareTables } from "./share-migration.ts";
 import type { UploadRow } from "./uploads.ts";
 import type { JourneyVersionRow } from "./versions-migration.ts";
+import type { WebhookActivityTables } from "./webhooks-activity-migration.ts";
 
 /** Row of `workspaces`. */
 export interface WorkspaceRow {
@@ -95,7 +96,7 @@ export interface SurveyRow {
 }
 
 /** The database as Kysely sees it. */
-export interface Database extends AccountTables, ShareTables {
+export interface Database extends AccountTables, ShareTables, WebhookActivityTables {
   surveys: SurveyRow;
   event_logs: EventLogRow;
   workspaces: WorkspaceRow;

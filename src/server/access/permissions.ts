@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "review.decide": "commenter",
   /** Ask members to review a map, or withdraw the request. */
   "map.review": "editor",
+  /** Create, change, test and delete the workspace's outgoing webhooks; read their delivery log. */
+  "webhooks.manage": "admin",
   /** Read and mark one's own inbox (every member has one). */
   "inbox.read": "viewer",
   /** Create or import a map. */
