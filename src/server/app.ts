@@ -37,6 +37,7 @@ import { surveyRoutes } from "./routes/surveys/routes.ts";
 import { themeRoutes } from "./routes/surveys/theme-routes.ts";
 import { sandboxUploads, uploadRoutes } from "./routes/uploads/routes.ts";
 import { versionRoutes } from "./routes/versions/routes.ts";
+import { workshopRoutes } from "./routes/workshop/routes.ts";
 import { teamRoutes } from "./routes/workspaces/routes.ts";
 import { withShareLinks } from "./share/share-authenticator.ts";
 import { requirePreflightedWrites } from "./write-guard.ts";
@@ -195,6 +196,7 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/journeys", shareLinkRoutes(opts.store, now));
   api.route("/journeys", commentRoutes());
   api.route("/journeys", reviewRoutes());
+  api.route("/journeys", workshopRoutes());
   api.route("/inbox", inboxRoutes());
   api.route("/logs", logRoutes());
   api.route("/logs", draftRoutes());

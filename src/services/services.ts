@@ -21,6 +21,7 @@ import { SurveyService } from "./surveys/survey-service.ts";
 import { ThemeService } from "./surveys/themes.ts";
 import { UploadService } from "./uploads/upload-service.ts";
 import { VersionService, versionPolicyFromEnv } from "./versions/version-service.ts";
+import { WorkshopService } from "./workshop/workshop-service.ts";
 
 /** The use cases the REST API and the CLI call. */
 export interface Services {
@@ -53,6 +54,8 @@ export interface Services {
   events: EventBus;
   /** Comment threads on maps. */
   comments: CommentService;
+  /** Workshop sessions: timer, agenda, follow the facilitator, parking lot, dot votes. */
+  workshops: WorkshopService;
   /** Review requests and publishing. */
   reviews: ReviewService;
   /** The in-app inbox. */
@@ -106,6 +109,7 @@ export function createServices(cfg: ServicesConfig): Services {
     versions,
     events,
     comments,
+    workshops: new WorkshopService(store, journeys, clock),
     reviews: new ReviewService(store, journeys, versions, comments, events, clock),
     notifications: new NotificationService(store, events, journeys, attention, clock),
     hierarchy: new HierarchyService(journeys, settings, mapData, clock),

@@ -6,6 +6,7 @@ import { createShareTables } from "./share-migration.ts";
 import { uniqueTokenNames } from "./token-migration.ts";
 import { createUploads } from "./uploads.ts";
 import { createJourneyVersions } from "./versions-migration.ts";
+import { createWorkshops } from "./workshop-migration.ts";
 
 /** The schema migrations, in order; names sort in application order. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -125,6 +126,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0009_share_links": { up: (db: Kysely<unknown>) => createShareTables(db) },
     "0010_comments_reviews_inbox": { up: (db: Kysely<unknown>) => createDiscussionTables(db) },
     "0012_uploads": { up: (db: Kysely<unknown>) => createUploads(db, binary) },
+    "0015_workshops": { up: (db: Kysely<unknown>) => createWorkshops(db) },
   };
 }
 

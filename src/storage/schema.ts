@@ -4,6 +4,7 @@ import type { CommentRow, CommentThreadRow, NotificationRow, ReviewRow } from ".
 import type { ShareTables } from "./share-migration.ts";
 import type { UploadRow } from "./uploads.ts";
 import type { JourneyVersionRow } from "./versions-migration.ts";
+import type { WorkshopTables } from "./workshop-migration.ts";
 
 /** Row of `workspaces`. */
 export interface WorkspaceRow {
@@ -88,7 +89,7 @@ export interface SurveyRow {
 }
 
 /** The database as Kysely sees it. */
-export interface Database extends AccountTables, ShareTables {
+export interface Database extends AccountTables, ShareTables, WorkshopTables {
   surveys: SurveyRow;
   event_logs: EventLogRow;
   workspaces: WorkspaceRow;

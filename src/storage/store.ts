@@ -17,6 +17,7 @@ import { SurveyRepository } from "./surveys.ts";
 import { TokenRepository } from "./tokens.ts";
 import { UploadRepository } from "./uploads.ts";
 import { VersionRepository } from "./versions.ts";
+import { WorkshopRepository } from "./workshops.ts";
 import { WorkspaceRepository } from "./workspaces.ts";
 
 /** Every repository, bound to one executor (the database, or one transaction). */
@@ -46,6 +47,8 @@ export interface Repositories {
   reviews: ReviewRepository;
   /** The inbox. */
   notifications: NotificationRepository;
+  /** Workshop sessions (one per map). */
+  workshops: WorkshopRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -85,6 +88,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     comments: new CommentRepository(db),
     reviews: new ReviewRepository(db),
     notifications: new NotificationRepository(db),
+    workshops: new WorkshopRepository(db),
   };
 }
 
