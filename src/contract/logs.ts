@@ -33,6 +33,14 @@ export const UploadLogQuery = z.strictObject({
   delimiter: text().length(1).optional(),
   format: z.enum(["csv", "json", "xes", "parquet"]).optional(),
   errorLimit: z.coerce.number().int().min(0).max(100_000).optional(),
+  /** strftime-style layout of the timestamps (detected when absent). */
+  timestampFormat: text().min(1).max(100).optional(),
+  /** IANA zone or offset of timestamps written without one (UTC when absent). */
+  timezone: text().min(1).max(64).optional(),
+  /** Lifecycle transitions: all (default), complete, merge. */
+  lifecycle: z.enum(["all", "complete", "merge"]).optional(),
+  /** XES classifier (by name) that makes the activity. */
+  classifier: text().min(1).max(200).optional(),
 });
 
 /** Query of `GET /api/logs/:id/variants`. */

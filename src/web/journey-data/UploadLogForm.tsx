@@ -11,6 +11,13 @@ import {
   readHead,
 } from "./csv-preview.ts";
 import { fmtBytes, fmtCount } from "./format.ts";
+import {
+  DEFAULT_READING,
+  type Reading,
+  ReadingOptions,
+  ReadingSummary,
+  readingQuery,
+} from "./ReadingOptions.tsx";
 import { UploadProgressBar } from "./UploadProgressBar.tsx";
 
 const DELIMITERS: Record<string, string> = { ",": "Comma", ";": "Semicolon", "\t": "Tab", "|": "Pipe" };
@@ -31,6 +38,7 @@ export function UploadLogForm({ onImported }: { onImported: (info: LogInfo) => v
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [columns, setColumns] = useState<ColumnChoice>({ case: "", activity: "", timestamp: "" });
   const [name, setName] = useState("");
+  const [reading, setReading] = useState<Reading>(DEFAULT_READING);
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<LogInfo | null>(null);
@@ -61,7 +69,11 @@ export function UploadLogForm({ onImported }: { onImported: (info: LogInfo) => v
     setProgress({ phase: "uploading", loaded: 0, total: file.size });
     try {
       const opts = preview ? { ...columns, delimiter: preview.delimiter } : {};
-      const info = await logsApi.upload(file, { name: name.trim() || undefined, ...opts }, setProgress);
+      const info = await logsApi.upload(
+        file,
+        { name: name.trim() || undefined, ...opts, ...readingQuery(reading) },
+        setProgress,
+      );
       setDone(info);
       onImported(info);
     } catch (err) {
@@ -100,6 +112,7 @@ export function UploadLogForm({ onImported }: { onImported: (info: LogInfo) => v
           Columns of {file.name} are detected on import (XES, JSON and Parquet keep their names).
         </p>
       ) : null}
+      {file ? <ReadingOptions value={reading} onChange={setReading} /> : null}
       {progress ? <UploadProgressBar progress={progress} /> : null}
       {error ? (
         <p className="error" role="alert">
@@ -112,6 +125,7 @@ export function UploadLogForm({ onImported }: { onImported: (info: LogInfo) => v
           {done.report.errors.length ? `, ${fmtCount(done.report.errors.length)} rows skipped` : ""}.
         </p>
       ) : null}
+      {done ? <ReadingSummary report={done.report} /> : null}
       {done?.report.errors.length ? <RowErrors errors={done.report.errors} /> : null}
       <div className="form-actions">
         <button type="submit" className="btn primary" disabled={!file || progress !== null}>
