@@ -63,14 +63,20 @@ export class WorkshopService {
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
 
-  /** The map's session as `who` sees it. */
-  async state(ws: string, mapId: string, who: Participant): Promise<WorkshopState> {
-    const map = (await this.journeys.get(ws, mapId)).map;
+  /** The map's session as `who` sees it (`candidates`: the map's pain points and ideas, read when needed). */
+  async state(
+    ws: string,
+    mapId: string,
+    who: Participant,
+    candidates?: ReadonlySet<string>,
+  ): Promise<WorkshopState> {
     const stored = await this.store.workshops.get(ws, mapId);
     const session = parse(stored?.session);
-    const candidates = new Set(votableCards(map).map((c) => c.id as string));
+    if (!stored) await this.mustExist(ws, mapId);
+    // Only a vote needs the map (its totals count the cards still there).
+    const cards = session?.vote ? (candidates ?? (await this.candidates(ws, mapId))) : undefined;
     return {
-      session: session ? viewOfSession(session, who.key, new Date(this.clock()), candidates) : null,
+      session: session ? viewOfSession(session, who.key, new Date(this.clock()), cards) : null,
       version: stored?.version ?? 0,
     };
   }
@@ -84,7 +90,7 @@ export class WorkshopService {
     waitSeconds: number,
     signal?: AbortSignal,
   ): Promise<WorkshopState> {
-    await this.journeys.get(ws, mapId);
+    await this.mustExist(ws, mapId);
     const ms = Math.min(Math.max(0, waitSeconds), MAX_WAIT_SECONDS) * 1000;
     const read = async () => String(await this.store.workshops.versionOf(ws, mapId));
     await this.live.wait(`${ws}/${mapId}`, String(since), ms, read, signal);
@@ -158,13 +164,18 @@ export class WorkshopService {
     cardId: string,
     delta: 1 | -1,
   ): Promise<WorkshopState> {
-    const map = (await this.journeys.get(ws, mapId)).map;
-    const candidates = new Set(votableCards(map).map((c) => c.id as string));
-    return this.write(ws, mapId, who, (s) => {
-      const cur = active(s);
-      if (!cur.vote) throw new WaylineError("conflict", "no vote is open; the facilitator opens one first");
-      return { ...cur, vote: castDot(cur.vote, who.key, cardId, delta, candidates) };
-    });
+    const candidates = await this.candidates(ws, mapId);
+    return this.write(
+      ws,
+      mapId,
+      who,
+      (s) => {
+        const cur = active(s);
+        if (!cur.vote) throw new WaylineError("conflict", "no vote is open; the facilitator opens one first");
+        return { ...cur, vote: castDot(cur.vote, who.key, cardId, delta, candidates) };
+      },
+      candidates,
+    );
   }
 
   /**
@@ -215,6 +226,17 @@ export class WorkshopService {
     });
   }
 
+  /** `not_found` unless the map is in workspace `ws` (the same answer for another workspace's map). */
+  private async mustExist(ws: string, mapId: string): Promise<void> {
+    if ((await this.store.journeys.workspaceOf(mapId)) !== ws)
+      throw new WaylineError("not_found", `no journey map with id "${mapId}"`);
+  }
+
+  /** Ids of the map's pain points and ideas (what one may vote on). */
+  private async candidates(ws: string, mapId: string): Promise<Set<string>> {
+    return new Set(votableCards((await this.journeys.get(ws, mapId)).map).map((c) => c.id as string));
+  }
+
   private async applyToMap(ws: string, mapId: string, commands: MapCommand[]): Promise<void> {
     if (commands.length === 0) return;
     const { version } = await this.journeys.get(ws, mapId);
@@ -227,10 +249,11 @@ export class WorkshopService {
     mapId: string,
     who: Participant,
     change: (s: WorkshopSession | null) => WorkshopSession | null,
+    candidates?: ReadonlySet<string>,
   ): Promise<WorkshopState> {
     return this.queued(ws, mapId, async () => {
       await this.swap(ws, mapId, change);
-      return this.state(ws, mapId, who);
+      return this.state(ws, mapId, who, candidates);
     });
   }
 
@@ -257,7 +280,7 @@ export class WorkshopService {
   private queued<T>(ws: string, mapId: string, work: () => Promise<T>): Promise<T> {
     const key = `${ws}/${mapId}`;
     const run = async () => {
-      await this.journeys.get(ws, mapId);
+      await this.mustExist(ws, mapId);
       return work();
     };
     const mine = (this.queues.get(key) ?? Promise.resolve()).then(run, run);
