@@ -42,6 +42,7 @@ import { themeRoutes } from "./routes/surveys/theme-routes.ts";
 import { sandboxUploads, uploadRoutes } from "./routes/uploads/routes.ts";
 import { versionRoutes } from "./routes/versions/routes.ts";
 import { webhookRoutes } from "./routes/webhooks/routes.ts";
+import { workshopRoutes } from "./routes/workshop/routes.ts";
 import { teamRoutes } from "./routes/workspaces/routes.ts";
 import { withShareLinks } from "./share/share-authenticator.ts";
 import { requirePreflightedWrites } from "./write-guard.ts";
@@ -204,6 +205,7 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/journeys", commentRoutes());
   api.route("/journeys", reviewRoutes());
   api.route("/journeys", mapActivityRoutes());
+  api.route("/journeys", workshopRoutes());
   api.route("/inbox", inboxRoutes());
   api.route("/activity", workspaceActivityRoutes());
   api.route("/webhooks", webhookRoutes());

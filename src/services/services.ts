@@ -25,6 +25,7 @@ import { ThemeService } from "./surveys/themes.ts";
 import { UploadService } from "./uploads/upload-service.ts";
 import { VersionService, versionPolicyFromEnv } from "./versions/version-service.ts";
 import { type WebhookOptions, WebhookService } from "./webhooks/webhook-service.ts";
+import { WorkshopService } from "./workshop/workshop-service.ts";
 
 /** The use cases the REST API and the CLI call. */
 export interface Services {
@@ -59,6 +60,8 @@ export interface Services {
   events: EventBus;
   /** Comment threads on maps. */
   comments: CommentService;
+  /** Workshop sessions: timer, agenda, follow the facilitator, parking lot, dot votes. */
+  workshops: WorkshopService;
   /** Review requests and publishing. */
   reviews: ReviewService;
   /** The in-app inbox. */
@@ -124,6 +127,7 @@ export function createServices(cfg: ServicesConfig): Services {
     versions,
     events,
     comments,
+    workshops: new WorkshopService(store, journeys, clock),
     reviews: new ReviewService(store, journeys, versions, comments, events, clock),
     notifications: new NotificationService(store, events, journeys, attention, clock),
     hierarchy: new HierarchyService(journeys, settings, mapData, clock),

@@ -9,6 +9,7 @@ import { uniqueTokenNames } from "./token-migration.ts";
 import { createUploads } from "./uploads.ts";
 import { createJourneyVersions } from "./versions-migration.ts";
 import { createWebhookActivityTables } from "./webhooks-activity-migration.ts";
+import { createWorkshops } from "./workshop-migration.ts";
 
 /** The schema migrations, in order; names sort in application order. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -132,6 +133,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       up: (db: Kysely<unknown>) => addMapAccessAndTokenWorkspaces(db),
     },
     "0014_webhooks_activity": { up: (db: Kysely<unknown>) => createWebhookActivityTables(db) },
+    "0015_workshops": { up: (db: Kysely<unknown>) => createWorkshops(db) },
     "0016_similar_pains": { up: (db: Kysely<unknown>) => createPainLinks(db) },
   };
 }

@@ -6,6 +6,7 @@ import type { ShareTables } from "./share-migration.ts";
 import type { UploadRow } from "./uploads.ts";
 import type { JourneyVersionRow } from "./versions-migration.ts";
 import type { WebhookActivityTables } from "./webhooks-activity-migration.ts";
+import type { WorkshopTables } from "./workshop-migration.ts";
 
 /** Row of `workspaces`. */
 export interface WorkspaceRow {
@@ -96,7 +97,7 @@ export interface SurveyRow {
 }
 
 /** The database as Kysely sees it. */
-export interface Database extends AccountTables, ShareTables, WebhookActivityTables {
+export interface Database extends AccountTables, ShareTables, WebhookActivityTables, WorkshopTables {
   surveys: SurveyRow;
   event_logs: EventLogRow;
   workspaces: WorkspaceRow;

@@ -20,6 +20,7 @@ import { TokenRepository } from "./tokens.ts";
 import { UploadRepository } from "./uploads.ts";
 import { VersionRepository } from "./versions.ts";
 import { WebhookRepository } from "./webhooks.ts";
+import { WorkshopRepository } from "./workshops.ts";
 import { WorkspaceRepository } from "./workspaces.ts";
 
 /** Every repository, bound to one executor (the database, or one transaction). */
@@ -55,6 +56,8 @@ export interface Repositories {
   webhooks: WebhookRepository;
   /** The activity log of maps. */
   activity: ActivityRepository;
+  /** Workshop sessions (one per map). */
+  workshops: WorkshopRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -97,6 +100,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     painLinks: new PainLinkRepository(db),
     webhooks: new WebhookRepository(db),
     activity: new ActivityRepository(db),
+    workshops: new WorkshopRepository(db),
   };
 }
 
