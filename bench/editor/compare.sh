@@ -1,20 +1,24 @@
 #!/bin/sh
-# Old vs new editor in the same run: exports <old-ref> to a temporary folder, links node_modules,
-# copies this checkout's bench/editor/ there (the same probes measure both), and runs
-# `bench/editor/run.ts --sizes` there and here, one after the other. Prints `uptime` before,
-# between and after.
-#   sh bench/editor/compare.sh <old-ref>
+# Old vs new editor in the same run: exports <old-ref> and <new-ref> (default HEAD) to temporary
+# folders, links node_modules, copies this checkout's bench/editor/ into both (the same probes
+# measure both), and runs `bench/editor/run.ts --sizes` in each, one after the other. Prints
+# `uptime` before, between and after. Work in this checkout meanwhile does not change the figures.
+#   sh bench/editor/compare.sh <old-ref> [<new-ref>]
 set -e
-OLD_REF=${1:?usage: compare.sh <old-ref>}
+OLD_REF=${1:?usage: compare.sh <old-ref> [<new-ref>]}
+NEW_REF=${2:-HEAD}
 HERE=$(pwd)
-TMP=$(mktemp -d)
-git archive "$OLD_REF" | tar -x -C "$TMP"
-ln -s "$HERE/node_modules" "$TMP/node_modules"
-rm -rf "$TMP/bench/editor"
-cp -r "$HERE/bench/editor" "$TMP/bench/editor"
+run() {
+  DIR=$(mktemp -d)
+  git archive "$1" | tar -x -C "$DIR"
+  ln -s "$HERE/node_modules" "$DIR/node_modules"
+  rm -rf "$DIR/bench/editor"
+  cp -r "$HERE/bench/editor" "$DIR/bench/editor"
+  (cd "$DIR" && npx tsx bench/editor/run.ts --sizes "$2 $(git rev-parse --short "$1")" 2>/dev/null | grep '^{')
+  rm -rf "$DIR"
+}
 uptime
-(cd "$TMP" && npx tsx bench/editor/run.ts --sizes "old $OLD_REF" 2>/dev/null | grep '^{')
+run "$OLD_REF" old
 uptime
-npx tsx bench/editor/run.ts --sizes "new $(git rev-parse --short HEAD)" 2>/dev/null | grep '^{'
+run "$NEW_REF" new
 uptime
-rm -rf "$TMP"
