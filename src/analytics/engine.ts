@@ -111,6 +111,12 @@ export interface AnalyticsEngine {
   readonly name: string;
   /** Loads a log (replacing any loaded one); returns what was read and rejected. */
   load(input: EngineInput): Promise<ImportReport>;
+  /**
+   * Adds events to the loaded log (live events, `log import --append`). Their `seq` is ignored:
+   * appended events come after every event already held, in the given order. Answers reflect
+   * them from the next question on. Returns how many were appended.
+   */
+  append(events: AsyncIterable<LogEvent> | LogEvent[]): Promise<number>;
   /** Log statistics. */
   stats(): Promise<LogStats>;
   /** Top variants with coverage. */

@@ -17,7 +17,7 @@ import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
 import { ClickHouse } from "./client.ts";
 import { chFunnel } from "./funnel-sql.ts";
-import { loadClickHouse } from "./load.ts";
+import { appendClickHouse, loadClickHouse } from "./load.ts";
 import { chDfg, chPaths, chStats, chVariants } from "./queries.ts";
 
 const TABLE_ROLES = ["events", "traces", "fc"] as const;
@@ -43,6 +43,11 @@ export class ClickHouseEngine implements AnalyticsEngine {
   /** Loads (replaces) the log through the streaming importer in JSONEachRow batches. */
   load(input: EngineInput): Promise<ImportReport> {
     return loadClickHouse(this.db, input);
+  }
+
+  /** See `AnalyticsEngine.append`: inserted after the held rows, traces rebuilt. */
+  append(events: AsyncIterable<LogEvent> | LogEvent[]): Promise<number> {
+    return appendClickHouse(this.db, events);
   }
 
   /** See `AnalyticsEngine.stats`. */

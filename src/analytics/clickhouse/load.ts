@@ -56,6 +56,29 @@ export async function loadClickHouse(ch: ClickHouse, input: EngineInput): Promis
   return report;
 }
 
+/**
+ * Appends events after the held ones (`seq` continues from the largest held) and rebuilds the
+ * traces table. Returns how many were appended.
+ */
+export async function appendClickHouse(
+  ch: ClickHouse,
+  events: AsyncIterable<LogEvent> | LogEvent[],
+): Promise<number> {
+  const table = ch.table("events");
+  const [top] = await ch.rows(`SELECT count(*) AS n, max(seq) AS m FROM ${table}`);
+  let next = Number(top?.n) === 0 ? 0 : Number(top?.m) + 1;
+  async function* numbered(): AsyncGenerator<LogEvent> {
+    for await (const e of events) yield { ...e, seq: next++ };
+  }
+  const n = await insertAll(ch, numbered());
+  if (n > 0) {
+    const traces = ch.table("traces");
+    await ch.run(`DROP TABLE IF EXISTS ${traces}`);
+    await ch.run(`CREATE TABLE ${traces} ENGINE = Log AS ${tracesSql(table)}`);
+  }
+  return n;
+}
+
 /** Per-case ordered arrays; with `by`, also the attribute's values in the same order. */
 export function tracesSql(events: string, byExpr?: string): string {
   const vals = byExpr ? `, arraySort((v, k) -> k, groupArray(${byExpr}), groupArray((ts, seq))) AS vals` : "";

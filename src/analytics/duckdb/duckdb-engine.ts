@@ -13,12 +13,12 @@ import {
   VariantsQuerySchema,
   type VariantsResult,
 } from "../engine.ts";
-import type { ImportReport } from "../model.ts";
+import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
 import { DuckDb } from "./connection.ts";
 import { duckFunnel } from "./funnel-sql.ts";
 import { DerivedTables, variantsBeforeSql } from "./layout.ts";
-import { loadEvents } from "./load.ts";
+import { appendEvents, loadEvents } from "./load.ts";
 import { duckDfg, duckPaths, duckStats, duckVariants } from "./queries.ts";
 
 /** Embedded DuckDB engine (in-memory by default, or a database file). */
@@ -45,6 +45,13 @@ export class DuckDbEngine implements AnalyticsEngine {
   async load(input: EngineInput): Promise<ImportReport> {
     await this.derived.reset();
     return loadEvents(this.db, input);
+  }
+
+  /** See `AnalyticsEngine.append`: the appender after the held rows; derived tables rebuilt on next use. */
+  async append(events: AsyncIterable<LogEvent> | LogEvent[]): Promise<number> {
+    const n = await appendEvents(this.db, events);
+    if (n > 0) await this.derived.reset();
+    return n;
   }
 
   /** See `AnalyticsEngine.stats`. */

@@ -52,6 +52,28 @@ async function appendAll(
   appender.closeSync();
 }
 
+/**
+ * Appends events after the held ones (`rowid` continues, so it stays the `seq` tie-breaker); the
+ * caller forgets the derived tables. Returns how many were appended.
+ */
+export async function appendEvents(
+  db: DuckDb,
+  events: AsyncIterable<LogEvent> | LogEvent[],
+): Promise<number> {
+  const appender = await db.conn.createAppender("events");
+  let n = 0;
+  for await (const e of events) {
+    appender.appendVarchar(e.caseId);
+    appender.appendVarchar(e.activity);
+    appender.appendBigInt(BigInt(e.timestamp));
+    appender.appendVarchar(JSON.stringify(e.attrs));
+    appender.endRow();
+    n++;
+  }
+  appender.closeSync();
+  return n;
+}
+
 /** Leaves `events` in `seq` order without the column, so `rowid` takes its place. */
 async function orderBySeq(db: DuckDb): Promise<void> {
   const [o] = await db.rows(

@@ -49,6 +49,18 @@ export class ReferenceEngine implements AnalyticsEngine {
     return report;
   }
 
+  /** See `AnalyticsEngine.append`: numbered after the last held event, traces rebuilt. */
+  async append(events: AsyncIterable<LogEvent> | LogEvent[]): Promise<number> {
+    let next = this.events.reduce((m, e) => Math.max(m, e.seq + 1), 0);
+    let n = 0;
+    for await (const e of events) {
+      this.events.push({ ...e, seq: next++ });
+      n++;
+    }
+    this.traces = buildTraces(this.events);
+    return n;
+  }
+
   /** See `AnalyticsEngine.stats`. */
   async stats(): Promise<LogStats> {
     return referenceStats(this.events, this.traces);
