@@ -22,6 +22,8 @@ import { analysisRoutes } from "./routes/analysis/routes.ts";
 import { atlasRoutes } from "./routes/atlas/routes.ts";
 import { attentionRoutes } from "./routes/attention/routes.ts";
 import { authRoutes } from "./routes/auth/routes.ts";
+import { writeKeyRoutes } from "./routes/collector/key-routes.ts";
+import { collectorRoutes } from "./routes/collector/routes.ts";
 import { commentAuthorOf } from "./routes/comments/author.ts";
 import { commentRoutes } from "./routes/comments/routes.ts";
 import { hierarchyRoutes } from "./routes/hierarchy/routes.ts";
@@ -171,6 +173,8 @@ export function createAppWithServices(opts: AppOptions): {
   });
   const now = () => (opts.clock ? new Date(opts.clock()) : new Date());
   app.route("/api/share", publicShareRoutes(opts.store, now));
+  // Live events: authenticated by the log's write key (Basic auth), not by a session or token.
+  app.route("/v1", collectorRoutes(services));
   if (opts.accounts) {
     app.route("/api/auth", authRoutes(opts.accounts));
     app.route("/api", teamRoutes(opts.accounts));
@@ -211,6 +215,7 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/webhooks", webhookRoutes());
   api.route("/logs", logRoutes());
   api.route("/logs", draftRoutes());
+  api.route("/logs", writeKeyRoutes());
   api.route("/settings", settingsRoutes());
   api.route("/attention", attentionRoutes());
   api.route("/portfolio", portfolioRoutes());

@@ -10,6 +10,7 @@ import { EventBus } from "./events/events.ts";
 import { HierarchyService } from "./hierarchy/hierarchy-service.ts";
 import { JourneyService } from "./journey-service.ts";
 import { KpiService } from "./kpis/kpi-service.ts";
+import { CollectorService } from "./logs/collector/collector-service.ts";
 import { DraftMapService } from "./logs/draft-map-service.ts";
 import { LogLibrary } from "./logs/log-library.ts";
 import { MapDataService } from "./logs/map-data-service.ts";
@@ -70,6 +71,8 @@ export interface Services {
   activity: ActivityService;
   /** Outgoing webhooks (queued here; sent once the server calls `webhooks.start()`). */
   webhooks: WebhookService;
+  /** The live-events collector (Segment HTTP API) appending to workspace logs. */
+  collector: CollectorService;
   /** Closes what the services opened (event-log engines); the store stays open. */
   close(): Promise<void>;
 }
@@ -99,6 +102,7 @@ export function createServices(cfg: ServicesConfig): Services {
     clock,
   );
   const mapData = new MapDataService(journeys, logs, clock);
+  const collector = new CollectorService(store, logs, clock);
   const personas = new PersonaService(store, clock);
   const attention = new AttentionService(journeys, settings, clock);
   const versions = new VersionService(store, journeys, clock, versionPolicyFromEnv(process.env));
@@ -117,6 +121,7 @@ export function createServices(cfg: ServicesConfig): Services {
     logs,
     mapData,
     drafts: new DraftMapService(journeys, logs, clock),
+    collector,
     themes: new ThemeService(store, journeys),
     surveys: new SurveyService(store, journeys, clock),
     attention,
@@ -136,6 +141,7 @@ export function createServices(cfg: ServicesConfig): Services {
     webhooks,
     close: async () => {
       await webhooks.stop();
+      await collector.flush();
       await logs.close();
     },
   };

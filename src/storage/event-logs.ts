@@ -75,6 +75,16 @@ export class EventLogRepository {
     return row ? toRecord(row) : null;
   }
 
+  /** Replaces a log's statistics (after events were appended). */
+  async updateStats(workspaceId: string, id: string, stats: unknown): Promise<void> {
+    await this.db
+      .updateTable("event_logs")
+      .set({ stats: JSON.stringify(stats) })
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .execute();
+  }
+
   /** Removes a log from the registry; true when it was there. */
   async delete(workspaceId: string, id: string): Promise<boolean> {
     const r = await this.db

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import { addMapAccessAndTokenWorkspaces } from "./access-migration.ts";
 import { createAccountTables } from "./account-migration.ts";
+import { createCollectorKeys } from "./collector-keys.ts";
 import type { Dialect } from "./dialect.ts";
 import { createDiscussionTables } from "./discussion-migration.ts";
 import { createPainLinks } from "./pain-links.ts";
@@ -135,6 +136,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0014_webhooks_activity": { up: (db: Kysely<unknown>) => createWebhookActivityTables(db) },
     "0015_workshops": { up: (db: Kysely<unknown>) => createWorkshops(db) },
     "0016_similar_pains": { up: (db: Kysely<unknown>) => createPainLinks(db) },
+    "0017_collector_keys": { up: (db: Kysely<unknown>) => createCollectorKeys(db) },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Generated } from "kysely";
 import type { AccountTables } from "./account-schema.ts";
+import type { CollectorKeyTables } from "./collector-keys.ts";
 import type { CommentRow, CommentThreadRow, NotificationRow, ReviewRow } from "./discussion-migration.ts";
 import type { PainLinkRow } from "./pain-links.ts";
 import type { ShareTables } from "./share-migration.ts";
@@ -97,7 +98,12 @@ export interface SurveyRow {
 }
 
 /** The database as Kysely sees it. */
-export interface Database extends AccountTables, ShareTables, WebhookActivityTables, WorkshopTables {
+export interface Database
+  extends AccountTables,
+    ShareTables,
+    WebhookActivityTables,
+    WorkshopTables,
+    CollectorKeyTables {
   surveys: SurveyRow;
   event_logs: EventLogRow;
   workspaces: WorkspaceRow;

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { AccountRepository } from "./accounts.ts";
 import { ActivityRepository } from "./activity.ts";
+import { CollectorKeyRepository } from "./collector-keys.ts";
 import { CommentRepository } from "./comments.ts";
 import { type DatabaseOptions, openDatabase } from "./database.ts";
 import type { Dialect } from "./dialect.ts";
@@ -52,6 +53,8 @@ export interface Repositories {
   notifications: NotificationRepository;
   /** Links between similar pain points of different maps, and dismissed suggestions. */
   painLinks: PainLinkRepository;
+  /** Live-events write keys (one per workspace log, hashed). */
+  collectorKeys: CollectorKeyRepository;
   /** Outgoing webhooks and their deliveries. */
   webhooks: WebhookRepository;
   /** The activity log of maps. */
@@ -98,6 +101,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     reviews: new ReviewRepository(db),
     notifications: new NotificationRepository(db),
     painLinks: new PainLinkRepository(db),
+    collectorKeys: new CollectorKeyRepository(db),
     webhooks: new WebhookRepository(db),
     activity: new ActivityRepository(db),
     workshops: new WorkshopRepository(db),

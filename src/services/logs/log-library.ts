@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { AnalyticsEngine, LogStats } from "../../analytics/engine.ts";
-import type { ImportOptionsInput, ImportReport } from "../../analytics/model.ts";
+import type { ImportOptionsInput, ImportReport, LogEvent } from "../../analytics/model.ts";
 import { openEngine } from "../../analytics/registry.ts";
 import { newId, WaylineError } from "../../domain/index.ts";
 import type { EventLogRecord } from "../../storage/event-logs.ts";
@@ -213,6 +213,19 @@ export class LogLibrary {
     const next = previous.catch(() => {}).then(async () => ask(await this.engine(id, info.engine)));
     this.queue.set(id, next);
     return next;
+  }
+
+  /**
+   * Appends events to a log (live events, `log import --append`), in turn with the questions on
+   * it, and refreshes the statistics the registry lists. Returns the log's new statistics.
+   */
+  async append(ws: string, id: string, events: LogEvent[]): Promise<LogStats> {
+    const stats = await this.query(ws, id, async (e) => {
+      await e.append(events);
+      return e.stats();
+    });
+    await this.store.eventLogs.updateStats(ws, id, stats);
+    return stats;
   }
 
   private engine(id: string, kind: LogEngine): Promise<AnalyticsEngine> {

@@ -1,0 +1,166 @@
+import { WaylineError } from "../../../domain/index.ts";
+import type { CollectorKeyInfo } from "../../../storage/collector-keys.ts";
+import type { UnitOfWork } from "../../../storage/store.ts";
+import type { LogLibrary } from "../log-library.ts";
+import { AppendBuffer, type Pending } from "./append-buffer.ts";
+import { SeenMessages } from "./dedup.ts";
+import { COLLECTOR_LIMITS } from "./limits.ts";
+import { type CallType, type MessageError, readMessage } from "./segment-message.ts";
+import { hashWriteKey, newWriteKey } from "./write-key.ts";
+
+/** What one collector call did: events taken for appending, duplicates dropped, calls ignored. */
+export interface CollectResult {
+  accepted: number;
+  duplicates: number;
+  ignored: number;
+}
+
+/** A key as the Data tab shows it (the key itself only in the answer that created it). */
+export interface WriteKeyView {
+  logId: string;
+  prefix: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** The error of a refused batch: every bad event counted, the first ones located. */
+function badEvents(errors: MessageError[]): WaylineError {
+  const listed = errors.slice(0, COLLECTOR_LIMITS.listedErrors);
+  const first = listed[0] as MessageError;
+  return new WaylineError(
+    "invalid_request",
+    `${first.path}: ${first.reason}${errors.length > 1 ? ` (and ${errors.length - 1} more bad events)` : ""}; nothing was appended`,
+    { problems: listed, badEvents: errors.length },
+  );
+}
+
+/**
+ * The live-events collector (Segment HTTP API): write keys per workspace log, de-duplication by
+ * `messageId`, and batched appends through the log library. Limits: limits.ts.
+ */
+export class CollectorService {
+  private readonly buffers = new Map<string, AppendBuffer>();
+  private readonly seen = new Map<string, SeenMessages>();
+
+  constructor(
+    private readonly store: UnitOfWork,
+    private readonly logs: LogLibrary,
+    private readonly clock: () => string = () => new Date().toISOString(),
+  ) {}
+
+  /** Creates (or rotates: the old key stops working at once) a log's write key; the key is returned once. */
+  async createKey(ws: string, logId: string, by: string): Promise<WriteKeyView & { key: string }> {
+    await this.logs.get(ws, logId);
+    const { key, prefix, hash } = newWriteKey();
+    const createdAt = this.clock();
+    await this.store.collectorKeys.set({
+      log_id: logId,
+      workspace_id: ws,
+      key_hash: hash,
+      key_prefix: prefix,
+      created_at: createdAt,
+      created_by: by,
+    });
+    return { logId, prefix, createdAt, createdBy: by, key };
+  }
+
+  /** The log's key without the key (null when it has none). */
+  async keyOf(ws: string, logId: string): Promise<WriteKeyView | null> {
+    await this.logs.get(ws, logId);
+    const k = await this.store.collectorKeys.get(ws, logId);
+    return k && { logId: k.logId, prefix: k.prefix, createdAt: k.createdAt, createdBy: k.createdBy };
+  }
+
+  /** Revokes the log's key; `not_found` when it has none. */
+  async revokeKey(ws: string, logId: string): Promise<void> {
+    await this.logs.get(ws, logId);
+    if (!(await this.store.collectorKeys.delete(ws, logId)))
+      throw new WaylineError("not_found", `event log "${logId}" has no write key`);
+  }
+
+  /** The log a write key writes to; `unauthorized` for an unknown, rotated or revoked key. */
+  async authenticate(key: string | null): Promise<CollectorKeyInfo> {
+    const found = key ? await this.store.collectorKeys.byHash(hashWriteKey(key)) : null;
+    if (!found)
+      throw new WaylineError(
+        "unauthorized",
+        "unknown write key: give a log's write key as the Basic-auth user name",
+      );
+    return found;
+  }
+
+  /**
+   * Takes the messages of one call for appending to the key's log. Every message is checked
+   * first: one bad message refuses the whole call (nothing appended, `invalid_request` with the
+   * located problems). A full buffer refuses it with `rate_limited` (the route adds Retry-After).
+   */
+  async collect(
+    key: CollectorKeyInfo,
+    messages: unknown[],
+    type?: CallType,
+    where = "batch",
+  ): Promise<CollectResult> {
+    const log = await this.logs.get(key.workspaceId, key.logId);
+    const receivedAt = this.clock();
+    const seen = this.seenOf(log.id);
+    const errors: MessageError[] = [];
+    const take: Pending[] = [];
+    const inCall = new Set<string>();
+    let duplicates = 0;
+    let ignored = 0;
+    messages.forEach((m, i) => {
+      const at = type ? "body" : `${where}[${i}]`;
+      const r = readMessage(m, at, { ...(type ? { type } : {}), receivedAt });
+      if ("error" in r) errors.push(r.error);
+      else if ("ignored" in r) ignored++;
+      else if (r.messageId !== undefined && (seen.has(r.messageId) || inCall.has(r.messageId))) duplicates++;
+      else {
+        if (r.messageId !== undefined) inCall.add(r.messageId);
+        take.push(r);
+      }
+    });
+    if (errors.length > 0) throw badEvents(errors);
+    if (take.length > 0 && !this.bufferOf(key.workspaceId, log.id).accept(take))
+      throw new WaylineError(
+        "rate_limited",
+        `the append buffer of this log is full (${COLLECTOR_LIMITS.bufferedEvents} events); retry in ${COLLECTOR_LIMITS.retryAfterSeconds} s`,
+        { retryAfterSeconds: COLLECTOR_LIMITS.retryAfterSeconds },
+      );
+    for (const id of inCall) seen.add(id);
+    return { accepted: take.length, duplicates, ignored };
+  }
+
+  /** Appends everything buffered (shutdown, tests). */
+  async flush(): Promise<void> {
+    await Promise.all([...this.buffers.values()].map((b) => b.flush()));
+  }
+
+  /** Events of a log accepted and not yet appended. */
+  buffered(logId: string): number {
+    return this.buffers.get(logId)?.size ?? 0;
+  }
+
+  private seenOf(logId: string): SeenMessages {
+    let s = this.seen.get(logId);
+    if (!s) {
+      s = new SeenMessages(COLLECTOR_LIMITS.dedupWindowMs, COLLECTOR_LIMITS.dedupIds);
+      this.seen.set(logId, s);
+    }
+    return s;
+  }
+
+  private bufferOf(ws: string, logId: string): AppendBuffer {
+    let b = this.buffers.get(logId);
+    if (!b) {
+      b = new AppendBuffer(async (events) => {
+        await this.logs.append(ws, logId, events);
+      });
+      // Not appended: a retry of these messages must not count as a duplicate.
+      b.onFailed = (batch) => {
+        for (const p of batch) if (p.messageId !== undefined) this.seen.get(logId)?.forget(p.messageId);
+      };
+      this.buffers.set(logId, b);
+    }
+    return b;
+  }
+}
