@@ -13,12 +13,14 @@ export function registerLogImport(log: Command): void {
       .argument("<file>", "event log: .csv .tsv .json .ndjson .xes .xes.gz .parquet")
       .option("--name <name>", "name shown in the workspace (default: the file name)"),
   )
+    .option("--append <log>", "append the file's events to this existing log (id) instead of a new log")
     .option("--json", "print the imported log as JSON")
     .action(
       async (
         file: string,
         o: {
           name?: string;
+          append?: string;
           data?: string;
           json?: boolean;
         },
@@ -27,6 +29,18 @@ export function registerLogImport(log: Command): void {
         const library = opened.services.logs;
         try {
           const options = readOptions(o);
+          if (o.append) {
+            const r = await withProgress(file, () =>
+              opened.services.collector.appendFile(WS, o.append as string, file, { options }),
+            );
+            if (o.json) return printJson(r);
+            console.log(
+              `appended ${r.appended} events to ${o.append} (${r.duplicates} duplicate(s) skipped): now ${r.stats.events} events, ${r.stats.cases} cases, ${r.stats.variants} variants`,
+            );
+            for (const line of describeReading(r.report)) console.error(line);
+            if (r.report.errors.length) console.error(`${r.report.errors.length} invalid row(s) skipped`);
+            return;
+          }
           const info = await withProgress(file, () =>
             library.import(WS, file, { ...(o.name ? { name: o.name } : {}), options }),
           );

@@ -219,7 +219,7 @@ export class LogLibrary {
    * Appends events to a log (live events, `log import --append`), in turn with the questions on
    * it, and refreshes the statistics the registry lists. Returns the log's new statistics.
    */
-  async append(ws: string, id: string, events: LogEvent[]): Promise<LogStats> {
+  async append(ws: string, id: string, events: AsyncIterable<LogEvent> | LogEvent[]): Promise<LogStats> {
     const stats = await this.query(ws, id, async (e) => {
       await e.append(events);
       return e.stats();

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { LogInfo } from "../../contract/logs.ts";
 import { DraftMapDialog } from "./DraftMapDialog.tsx";
 import { FunnelBuilder } from "./FunnelBuilder.tsx";
+import { LiveEvents } from "./LiveEvents.tsx";
 import { LogStatsView } from "./LogStatsView.tsx";
 import { PathsView } from "./PathsView.tsx";
 import { ProcessMap } from "./ProcessMap.tsx";
@@ -19,7 +20,8 @@ const VIEWS: { id: View; label: string }[] = [
 
 /** One log: statistics, then funnel / variants / process map / paths as tabs. */
 export function LogDetail({ log }: { log: LogInfo }) {
-  const { data, error } = useLogData(log.id);
+  const [version, setVersion] = useState(0);
+  const { data, error } = useLogData(log.id, version);
   const [view, setView] = useState<View>("funnel");
   const [drafting, setDrafting] = useState(false);
   if (error) return <p className="error">Could not read this log: {error}</p>;
@@ -30,6 +32,7 @@ export function LogDetail({ log }: { log: LogInfo }) {
       <button type="button" className="btn" onClick={() => setDrafting(true)}>
         Draft a map from this log
       </button>
+      <LiveEvents logId={log.id} onRefresh={() => setVersion((v) => v + 1)} />
       {drafting ? <DraftMapDialog logId={log.id} onClose={() => setDrafting(false)} /> : null}
       {log.report.errors.length ? <RowErrors errors={log.report.errors} /> : null}
       <div className="analysis-tabs" role="tablist" aria-label="Log views">

@@ -11,13 +11,24 @@ export interface LogData {
   activities: string[];
 }
 
-/** Loads a log's statistics, graph and variants (null while loading). */
-export function useLogData(logId: string | null): { data: LogData | null; error: string | null } {
+/**
+ * Loads a log's statistics, graph and variants (null while loading). A new `version` re-reads
+ * them (live events appended) and keeps the previous answer shown meanwhile.
+ */
+export function useLogData(
+  logId: string | null,
+  version = 0,
+): { data: LogData | null; error: string | null } {
   const [data, setData] = useState<LogData | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  const [shown, setShown] = useState(logId);
+  if (shown !== logId) {
+    setShown(logId);
     setData(null);
     setError(null);
+  }
+  useEffect(() => {
+    void version;
     if (!logId) return;
     let live = true;
     Promise.all([logsApi.stats(logId), logsApi.dfg(logId), logsApi.variants(logId, 20)]).then(
@@ -34,6 +45,6 @@ export function useLogData(logId: string | null): { data: LogData | null; error:
     return () => {
       live = false;
     };
-  }, [logId]);
+  }, [logId, version]);
   return { data, error };
 }

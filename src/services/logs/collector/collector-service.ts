@@ -1,3 +1,6 @@
+import type { LogStats } from "../../../analytics/engine.ts";
+import { readEventLog } from "../../../analytics/import/read-log.ts";
+import type { ImportOptionsInput, ImportReport, LogEvent } from "../../../analytics/model.ts";
 import { WaylineError } from "../../../domain/index.ts";
 import type { CollectorKeyInfo } from "../../../storage/collector-keys.ts";
 import type { UnitOfWork } from "../../../storage/store.ts";
@@ -128,6 +131,46 @@ export class CollectorService {
       );
     for (const id of inCall) seen.add(id);
     return { accepted: take.length, duplicates, ignored };
+  }
+
+  /**
+   * `wayline log import FILE --append LOG`: appends a file to a log through the same importer
+   * (read options as for an import; without column options, the columns the log was imported
+   * with). Events whose `messageId` attribute this log saw within the window, or that repeat one
+   * in the file, are duplicates and not appended.
+   */
+  async appendFile(
+    ws: string,
+    logId: string,
+    file: string,
+    opts: { fileName?: string; options?: ImportOptionsInput } = {},
+  ): Promise<{ report: ImportReport; appended: number; duplicates: number; stats: LogStats }> {
+    const log = await this.logs.get(ws, logId);
+    const o = opts.options ?? {};
+    const given = o.case !== undefined || o.activity !== undefined || o.timestamp !== undefined;
+    const m = log.report.mapping;
+    const options =
+      given || !m || log.report.connector
+        ? o
+        : { ...o, case: m.case, activity: m.activity, timestamp: m.timestamp };
+    const stream = await readEventLog(file, options, { shown: opts.fileName ?? file });
+    const seen = this.seenOf(log.id);
+    const counts = { appended: 0, duplicates: 0 };
+    async function* fresh(): AsyncGenerator<LogEvent> {
+      for await (const e of stream.events) {
+        const id = e.attrs.messageId;
+        if (id !== undefined && seen.has(id)) {
+          counts.duplicates++;
+          continue;
+        }
+        if (id !== undefined) seen.add(id);
+        counts.appended++;
+        yield e;
+      }
+    }
+    await this.flush();
+    const stats = await this.logs.append(ws, log.id, fresh());
+    return { report: stream.report, ...counts, stats };
   }
 
   /** Appends everything buffered (shutdown, tests). */
