@@ -3,10 +3,13 @@ import { addMapAccessAndTokenWorkspaces } from "./access-migration.ts";
 import { createAccountTables } from "./account-migration.ts";
 import type { Dialect } from "./dialect.ts";
 import { createDiscussionTables } from "./discussion-migration.ts";
+import { createPainLinks } from "./pain-links.ts";
 import { createShareTables } from "./share-migration.ts";
 import { uniqueTokenNames } from "./token-migration.ts";
 import { createUploads } from "./uploads.ts";
 import { createJourneyVersions } from "./versions-migration.ts";
+import { createWebhookActivityTables } from "./webhooks-activity-migration.ts";
+import { createWorkshops } from "./workshop-migration.ts";
 
 /** The schema migrations, in order; names sort in application order. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -129,6 +132,9 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0013_map_access_and_token_workspaces": {
       up: (db: Kysely<unknown>) => addMapAccessAndTokenWorkspaces(db),
     },
+    "0014_webhooks_activity": { up: (db: Kysely<unknown>) => createWebhookActivityTables(db) },
+    "0015_workshops": { up: (db: Kysely<unknown>) => createWorkshops(db) },
+    "0016_similar_pains": { up: (db: Kysely<unknown>) => createPainLinks(db) },
   };
 }
 

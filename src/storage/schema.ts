@@ -1,9 +1,12 @@
 import type { Generated } from "kysely";
 import type { AccountTables } from "./account-schema.ts";
 import type { CommentRow, CommentThreadRow, NotificationRow, ReviewRow } from "./discussion-migration.ts";
+import type { PainLinkRow } from "./pain-links.ts";
 import type { ShareTables } from "./share-migration.ts";
 import type { UploadRow } from "./uploads.ts";
 import type { JourneyVersionRow } from "./versions-migration.ts";
+import type { WebhookActivityTables } from "./webhooks-activity-migration.ts";
+import type { WorkshopTables } from "./workshop-migration.ts";
 
 /** Row of `workspaces`. */
 export interface WorkspaceRow {
@@ -94,7 +97,7 @@ export interface SurveyRow {
 }
 
 /** The database as Kysely sees it. */
-export interface Database extends AccountTables, ShareTables {
+export interface Database extends AccountTables, ShareTables, WebhookActivityTables, WorkshopTables {
   surveys: SurveyRow;
   event_logs: EventLogRow;
   workspaces: WorkspaceRow;
@@ -108,4 +111,5 @@ export interface Database extends AccountTables, ShareTables {
   comments: CommentRow;
   reviews: ReviewRow;
   notifications: NotificationRow;
+  pain_links: PainLinkRow;
 }

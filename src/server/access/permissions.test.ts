@@ -48,6 +48,12 @@ const BODIES: Record<string, unknown> = {
   "POST /api/workspaces/:ws/invitations": { role: "viewer" },
   "POST /api/workspaces": { name: "Another" },
   "POST /api/journeys/:id/share-links": { access: "view" },
+  "POST /api/journeys/:id/workshop/timer": { op: "start" },
+  "POST /api/journeys/:id/workshop/agenda": { op: "add", title: "Warm-up" },
+  "POST /api/journeys/:id/workshop/follow": { clientId: 7 },
+  "POST /api/journeys/:id/workshop/voting": { votesPerPerson: 3 },
+  "POST /api/journeys/:id/workshop/votes": { cardId: "c1", delta: 1 },
+  "POST /api/journeys/:id/workshop/notes": { text: "Parking lot note" },
 };
 
 const NO_ROUTE = /^no route/;

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "review.decide": "commenter",
   /** Ask members to review a map, or withdraw the request. */
   "map.review": "editor",
+  /** Create, change, test and delete the workspace's outgoing webhooks; read their delivery log. */
+  "webhooks.manage": "admin",
   /** Read and mark one's own inbox (every member has one). */
   "inbox.read": "viewer",
   /** Create or import a map. */
@@ -31,6 +33,18 @@ export const PERMISSIONS = {
   "map.access": "admin",
   /** Create, list and revoke a map's share links (the link's access never exceeds edit). */
   "map.share": "editor",
+  /** Start a workshop session on a map (its facilitator). */
+  "workshop.start": "editor",
+  /** End a map's workshop session. */
+  "workshop.stop": "editor",
+  /** Run a session: timer, agenda, "everyone follow me", open a dot vote. */
+  "workshop.facilitate": "editor",
+  /** Reveal a dot vote's totals (they then feed the cards' priority). */
+  "workshop.reveal": "editor",
+  /** Place and remove one's dots in an open vote (comment-link guests too). */
+  "workshop.vote": "commenter",
+  /** Add a sticky note to the parking lot while a session runs (comment-link guests too). */
+  "workshop.note": "commenter",
   /** Read personas. */
   "persona.read": "viewer",
   /** Create, change and delete personas. */
