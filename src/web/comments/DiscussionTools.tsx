@@ -1,3 +1,4 @@
+import { ActivityButton } from "../activity/ActivityButton.tsx";
 import { InboxButton } from "../inbox/InboxButton.tsx";
 import { ReviewButton } from "../review/ReviewButton.tsx";
 import { ShareButton } from "../share/ShareDialog.tsx";
@@ -17,6 +18,7 @@ export function DiscussionTools() {
       {shareWsToken() ? null : <ShareButton />}
       <CommentsButton />
       <ReviewButton />
+      {shareWsToken() ? null : <ActivityButton />}
       <WorkshopButton />
       <InboxButton />
     </div>
