@@ -78,8 +78,9 @@ export async function connect(
       `${shown}: does not look like a ${c.label} (${c.exportedFrom}); its columns are: ${keys.slice(0, 30).join(", ")}`,
       { field: "connector" },
     );
+  if (c && source.headers) c.prepare?.(source.headers);
   const rows = c
-    ? mapped(first, it, c, source.headers !== undefined && (c.prepare?.(source.headers), true))
+    ? mapped(first, it, c, source.headers !== undefined)
     : (async function* () {
         yield* first;
         for (;;) {

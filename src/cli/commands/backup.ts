@@ -11,7 +11,6 @@ const logPlace = (o: { data?: string }) => ({
   clickhouseUrl: process.env.CLICKHOUSE_URL || undefined,
 });
 
-
 /** `wayline backup -o FILE` and `wayline restore FILE`. */
 export function registerBackup(program: Command): void {
   withStoreOptions(program.command("backup"))
