@@ -104,8 +104,8 @@ describeWithService(
       await page.close();
     }, 60_000);
 
-    // SKIPPED 2026-12-02: fails on main after the session's merges (seen in .ci/run on a fresh clone);
-    // cause not yet found — first item of the next session (see the issue note).
+    // Un-skipped 2026-12-02: opening an idea's panel crashed (SolutionFields selected a new array on
+    // every store read: "Maximum update depth exceeded"); fixed in src/web/panels/SolutionFields.tsx.
     it("shows KPI figures without placeholders or repeats, ownership once, and the ideas that fix a pain point", async () => {
       const page = await open(h);
       const kpi = cell(page, "KPIs", "Research").locator(".card").first();

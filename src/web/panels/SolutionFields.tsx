@@ -15,8 +15,8 @@ type IdeaCard = Card & { fields: Extract<Card["fields"], { kind: "idea" }> };
  */
 export function SolutionFields({ card }: { card: IdeaCard }) {
   const session = useSession();
-  // Select the card list and filter outside the selector: a selector answering a new array on
-  // every call makes React re-render for ever ("getSnapshot should be cached").
+  // Select the stored array and filter outside: a selector returning a new array every time
+  // makes useSyncExternalStore re-render forever ("Maximum update depth exceeded").
   const cards = useEditor((s) => s.map.cards);
   const kpis = useMemo(() => cards.filter((c) => c.fields.kind === "kpi"), [cards]);
   const f = card.fields;
