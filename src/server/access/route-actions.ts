@@ -4,9 +4,10 @@ import type { Action } from "./permissions.ts";
  * Where a route's workspace comes from: `current` (the caller's current workspace: header
  * `X-Wayline-Workspace`, else their first), `path` (`/api/workspaces/:ws/…`), `user` (any
  * signed-in user, no workspace), `server` (the role in the default workspace, whose owners run
- * the server) or `public` (no credentials; login, setup, reset).
+ * the server), `public` (no credentials; login, setup, reset) or `key` (a log's live-events write
+ * key as Basic auth, checked by the handler; a session or token is not a write key).
  */
-export type Scope = "current" | "path" | "user" | "public" | "server";
+export type Scope = "current" | "path" | "user" | "public" | "server" | "key";
 
 /** One route and the action of the permission table it needs. */
 export interface RouteRule {
@@ -75,6 +76,11 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("POST", "/journeys/:id/share-links", "map.share"),
   cur("DELETE", "/journeys/:id/share-links/:linkId", "map.share"),
   // Opening a link: the link itself is the credential (checked by the share routes).
+  // Live events: no session or token; the handler checks the log's write key (Basic auth).
+  { method: "POST", path: "/v1/track", scope: "key" },
+  { method: "POST", path: "/v1/page", scope: "key" },
+  { method: "POST", path: "/v1/screen", scope: "key" },
+  { method: "POST", path: "/v1/batch", scope: "key" },
   { method: "GET", path: "/api/share/:token", scope: "public" },
   { method: "POST", path: "/api/share/:token/unlock", scope: "public" },
   shr("GET", "/journeys/:id/comments", "map.read"),
