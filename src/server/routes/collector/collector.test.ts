@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ENGINES } from "../../../analytics/registry.ts";
 import { COLLECTOR_LIMITS } from "../../../services/logs/collector/limits.ts";
 import type { Services } from "../../../services/services.ts";
 import { createTestStore, postgresAvailable, type TestStore } from "../../../testing/databases.ts";
@@ -14,7 +15,7 @@ import { localAuthenticator } from "../../auth.ts";
 const CSV = "case,activity,timestamp\nc1,Visit,2026-01-01T10:00:00Z\nc1,Buy,2026-01-01T10:05:00Z\n";
 
 /** Real HTTP requests to a server on a free loopback port (local mode), for one store dialect. */
-function collectorSuite(dialect: "sqlite" | "postgres"): void {
+function collectorSuite(dialect: "sqlite" | "postgres", clickhouseUrl?: string): void {
   let t: TestStore;
   let dataDir: string;
   let services: Services;
@@ -28,6 +29,7 @@ function collectorSuite(dialect: "sqlite" | "postgres"): void {
       auth: localAuthenticator(),
       dataDir,
       rateLimitPerMinute: 0,
+      clickhouseUrl,
     });
     services = made.services;
     server = await new Promise((resolve) => {
@@ -37,6 +39,9 @@ function collectorSuite(dialect: "sqlite" | "postgres"): void {
   });
   afterEach(async () => {
     await new Promise((r) => server.close(r));
+    await services.collector.flush();
+    // ClickHouse keeps a stored log's tables until the log is deleted.
+    for (const l of await services.logs.list("default")) await services.logs.delete("default", l.id);
     await services.close();
     await t.dispose();
     rmSync(dataDir, { recursive: true, force: true });
@@ -227,6 +232,13 @@ function collectorSuite(dialect: "sqlite" | "postgres"): void {
 }
 
 describe("live-events collector over HTTP (SQLite key storage)", () => collectorSuite("sqlite"));
+const CLICKHOUSE = process.env.CLICKHOUSE_URL ?? "http://127.0.0.1:18123";
+describeWithService(
+  "ClickHouse",
+  (await ENGINES.clickhouse.service?.probe(CLICKHOUSE)) ?? false,
+  "live-events collector over HTTP (logs in ClickHouse)",
+  () => collectorSuite("sqlite", CLICKHOUSE),
+);
 describeWithService(
   "PostgreSQL",
   await postgresAvailable(),
