@@ -95,6 +95,11 @@ function collectorSuite(dialect: "sqlite" | "postgres", clickhouseUrl?: string):
     const log = await newLog("shop");
     const key = await newKey(log);
     expect(key).toMatch(/^wk_/);
+    const map = (await api("POST", "/api/journeys", JSON.stringify({ title: "Shop", kind: "current_state" })))
+      .json.id;
+    const overlay = async () =>
+      (await api("GET", `/api/journeys/${map}/data?logId=${log}`)).json.cases as number;
+    expect(await overlay()).toBe(1);
     const one = await api("POST", "/v1/track", JSON.stringify(track(0)), basic(key));
     expect(one).toMatchObject({ status: 200, json: { success: true } });
     const batch = { batch: [1, 2, 3, 4].map((i) => track(i)) };
@@ -108,6 +113,8 @@ function collectorSuite(dialect: "sqlite" | "postgres", clickhouseUrl?: string):
     expect(variants.flatMap((v: { activities: string[] }) => v.activities)).toContain("Viewed Pricing Page");
     const listed = (await api("GET", "/api/logs")).json.find((l: { id: string }) => l.id === log);
     expect(listed.stats.events).toBe(8);
+    // The map's data overlay reads the same log: the live cases u0, u1, u2 and u9 are there.
+    expect(await overlay()).toBe(5);
   });
 
   it("drops a repeated messageId, within a call and across calls", async () => {
