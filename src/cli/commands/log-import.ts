@@ -1,14 +1,18 @@
 import type { Command } from "commander";
-import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { printJson } from "../io.ts";
-import { openCliServices, withStoreOptions } from "../store-options.ts";
+import {
+  openCliServices,
+  resolveWorkspace,
+  withStoreOptions,
+  withWorkspaceOption,
+} from "../store-options.ts";
 import { withProgress } from "./log-progress.ts";
 import { addReadOptions, describeReading, readOptions } from "./log-read-options.ts";
 
 /** `wayline log import FILE [--name NAME]`: imports an event log into the workspace. */
 export function registerLogImport(log: Command): void {
   addReadOptions(
-    withStoreOptions(log.command("import"))
+    withWorkspaceOption(withStoreOptions(log.command("import")))
       .description("import an event log into the workspace (listed in the Data tab with its statistics)")
       .argument("<file>", "event log: .csv .tsv .json .ndjson .xes .xes.gz .parquet")
       .option("--name <name>", "name shown in the workspace (default: the file name)"),
@@ -20,6 +24,7 @@ export function registerLogImport(log: Command): void {
         o: {
           name?: string;
           data?: string;
+          workspace?: string;
           json?: boolean;
         },
       ) => {
@@ -27,8 +32,9 @@ export function registerLogImport(log: Command): void {
         const library = opened.services.logs;
         try {
           const options = readOptions(o);
+          const ws = await resolveWorkspace(opened.store, o.workspace);
           const info = await withProgress(file, () =>
-            library.import(WS, file, { ...(o.name ? { name: o.name } : {}), options }),
+            library.import(ws, file, { ...(o.name ? { name: o.name } : {}), options }),
           );
           if (o.json) return printJson(info);
           const s = info.stats;
