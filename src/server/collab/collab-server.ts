@@ -10,6 +10,7 @@ import type { LockedEdit, MapWriter } from "../../services/map-writer.ts";
 import { rowWriter } from "../../services/map-writer.ts";
 import type { StoredJourney } from "../../storage/journeys.ts";
 import type { Store } from "../../storage/store.ts";
+import { ActivityExtension, type RecordChanges } from "./activity-extension.ts";
 import { AuthExtension, type CollabAuth, checkLocalUpgrade, type ShareIdentify } from "./auth.ts";
 import { COLLAB_LIMITS, type CollabLimits } from "./limits.ts";
 import { PersistenceExtension } from "./persistence.ts";
@@ -35,6 +36,8 @@ export interface CollabOptions {
    * without Redis), whose changes are then merged into the live map (ms; 0 turns it off).
    */
   rowPollMs?: number;
+  /** Records live edits in the activity log, attributed to each connection's member. */
+  activity?: RecordChanges;
   /** Called after a live map was stored, with its workspace and who edited since (automatic versions). */
   onStored?: (workspaceId: string, id: string, stored: StoredJourney, authors: string[]) => Promise<unknown>;
 }
@@ -61,6 +64,7 @@ export class CollabServer implements MapWriter {
   private readonly persistence: PersistenceExtension;
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly redis: Redis | null;
+  private readonly activity: ActivityExtension | null;
   private readonly rowPoll: ReturnType<typeof setInterval> | null;
   private polling = false;
 
@@ -77,6 +81,10 @@ export class CollabServer implements MapWriter {
       }),
       this.persistence,
     ];
+    this.activity = opts.activity
+      ? new ActivityExtension((id) => opts.store.journeys.workspaceOf(id), opts.activity)
+      : null;
+    if (this.activity) extensions.push(this.activity);
     if (this.redis) extensions.push(this.redis);
     const debounce = opts.debounceMs ?? 500;
     this.hocuspocus = new Hocuspocus({
@@ -207,6 +215,7 @@ export class CollabServer implements MapWriter {
     await Promise.all(
       docs.map((d) => d.saveMutex.runExclusive(() => this.persistence.persist(d)).catch(() => null)),
     );
+    this.activity?.close();
     this.hocuspocus.closeConnections();
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
