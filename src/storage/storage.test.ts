@@ -129,6 +129,7 @@ for (const dialect of ["sqlite", "postgres"] as const) {
         const token = await t.store.tokens.create("ci", "editor", now);
         expect(await t.store.tokens.verify(token)).toEqual({
           tokenId: expect.any(Number),
+          createdAt: now,
           name: "ci",
           role: "editor",
         });

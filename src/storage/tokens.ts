@@ -23,8 +23,13 @@ export interface TokenInfo {
 
 /** Who a token is. */
 export interface TokenIdentity {
-  /** Row id: the rate-limit bucket and the revoke handle. */
+  /** Row id: the revoke handle. */
   tokenId: number;
+  /**
+   * When the token was made: with the id, its rate-limit bucket (SQLite reuses the id of a
+   * deleted last row, so a token made after a revoke may get the revoked one's id).
+   */
+  createdAt: string;
   name: string;
   role: TokenRole;
 }
@@ -63,14 +68,19 @@ export class TokenRepository {
   async verify(token: string, now: string = new Date().toISOString()): Promise<TokenIdentity | null> {
     const row = await this.db
       .selectFrom("api_tokens")
-      .select(["id", "name", "role", "last_used_at"])
+      .select(["id", "name", "role", "created_at", "last_used_at"])
       .where("token_hash", "=", hashToken(token))
       .executeTakeFirst();
     if (!row) return null;
     const last = row.last_used_at ? Date.parse(row.last_used_at) : 0;
     if (Date.parse(now) - last >= LAST_USED_RESOLUTION_MS)
       await this.db.updateTable("api_tokens").set({ last_used_at: now }).where("id", "=", row.id).execute();
-    return { tokenId: Number(row.id), name: row.name, role: row.role as TokenRole };
+    return {
+      tokenId: Number(row.id),
+      createdAt: row.created_at,
+      name: row.name,
+      role: row.role as TokenRole,
+    };
   }
 
   /** Every token, oldest first. */
