@@ -28,6 +28,11 @@ export type {
 export const VariantsQuerySchema = z.strictObject({
   /** How many variants to list. */
   top: z.number().int().min(1).max(100_000).default(10),
+  /**
+   * The log as it was at an instant: only events with a timestamp before it (epoch ms, exclusive)
+   * count; a case whose events all come later is not a case yet. Absent: every event.
+   */
+  before: z.number().int().optional(),
 });
 
 /** Options of `paths()`: exactly one of `from` / `to`. */

@@ -8,7 +8,12 @@ import { ReferenceEngine } from "./reference/reference-engine.ts";
 import { type EngineName, ORACLE_ENGINE, openEngine } from "./registry.ts";
 import { expectSameAnswer } from "./testing/approx.ts";
 import { describeEngine, ENGINES_UNDER_TEST } from "./testing/engines.ts";
-import { describeWithSharedLogs, EVENTLOGS_DIR, REFERENCE_FIGURES } from "./testing/shared-logs.ts";
+import {
+  describeWithSharedLogs,
+  EVENTLOGS_DIR,
+  REFERENCE_FIGURES,
+  sharedLogsPresent,
+} from "./testing/shared-logs.ts";
 
 /**
  * Every engine reproduces the published figures of the shared logs; every engine but the oracle
@@ -163,4 +168,87 @@ describe("a slash-dated interval log (Complete Timestamp)", () => {
         }
       });
     });
+});
+
+/**
+ * Logs as other tools write them: day-first dotted dates read in a named zone, US dates with a
+ * 12-hour clock decided from the data, and the lifecycle options on reviewing.xes. Every engine
+ * reads them with the same options and answers like the oracle.
+ */
+describe("timestamp layouts and lifecycle options in every engine", () => {
+  const dir = mkdtempSync(join(tmpdir(), "wayline-layouts-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dotted = join(dir, "dotted.csv");
+  writeFileSync(
+    dotted,
+    "Ticket,Step,Zeit\n1,Eingang,22.10.2014 11:15\n1,Prüfung,22.10.2014 13:05:07\n1,Antwort,23.10.2014 08:30\n" +
+      "2,Eingang,26.10.2014 01:30\n2,Antwort,26.10.2014 03:30\n",
+  );
+  const us = join(dir, "us.csv");
+  writeFileSync(
+    us,
+    "case_id,event,time\na,Open,10/3/2024 9:00 AM\na,Pay,10/3/2024 1:15 PM\nb,Open,10/13/2024 11:00 PM\nb,Pay,10/14/2024 12:05 AM\n",
+  );
+  const cases: [string, string, Record<string, string>][] = [
+    [
+      "dotted dates in Europe/Berlin (DST ends on 26 Oct)",
+      dotted,
+      { timezone: "Europe/Berlin", case: "Ticket", activity: "Step", timestamp: "Zeit" },
+    ],
+    ["US dates with AM/PM", us, {}],
+    ...(sharedLogsPresent
+      ? ([
+          [
+            "reviewing.xes, completions only",
+            join(EVENTLOGS_DIR, "reviewing.xes"),
+            { lifecycle: "complete" },
+          ],
+          [
+            "reviewing.xes, start+complete merged",
+            join(EVENTLOGS_DIR, "reviewing.xes"),
+            { lifecycle: "merge" },
+          ],
+        ] as [string, string, Record<string, string>][])
+      : []),
+  ];
+  for (const name of ENGINES_UNDER_TEST)
+    describeEngine(name, `${name} engine`, () => {
+      for (const [label, file, options] of cases)
+        it(`reads ${label} like the oracle`, async () => {
+          const engine = await openEngine(name);
+          const oracle = await openEngine(ORACLE_ENGINE);
+          try {
+            const report = await engine.load({ file, options });
+            const expected = await oracle.load({ file, options });
+            expect(report.errors).toEqual([]);
+            expect(report.events).toBe(expected.events);
+            expectSameAnswer(await engine.stats(), await oracle.stats());
+            expectSameAnswer(await engine.variants({ top: 10 }), await oracle.variants({ top: 10 }));
+            expectSameAnswer(await engine.dfg(), await oracle.dfg());
+          } finally {
+            await engine.drop();
+            await engine.close();
+            await oracle.close();
+          }
+        });
+    });
+
+  it("the oracle gives the figures by hand: case 2 takes 3 h across the DST change, US times 4 h 15 / 1 h 5", async () => {
+    const oracle = await openEngine(ORACLE_ENGINE);
+    try {
+      await oracle.load({
+        file: dotted,
+        options: { timezone: "Europe/Berlin", case: "Ticket", activity: "Step", timestamp: "Zeit" },
+      });
+      const d = await oracle.dfg();
+      // 01:30 CEST (+02) → 03:30 CET (+01): three hours, not two.
+      expect(d.find((e) => e.from === "Eingang" && e.to === "Antwort")?.medianMs).toBe(3 * 3_600_000);
+      await oracle.load({ file: us });
+      const pay = (await oracle.dfg()).find((e) => e.from === "Open" && e.to === "Pay");
+      expect(pay?.count).toBe(2);
+      expect(pay?.meanMs).toBe((4.25 * 3_600_000 + 65 * 60_000) / 2);
+    } finally {
+      await oracle.close();
+    }
+  });
 });

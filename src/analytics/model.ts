@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { CONNECTOR_NAMES } from "../domain/connectors/index.ts";
 import { text } from "../domain/model/text.ts";
+import type { LifecycleReport } from "./import/lifecycle.ts";
+import type { TimestampReport } from "./import/timestamps/reader.ts";
 
 /** One normalised event of an event log. */
 export interface LogEvent {
@@ -39,6 +42,23 @@ export const ImportOptionsSchema = z.strictObject({
   errorLimit: z.number().int().min(0).default(100),
   /** Force a format instead of detecting it from the file name. */
   format: z.enum(["csv", "json", "xes", "parquet"]).optional(),
+  /** strftime-style layout of the timestamps (`%d.%m.%Y %H:%M`); detected when absent. */
+  timestampFormat: text().min(1).max(100).optional(),
+  /** IANA time zone (or offset) of timestamps written without one; UTC when absent. */
+  timezone: text().min(1).max(64).optional(),
+  /**
+   * Events with a lifecycle transition (XES `lifecycle:transition`): `all` keeps every transition as
+   * an event (default), `complete` keeps completions only, `merge` pairs each start with its
+   * completion into one event with a duration.
+   */
+  lifecycle: z.enum(["all", "complete", "merge"]).default("all"),
+  /** XES classifier (by name) whose keys make the activity, e.g. "MXML Legacy Classifier". */
+  classifier: text().min(1).max(200).optional(),
+  /**
+   * Export of another tool read by a connector (docs/guide/connectors.md): `auto` (default) picks
+   * one from the columns when no column is given, `none` reads the file as a plain log.
+   */
+  connector: z.enum(["auto", "none", ...CONNECTOR_NAMES]).default("auto"),
 });
 
 /** Parsed import options. */
@@ -67,4 +87,13 @@ export interface ImportReport {
   errors: RowError[];
   /** Columns used for case, activity and timestamp. */
   mapping?: ColumnMapping;
+  /** How timestamps were read (layouts and counts, day/month order, zone of naive values). */
+  timestamps?: TimestampReport;
+  /** What the lifecycle option did (events dropped or merged), when the log has transitions. */
+  lifecycle?: LifecycleReport;
+  /** XES classifiers the file declares (name and keys), and the one used. */
+  classifiers?: { name: string; keys: string[] }[];
+  classifier?: string;
+  /** The connector that read the file (another tool's export), when one did. */
+  connector?: { name: string; label: string };
 }

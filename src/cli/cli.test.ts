@@ -114,6 +114,7 @@ describe("wayline CLI", () => {
         createdAt: expect.any(String),
         name: "ci",
         role: "viewer",
+        workspaceId: expect.any(String),
       });
     } finally {
       await store.close();

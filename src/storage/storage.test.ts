@@ -132,6 +132,7 @@ for (const dialect of ["sqlite", "postgres"] as const) {
           createdAt: now,
           name: "ci",
           role: "editor",
+          workspaceId: expect.any(String),
         });
         expect(await t.store.tokens.verify(`${token}x`)).toBeNull();
         const rows = await t.store.db.selectFrom("api_tokens").selectAll().execute();

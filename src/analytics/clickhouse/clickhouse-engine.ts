@@ -52,7 +52,8 @@ export class ClickHouseEngine implements AnalyticsEngine {
 
   /** See `AnalyticsEngine.variants`. */
   variants(query: VariantsQuery = {}): Promise<VariantsResult> {
-    return chVariants(this.db, parseQuery(VariantsQuerySchema, query, "variants").top);
+    const { top, before } = parseQuery(VariantsQuerySchema, query, "variants");
+    return chVariants(this.db, top, before);
   }
 
   /** See `AnalyticsEngine.dfg`. */

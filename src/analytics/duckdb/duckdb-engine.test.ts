@@ -98,6 +98,10 @@ describe("timestampSql (the CSV fast path)", () => {
       "2014/10/22 24:00:00",
       "1413976541",
       "1413976541000",
+      "1413976541123456",
+      "1413976541123456789",
+      "-1413976541",
+      "99999999999999999999",
       "soon",
     ];
     const db = await DuckDb.open();
@@ -107,6 +111,28 @@ describe("timestampSql (the CSV fast path)", () => {
         await db.rows(`SELECT ${timestampSql("v")} AS ts FROM (VALUES ${rows}) t(i, v) ORDER BY i`)
       ).map((r) => (r.ts === null ? null : Number(r.ts)));
       expect(got).toEqual(values.map((v) => parseTimestamp(v)));
+    } finally {
+      db.close();
+    }
+  });
+
+  it("reads nothing differently from parseTimestamp: other layouts are NULL (they take the streaming path)", async () => {
+    const values = [
+      "22.10.2014 11:15:41",
+      "22/10/2014 11:15",
+      "Wed, 22 Oct 2014 11:15:41 +0200",
+      "2014-10-22 11:15:41 Europe/Berlin",
+      "2014-10-22 03:15 PM",
+    ];
+    const db = await DuckDb.open();
+    try {
+      const rows = values.map((v, i) => `(${i}, ${sqlString(v)})`).join(", ");
+      const got = (
+        await db.rows(`SELECT ${timestampSql("v")} AS ts FROM (VALUES ${rows}) t(i, v) ORDER BY i`)
+      ).map((r) => (r.ts === null ? null : Number(r.ts)));
+      got.forEach((ts, i) => {
+        if (ts !== null) expect(ts).toBe(parseTimestamp(values[i], "dmy"));
+      });
     } finally {
       db.close();
     }

@@ -1,15 +1,11 @@
 import type { DuckDBAppender } from "@duckdb/node-api";
+import { chooseConnector } from "../../domain/connectors/index.ts";
 import type { EngineInput } from "../engine.ts";
 import { detectColumns } from "../import/columns.ts";
 import { readCsvHeader } from "../import/csv-reader.ts";
 import { assertRegularFile } from "../import/limits.ts";
 import { detectFormat, parseImportOptions, readEventLog } from "../import/read-log.ts";
-import {
-  EPOCH_PATTERN,
-  EPOCH_SECONDS_LIMIT,
-  MAX_TIMESTAMP_MS,
-  TIMESTAMP_PATTERN,
-} from "../import/timestamp.ts";
+import { EPOCH_PATTERN, EPOCH_UNITS, MAX_TIMESTAMP_MS, TIMESTAMP_PATTERN } from "../import/timestamp.ts";
 import type { ImportOptionsInput, ImportReport, LogEvent } from "../model.ts";
 import type { DuckDb } from "./connection.ts";
 import { sqlIdent, sqlString } from "./sql.ts";
@@ -26,9 +22,13 @@ const EVENTS_DDL =
  * needs no rewrite (duckdb-engine.test.ts pins that every layout gives parseTimestamp's value).
  */
 export function timestampSql(v: string): string {
+  const d = `try_cast(${v} AS DOUBLE)`;
+  const units = EPOCH_UNITS.map((u) => {
+    const ms = `floor(${d} * ${u.times} / ${u.per})`;
+    return `WHEN abs(${d}) < ${u.below} THEN (CASE WHEN abs(${ms}) <= ${MAX_TIMESTAMP_MS} THEN ${ms}::BIGINT END)`;
+  }).join(" ");
   return `CASE WHEN regexp_full_match(${v}, ${sqlString(TIMESTAMP_PATTERN)}) THEN epoch_ms(try_cast(${v} AS TIMESTAMPTZ))
-    WHEN regexp_full_match(${v}, ${sqlString(EPOCH_PATTERN)}) AND abs(${v}::DOUBLE) <= ${MAX_TIMESTAMP_MS}
-    THEN (CASE WHEN abs(${v}::DOUBLE) < ${EPOCH_SECONDS_LIMIT} THEN floor(${v}::DOUBLE * 1000) ELSE floor(${v}::DOUBLE) END)::BIGINT
+    WHEN regexp_full_match(${v}, ${sqlString(EPOCH_PATTERN)}) THEN (CASE ${units} END)
     ELSE NULL END`;
 }
 
@@ -90,7 +90,12 @@ async function loadCsvNative(
   input: { options?: ImportOptionsInput },
 ): Promise<ImportReport | null> {
   const o = parseImportOptions(input.options);
+  // Only the default reading is mirrored in SQL; other timestamp or lifecycle options stream.
+  if (o.timestampFormat !== undefined || o.timezone !== undefined || o.lifecycle !== "all") return null;
   const head = await readCsvHeader(file, o.delimiter);
+  // Another tool's export is read by its connector (streaming path).
+  const given = o.case !== undefined || o.activity !== undefined || o.timestamp !== undefined;
+  if (o.connector !== "none" && !given && chooseConnector(head.headers, o.connector)) return null;
   const mapping = detectColumns(head.headers, { case: o.case, activity: o.activity, timestamp: o.timestamp });
   const names = head.headers;
   const others = names.filter((n) => n !== mapping.case && n !== mapping.activity && n !== mapping.timestamp);

@@ -2,7 +2,8 @@ import { WaylineError } from "../../domain/errors.ts";
 import type { ColumnMapping, ImportReport, LogEvent, RowError } from "../model.ts";
 import { detectColumns } from "./columns.ts";
 import type { RawRow, RawSource } from "./raw.ts";
-import { isOutOfRangeEpoch, MAX_TIMESTAMP_MS, parseTimestamp } from "./timestamp.ts";
+import { isOutOfRangeEpoch, MAX_TIMESTAMP_MS } from "./timestamp.ts";
+import { ORDER_LOOKAHEAD_ROWS, TimestampReader, type TimestampSettings } from "./timestamps/reader.ts";
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -15,7 +16,12 @@ function describe(error: RowError): string {
 }
 
 /** Turns one raw row into an event, or a row error saying what was expected. */
-export function toEvent(row: RawRow, mapping: ColumnMapping, seq: number): LogEvent | RowError {
+export function toEvent(
+  row: RawRow,
+  mapping: ColumnMapping,
+  seq: number,
+  clock: TimestampReader = new TimestampReader(),
+): LogEvent | RowError {
   const v = row.values;
   if (typeof v.__error === "string") return { line: row.line, reason: v.__error };
   const caseId = cellText(v[mapping.case]).trim();
@@ -23,7 +29,8 @@ export function toEvent(row: RawRow, mapping: ColumnMapping, seq: number): LogEv
   const activity = cellText(v[mapping.activity]).trim();
   if (activity === "") return { line: row.line, column: mapping.activity, reason: "empty activity" };
   const raw = v[mapping.timestamp];
-  const timestamp = parseTimestamp(raw);
+  const reading = clock.read(raw);
+  const timestamp = reading.ms;
   if (timestamp === null && isOutOfRangeEpoch(raw))
     return {
       line: row.line,
@@ -34,7 +41,10 @@ export function toEvent(row: RawRow, mapping: ColumnMapping, seq: number): LogEv
     return {
       line: row.line,
       column: mapping.timestamp,
-      reason: `"${cellText(raw)}" is not a timestamp (expected ISO 8601, YYYY-MM-DD HH:MM:SS[.fff][±HH:MM], YYYY/MM/DD HH:MM:SS[.fff] or epoch s/ms)`,
+      reason:
+        "layout" in reading && reading.layout
+          ? `"${cellText(raw)}" is not a valid ${reading.layout} timestamp (a field is out of range or the zone is unknown)`
+          : `"${cellText(raw)}" is not a timestamp (expected ISO 8601 YYYY-MM-DD[ HH:MM[:SS[.fff]]][±HH:MM|zone], YYYY/MM/DD…, DD.MM.YYYY…, DD/MM/YYYY or MM/DD/YYYY…, RFC 2822, a 12-hour clock with AM/PM, or epoch s/ms/µs/ns; or give timestampFormat)`,
     };
   const attrs: Record<string, string> = {};
   for (const key in v) {
@@ -43,6 +53,17 @@ export function toEvent(row: RawRow, mapping: ColumnMapping, seq: number): LogEv
     if (text !== "") attrs[key] = text;
   }
   return { caseId, activity, timestamp, seq, attrs };
+}
+
+function ambiguous(
+  clock: TimestampReader,
+  path: string,
+  held: RawRow[],
+  column: string,
+  rows: number,
+): WaylineError {
+  const first = held[0] as RawRow;
+  return clock.ambiguous(path, first.line, cellText(first.values[column]).trim(), rows);
 }
 
 /** The error thrown when a file has more invalid rows than allowed. */
@@ -65,8 +86,13 @@ export async function* normaliseRows(
   overrides: Partial<ColumnMapping>,
   errorLimit: number,
   report: ImportReport,
+  timestamps: TimestampSettings = {},
 ): AsyncGenerator<LogEvent> {
   let mapping: ColumnMapping | undefined;
+  const clock = new TimestampReader(timestamps);
+  report.timestamps = clock.report;
+  // Rows waiting for the day/month order of their numeric dates (see TimestampReader).
+  let held: RawRow[] = [];
   try {
     mapping = source.headers ? detectColumns(source.headers, overrides) : undefined;
   } catch (e) {
@@ -85,15 +111,26 @@ export async function* normaliseRows(
         if (report.errors.length > errorLimit) throw tooManyErrors(path, report, errorLimit);
         continue;
       }
-      const result = toEvent(row, mapping, report.events);
-      if ("reason" in result) {
-        report.errors.push(result);
-        if (report.errors.length > errorLimit) throw tooManyErrors(path, report, errorLimit);
+      if (clock.holds(row.values[mapping.timestamp], row.line)) {
+        held.push(row);
+        if (held.length > ORDER_LOOKAHEAD_ROWS)
+          throw ambiguous(clock, path, held, mapping.timestamp, report.rows);
         continue;
       }
-      report.events++;
-      yield result;
+      const ready = held.length > 0 && !clock.undecided ? [...held, row] : [row];
+      if (ready.length > 1) held = [];
+      for (const r of ready) {
+        const result = toEvent(r, mapping, report.events, clock);
+        if ("reason" in result) {
+          report.errors.push(result);
+          if (report.errors.length > errorLimit) throw tooManyErrors(path, report, errorLimit);
+          continue;
+        }
+        report.events++;
+        yield result;
+      }
     }
+    if (held.length > 0) throw ambiguous(clock, path, held, mapping?.timestamp ?? "", report.rows);
   } catch (e) {
     // Errors name the user's file (never a temporary path): add it where a helper did not.
     if (e instanceof WaylineError)

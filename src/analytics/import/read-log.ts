@@ -7,12 +7,15 @@ import {
   type ImportReport,
   type LogEvent,
 } from "../model.ts";
+import { CONNECTOR_MAPPING, connect } from "./connect.ts";
 import { readCsv } from "./csv-reader.ts";
 import { readJson } from "./json-reader.ts";
+import { applyLifecycle } from "./lifecycle.ts";
 import { assertRegularFile, type ReadLimits, readLimits } from "./limits.ts";
 import { normaliseRows } from "./normalise.ts";
 import type { RawSource } from "./raw.ts";
-import { readXes } from "./xes-reader.ts";
+import { checkTimestampSettings } from "./timestamps/reader.ts";
+import { CLASSIFIER_COLUMN, readXes, type XesHeader } from "./xes-reader.ts";
 
 /** Supported file formats. */
 export type LogFormat = "csv" | "json" | "xes" | "parquet";
@@ -46,6 +49,15 @@ export function parseImportOptions(input: ImportOptionsInput = {}): ImportOption
       "invalid_request",
       `invalid import options: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
     );
+  checkTimestampSettings(r.data);
+  if (r.data.classifier !== undefined && r.data.activity !== undefined)
+    throw new WaylineError(
+      "invalid_request",
+      "give either an activity column or an XES classifier, not both",
+      {
+        field: "classifier",
+      },
+    );
   return r.data;
 }
 
@@ -55,10 +67,15 @@ async function openSource(
   o: ImportOptions,
   shown: string,
   limits: ReadLimits,
+  header: (h: XesHeader) => void,
 ): Promise<RawSource> {
+  if (o.classifier !== undefined && format !== "xes")
+    throw new WaylineError("invalid_request", `${shown}: a classifier applies to XES files only`, {
+      field: "classifier",
+    });
   if (format === "csv") return readCsv(path, o.delimiter, shown, limits);
   if (format === "json") return readJson(path, shown, limits);
-  if (format === "xes") return { rows: readXes(path, shown, limits) };
+  if (format === "xes") return { rows: readXes(path, shown, limits, o.classifier, header) };
   return readParquet(path);
 }
 
@@ -83,10 +100,31 @@ export async function readEventLog(
   const shown = as.shown ?? path;
   await assertRegularFile(path, shown);
   const format = o.format ?? detectFormat(path);
-  const source = await openSource(path, format, o, shown, readLimits(as.limits));
   const report: ImportReport = { rows: 0, events: 0, errors: [] };
-  const overrides = { case: o.case, activity: o.activity, timestamp: o.timestamp };
-  const events = normaliseRows(shown, source, overrides, o.errorLimit, report);
+  const source = await openSource(path, format, o, shown, readLimits(as.limits), (h) => {
+    report.classifiers = h.classifiers;
+  });
+  if (o.classifier !== undefined) report.classifier = o.classifier;
+  const activity = o.classifier !== undefined ? CLASSIFIER_COLUMN : o.activity;
+  const given = o.case !== undefined || activity !== undefined || o.timestamp !== undefined;
+  if (given && o.connector !== "auto" && o.connector !== "none")
+    throw new WaylineError(
+      "invalid_request",
+      "a connector maps the columns itself: give either columns or a connector",
+      {
+        field: "connector",
+      },
+    );
+  // Columns given (or an XES log) mean a plain log: connectors are for other tools' exports.
+  const wanted = given || format === "xes" ? "none" : o.connector;
+  const connected = await connect(source, wanted, report, shown);
+  const overrides = connected.connector
+    ? CONNECTOR_MAPPING
+    : { case: o.case, activity, timestamp: o.timestamp };
+  const settings = { timestampFormat: o.timestampFormat, timezone: o.timezone };
+  const rows = normaliseRows(shown, connected.source, overrides, o.errorLimit, report, settings);
+  // `all` reads every transition as an event: no extra pass over the stream (big logs).
+  const events = o.lifecycle === "all" ? rows : applyLifecycle(rows, o.lifecycle, report);
   return { path, format, events, report };
 }
 

@@ -1,72 +1,129 @@
 /**
- * Timestamp parsing shared by every import path (and mirrored by the DuckDB fast path).
+ * Timestamp parsing shared by every import path (the DuckDB fast path mirrors the ISO and epoch
+ * part of it, see duckdb/load.ts).
  *
- * Accepted: ISO 8601 / SQL-style `YYYY-MM-DD[ T]HH:MM[:SS[.fff…]]` with an optional offset
- * (`Z`, `+01:00`, `+0100`, `+01`), plain dates `YYYY-MM-DD`, the same with slashes
- * (`YYYY/MM/DD[ HH:MM[:SS[.fff]]]`, as process-mining tools export; both separators must be the
- * same), and epoch numbers. A value without an
- * offset ("naive") is taken as UTC. Fractions beyond milliseconds are truncated. Epoch numbers
- * with |value| < 1e11 are seconds, larger ones milliseconds (1e11 s is the year 5138).
+ * Read without a format (docs/guide/journey-data.md "Timestamps"):
+ * - ISO 8601 / SQL style `YYYY-MM-DD[ T]HH:MM[:SS[.fff…]]`, also with slashes (`YYYY/MM/DD…`,
+ *   both separators the same), plain dates;
+ * - `DD.MM.YYYY[ HH:MM[:SS[.fff]]]` (day first);
+ * - `DD/MM/YYYY` or `MM/DD/YYYY` (also with `-`): the order is decided from the whole file by the
+ *   reader (timestamps/reader.ts), never guessed per value;
+ * - RFC 2822 `[Tue, ]22 Oct 2014 11:15[:41] +0200`;
+ * - a 12-hour clock (`03:15 PM`) after any of these; an offset (`Z`, `+01:00`, `+0100`, `+01`) or
+ *   zone name (`UTC`, `GMT`, `EST`…`PDT`, `Europe/Berlin`);
+ * - epoch numbers by magnitude: |v| < 1e11 seconds, < 1e14 milliseconds, < 1e17 microseconds,
+ *   < 9.3e18 nanoseconds (int64 range); see `EPOCH_UNITS`.
+ * A naive value (no offset or zone) is read in the time zone given (`timezone` option), else UTC.
+ * Fractions beyond milliseconds are truncated.
  */
+import { type DateOrder, DOTTED, ISO, type Layout, NUMERIC, RFC2822 } from "./timestamps/layouts.ts";
+import { MAX_TIMESTAMP_MS, partsToMs } from "./timestamps/parts.ts";
 
-/** The textual timestamp pattern; the DuckDB fast path uses the same expression. */
+export { MAX_TIMESTAMP_MS };
+
+/**
+ * The ISO pattern the DuckDB fast path matches before its TIMESTAMPTZ cast (offsets only, no zone
+ * names or AM/PM: those values take the streaming path, which reads them with `parseTimestamp`).
+ */
 export const TIMESTAMP_PATTERN =
   "(\\d{4})(?:-(\\d{2})-|/(\\d{2})/)(\\d{2})(?:[T ]([01]\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d)(?:[.,](\\d+))?)?)? ?(Z|z|[+-]\\d{2}(?::?\\d{2})?)?";
 
-/** Epoch-number pattern (seconds or milliseconds, optional fraction). */
+/** Epoch-number pattern (optional sign and fraction). */
 export const EPOCH_PATTERN = "-?\\d+(?:\\.\\d+)?";
 
-const TEXT = new RegExp(`^${TIMESTAMP_PATTERN}$`);
 const EPOCH = new RegExp(`^${EPOCH_PATTERN}$`);
 
 /**
- * Largest |timestamp| in epoch ms: JavaScript's Date range (±100 000 000 days, years −271821 …
- * 275760), well inside int64, so no store or engine ever overflows.
+ * Epoch units by magnitude: a value below `below` is in `unit`; ms = value × `times` ÷ `per`
+ * (multiplying or dividing by an exact power of ten keeps integers exact).
  */
-export const MAX_TIMESTAMP_MS = 8.64e15;
+export const EPOCH_UNITS = [
+  { unit: "s", below: 1e11, times: 1000, per: 1 },
+  { unit: "ms", below: 1e14, times: 1, per: 1 },
+  { unit: "µs", below: 1e17, times: 1, per: 1e3 },
+  { unit: "ns", below: 9.3e18, times: 1, per: 1e6 },
+] as const;
 
-/** Epoch values below this magnitude are seconds, at or above it milliseconds. */
-export const EPOCH_SECONDS_LIMIT = 1e11;
+/** Epoch values below this magnitude are seconds (kept for callers of the two-unit rule). */
+export const EPOCH_SECONDS_LIMIT = EPOCH_UNITS[0].below;
 
-/** Converts an epoch number (seconds or ms, see module doc) to epoch ms, truncating. */
+/** The unit an epoch number is read in, or null when it is too large for any (≥ 9.3e18). */
+export function epochUnit(value: number): (typeof EPOCH_UNITS)[number] | null {
+  const a = Math.abs(value);
+  return EPOCH_UNITS.find((u) => a < u.below) ?? null;
+}
+
+/** Converts an epoch number (unit by magnitude, see `EPOCH_UNITS`) to epoch ms, truncating. */
 export function epochToMs(value: number): number {
-  const ms = Math.abs(value) < EPOCH_SECONDS_LIMIT ? value * 1000 : value;
-  return Math.floor(ms);
+  const unit = epochUnit(value);
+  return unit ? Math.floor((value * unit.times) / unit.per) : Number.NaN;
 }
 
-function offsetMinutes(tz: string | undefined): number {
-  if (!tz || tz === "Z" || tz === "z") return 0;
-  const sign = tz.startsWith("-") ? -1 : 1;
-  const digits = tz.slice(1).replace(":", "");
-  const hours = Number(digits.slice(0, 2));
-  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-  return sign * (hours * 60 + minutes);
+const inRange = (ms: number | null) =>
+  ms !== null && Number.isFinite(ms) && Math.abs(ms) <= MAX_TIMESTAMP_MS ? ms : null;
+
+/** What one cell was read as. */
+export type Reading =
+  | { ms: number; layout: string }
+  | { ms: null; layout?: string }
+  /** A numeric date with the year last whose day/month order is not known yet. */
+  | { ms: null; undecided: true; evidence: DateOrder | null };
+
+function written(
+  layout: Layout,
+  text: string,
+  order: DateOrder | undefined,
+  zone: string | undefined,
+): Reading | null {
+  const m = layout.pattern.exec(text);
+  if (!m) return null;
+  if (layout === NUMERIC && !order) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    return {
+      ms: null,
+      undecided: true,
+      evidence: a > 12 && b <= 12 ? "dmy" : b > 12 && a <= 12 ? "mdy" : null,
+    };
+  }
+  const ms = inRange(partsToMs(layout.parts(m, order), zone));
+  const name = layout === NUMERIC ? (order === "dmy" ? "DD/MM/YYYY" : "MM/DD/YYYY") : layout.name;
+  return ms === null ? { ms: null, layout: name } : { ms, layout: name };
 }
 
-function textToMs(m: RegExpExecArray): number | null {
-  // Month is group 2 (dash form) or 3 (slash form); RE2 (DuckDB) has no backreferences.
-  const [, y, dashMonth, slashMonth, d, h = "0", mi = "0", s = "0", frac = "", tz] = m;
-  const month = Number(dashMonth ?? slashMonth);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const ms = Number(frac.slice(0, 3).padEnd(3, "0"));
-  const utc = Date.UTC(Number(y), month - 1, day, Number(h), Number(mi), Number(s), ms);
-  // Date.UTC rolls 2021-02-30 over into March; reject instead of guessing.
-  if (new Date(utc).getUTCDate() !== day) return null;
-  return utc - offsetMinutes(tz) * 60_000;
-}
-
-const inRange = (ms: number | null) => (ms !== null && Math.abs(ms) <= MAX_TIMESTAMP_MS ? ms : null);
-
-/** Parses a timestamp cell to epoch ms, or null when it is not a timestamp or out of range. */
-export function parseTimestamp(value: unknown): number | null {
-  if (typeof value === "number") return Number.isFinite(value) ? inRange(epochToMs(value)) : null;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.getTime();
-  if (typeof value !== "string") return null;
+/**
+ * Reads one timestamp cell with the built-in layouts. `order` decides numeric dates with the
+ * year last (without it they answer `undecided`); `zone` is the zone of naive values.
+ */
+export function readTimestamp(value: unknown, order?: DateOrder, zone?: string): Reading {
+  if (typeof value === "number") {
+    const unit = Number.isFinite(value) ? epochUnit(value) : null;
+    return unit ? ({ ms: inRange(epochToMs(value)), layout: `epoch ${unit.unit}` } as Reading) : { ms: null };
+  }
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? { ms: null } : { ms: value.getTime(), layout: "date value" };
+  if (typeof value !== "string") return { ms: null };
   const text = value.trim();
-  if (EPOCH.test(text)) return inRange(epochToMs(Number(text)));
-  const m = TEXT.exec(text);
-  return m ? inRange(textToMs(m)) : null;
+  if (EPOCH.test(text)) {
+    const n = Number(text);
+    const unit = epochUnit(n);
+    if (!unit) return { ms: null, layout: "epoch" };
+    const ms = inRange(epochToMs(n));
+    return ms === null ? { ms: null, layout: `epoch ${unit.unit}` } : { ms, layout: `epoch ${unit.unit}` };
+  }
+  for (const layout of [ISO, DOTTED, NUMERIC, RFC2822]) {
+    const r = written(layout, text, order, zone);
+    if (r) return r;
+  }
+  return { ms: null };
+}
+
+/**
+ * Parses a timestamp cell to epoch ms, or null when it is not a timestamp or out of range.
+ * Numeric dates with the year last need `order` (a file's reader decides it from the data).
+ */
+export function parseTimestamp(value: unknown, order?: DateOrder, zone?: string): number | null {
+  return readTimestamp(value, order, zone).ms;
 }
 
 /** Whether a cell is shaped like an epoch number but lies outside `MAX_TIMESTAMP_MS`. */

@@ -1,7 +1,5 @@
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
-import { WaylineError } from "../../domain/index.ts";
-import { type Action, CLI_PRINCIPAL, can } from "../../server/access/permissions.ts";
 import { printJson } from "../io.ts";
 import { openCliStore, withStoreOptions } from "../store-options.ts";
 
@@ -12,11 +10,6 @@ const logPlace = (o: { data?: string }) => ({
   dir: join(dataDirOf(o), "logs"),
   clickhouseUrl: process.env.CLICKHOUSE_URL || undefined,
 });
-
-/** CLI actions go through the permission table like HTTP routes (the CLI acts as the server's owner). */
-function allow(action: Action): void {
-  if (!can(CLI_PRINCIPAL, action)) throw new WaylineError("forbidden", `the CLI may not ${action}`);
-}
 
 /** `wayline backup -o FILE` and `wayline restore FILE`. */
 export function registerBackup(program: Command): void {
@@ -30,7 +23,6 @@ export function registerBackup(program: Command): void {
     )
     .option("--json", "print the summary as JSON")
     .action(async (o: { output: string; data?: string; json?: boolean }) => {
-      allow("server.backup");
       const { writeBackup } = await import("../../storage/backup/backup.ts");
       const { logEventsSource } = await import("../../services/logs/log-archive.ts");
       const store = await openCliStore(o);
@@ -62,7 +54,6 @@ export function registerBackup(program: Command): void {
     .argument("<file>", "a file written by `wayline backup`")
     .option("--json", "print the summary as JSON")
     .action(async (file: string, o: { data?: string; json?: boolean }) => {
-      allow("server.restore");
       const { restoreBackup } = await import("../../storage/backup/restore.ts");
       const { logEventsTarget } = await import("../../services/logs/log-archive.ts");
       const summary = await restoreBackup(

@@ -7,13 +7,11 @@ import { type MapId, newId, toNativeDocument } from "../../domain/index.ts";
 import { buildMap, draftMap } from "../../domain/journey-data/index.ts";
 import { printJson } from "../io.ts";
 import { withProgress } from "./log-progress.ts";
+import { addReadOptions, ReadOptionsSchema, readOptions } from "./log-read-options.ts";
 
-const DraftOptionsSchema = z.object({
+const DraftOptionsSchema = ReadOptionsSchema.extend({
   output: z.string().min(1).optional(),
   title: z.string().trim().min(1).max(200).optional(),
-  case: z.string().min(1).optional(),
-  activity: z.string().min(1).optional(),
-  timestamp: z.string().min(1).optional(),
   engine: z.enum(ENGINE_NAMES).default(DEFAULT_ENGINE),
 });
 
@@ -29,7 +27,7 @@ async function draft(file: string, raw: unknown): Promise<void> {
   const o = DraftOptionsSchema.parse(raw);
   const engine = await openEngine(o.engine);
   try {
-    const options = { case: o.case, activity: o.activity, timestamp: o.timestamp };
+    const options = readOptions(raw);
     const report = await withProgress(file, () => engine.load({ file, options }));
     if (report.errors.length > 0) console.error(`${file}: ${report.errors.length} invalid row(s) skipped`);
     const [stats, variants, dfg] = [
@@ -58,15 +56,13 @@ async function draft(file: string, raw: unknown): Promise<void> {
 
 /** `wayline log draft FILE -o MAP.wayline.json`: a current-state map drafted from an event log. */
 export function registerLogDraft(log: Command): void {
-  log
+  const cmd = log
     .command("draft")
     .description("draft a journey map from an event log (stages, activity rules, KPIs, pain points)")
     .argument("<file>", "event log: .csv .tsv .json .ndjson .xes .xes.gz .parquet")
     .option("-o, --output <file>", "write the map here (a .wayline.json native document); stdout otherwise")
-    .option("--title <title>", "map title (default: Journey from <file>)")
-    .option("--case <column>", "column with the case id")
-    .option("--activity <column>", "column with the activity")
-    .option("--timestamp <column>", "column with the timestamp")
+    .option("--title <title>", "map title (default: Journey from <file>)");
+  addReadOptions(cmd)
     .option("--engine <name>", `engine: ${ENGINE_NAMES.join(" | ")}`, engineOption, DEFAULT_ENGINE)
     .action((file: string, o: object) => draft(file, o));
 }

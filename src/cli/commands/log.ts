@@ -8,13 +8,11 @@ import { FUNNEL_MODES, type FunnelMode } from "../../domain/journey-data/index.t
 import { printJson, printTable } from "../io.ts";
 import { dfgRows, funnelRows, pathRows, statsRows, variantRows } from "./log-format.ts";
 import { withProgress } from "./log-progress.ts";
+import { addReadOptions, describeReading, ReadOptionsSchema, readOptions } from "./log-read-options.ts";
 
 /** Options shared by every `log` subcommand. */
-const CommonSchema = z.object({
+const CommonSchema = ReadOptionsSchema.extend({
   json: z.boolean().optional(),
-  case: z.string().min(1).optional(),
-  activity: z.string().min(1).optional(),
-  timestamp: z.string().min(1).optional(),
   engine: z.enum(ENGINE_NAMES).default(DEFAULT_ENGINE),
 });
 type Common = z.output<typeof CommonSchema>;
@@ -39,13 +37,11 @@ function engineOption(value: string): string {
 }
 
 function addCommon(cmd: Command): Command {
-  return cmd
-    .argument("<file>", "event log: .csv .tsv .json .ndjson .xes .xes.gz .parquet")
-    .option("--json", "print JSON on stdout")
-    .option("--case <column>", "column with the case id")
-    .option("--activity <column>", "column with the activity")
-    .option("--timestamp <column>", "column with the timestamp")
-    .option("--engine <name>", `engine: ${ENGINE_NAMES.join(" | ")}`, engineOption, DEFAULT_ENGINE);
+  return addReadOptions(
+    cmd
+      .argument("<file>", "event log: .csv .tsv .json .ndjson .xes .xes.gz .parquet")
+      .option("--json", "print JSON on stdout"),
+  ).option("--engine <name>", `engine: ${ENGINE_NAMES.join(" | ")}`, engineOption, DEFAULT_ENGINE);
 }
 
 /** Loads the file into the chosen engine, runs `ask`, prints JSON or a table, closes the engine. */
@@ -59,9 +55,8 @@ async function runOnLog<T>(
   // The registry loads an engine's modules (native DuckDB, ClickHouse client) only when it opens.
   const engine = await openEngine(o.engine);
   try {
-    const report = await withProgress(file, () =>
-      engine.load({ file, options: { case: o.case, activity: o.activity, timestamp: o.timestamp } }),
-    );
+    const report = await withProgress(file, () => engine.load({ file, options: readOptions(raw) }));
+    if (!o.json) for (const line of describeReading(report)) console.error(`${file}: ${line}`);
     for (const e of report.errors.slice(0, 10))
       console.error(`${file}: line ${e.line}${e.column ? `, column "${e.column}"` : ""}: ${e.reason}`);
     if (report.errors.length > 0) console.error(`${file}: ${report.errors.length} invalid row(s) skipped`);
