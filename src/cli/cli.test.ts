@@ -114,7 +114,7 @@ describe("wayline CLI", () => {
         createdAt: expect.any(String),
         name: "ci",
         role: "viewer",
-        workspaceId: expect.any(String),
+        workspaceId: "default",
       });
     } finally {
       await store.close();
