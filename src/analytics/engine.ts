@@ -128,6 +128,12 @@ export interface AnalyticsEngine {
   drop(): Promise<void>;
   /** Releases connections and temporary tables (a stored log's tables are kept). */
   close(): Promise<void>;
+  /**
+   * Every loaded event, streamed (bounded memory). Engines that hold a stored log outside the
+   * data folder (ClickHouse) have it, so backups can copy their events; file engines are copied
+   * as files.
+   */
+  streamEvents?(): AsyncIterable<LogEvent>;
 }
 
 /** Where `EngineEntry.open` keeps the log. */

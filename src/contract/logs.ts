@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ImportReport, RowError as ImportRowError } from "../analytics/model.ts";
+import { CONNECTOR_NAMES } from "../domain/connectors/index.ts";
 import { parseDuration } from "../domain/duration.ts";
 import { FUNNEL_MODES, type FunnelMode } from "../domain/journey-data/index.ts";
 import { text } from "../domain/model/text.ts";
@@ -41,6 +42,8 @@ export const UploadLogQuery = z.strictObject({
   lifecycle: z.enum(["all", "complete", "merge"]).optional(),
   /** XES classifier (by name) that makes the activity. */
   classifier: text().min(1).max(200).optional(),
+  /** Another tool's export: auto (default, detected from the columns), none, or a connector name. */
+  connector: z.enum(["auto", "none", ...CONNECTOR_NAMES]).optional(),
 });
 
 /** Query of `GET /api/logs/:id/variants`. */

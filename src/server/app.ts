@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { listTemplates } from "../domain/templates/index.ts";
+import { runAs } from "../services/activity/actor-context.ts";
 import { createServices } from "../services/services.ts";
 import type { Store } from "../storage/store.ts";
 import { DEFAULT_WORKSPACE_ID } from "../storage/workspaces.ts";
@@ -16,10 +17,12 @@ import { readyTimeoutFromEnv } from "./ops/ready.ts";
 import { mountOpsRoutes } from "./ops/routes.ts";
 import { authFailuresFromEnv, rateLimit, rateLimitFromEnv } from "./rate-limit.ts";
 import { requireWellFormedUrl } from "./request-guard.ts";
+import { mapActivityRoutes, workspaceActivityRoutes } from "./routes/activity/routes.ts";
 import { analysisRoutes } from "./routes/analysis/routes.ts";
 import { atlasRoutes } from "./routes/atlas/routes.ts";
 import { attentionRoutes } from "./routes/attention/routes.ts";
 import { authRoutes } from "./routes/auth/routes.ts";
+import { commentAuthorOf } from "./routes/comments/author.ts";
 import { commentRoutes } from "./routes/comments/routes.ts";
 import { hierarchyRoutes } from "./routes/hierarchy/routes.ts";
 import { inboxRoutes } from "./routes/inbox/routes.ts";
@@ -28,6 +31,7 @@ import { kpiRoutes } from "./routes/kpis/routes.ts";
 import { draftRoutes } from "./routes/logs/draft-routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
+import { mapAccessRoutes } from "./routes/map-access/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
 import { portfolioRoutes } from "./routes/portfolio/routes.ts";
 import { reviewRoutes } from "./routes/reviews/routes.ts";
@@ -37,6 +41,8 @@ import { surveyRoutes } from "./routes/surveys/routes.ts";
 import { themeRoutes } from "./routes/surveys/theme-routes.ts";
 import { sandboxUploads, uploadRoutes } from "./routes/uploads/routes.ts";
 import { versionRoutes } from "./routes/versions/routes.ts";
+import { webhookRoutes } from "./routes/webhooks/routes.ts";
+import { workshopRoutes } from "./routes/workshop/routes.ts";
 import { teamRoutes } from "./routes/workspaces/routes.ts";
 import { withShareLinks } from "./share/share-authenticator.ts";
 import { requirePreflightedWrites } from "./write-guard.ts";
@@ -177,9 +183,11 @@ export function createAppWithServices(opts: AppOptions): {
   api.use("*", async (c, next) => {
     c.set("workspaceId", c.var.identity.workspaceId ?? DEFAULT_WORKSPACE_ID);
     c.set("services", services);
-    await next();
+    // Map edits made by this request are recorded in the activity log as the caller's.
+    let actor: ReturnType<typeof commentAuthorOf> | undefined;
+    await runAs(() => (actor ??= commentAuthorOf(c)), next);
   });
-  api.use("*", authorize());
+  api.use("*", authorize(opts.store.journeys));
   api.get("/auth/me", (c) =>
     c.json({ mode: c.req.header("authorization") ? "token" : "local", identity: c.var.identity }),
   );
@@ -193,9 +201,14 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/journeys", versionRoutes());
   api.route("/journeys", hierarchyRoutes());
   api.route("/journeys", shareLinkRoutes(opts.store, now));
+  api.route("/journeys", mapAccessRoutes(opts.store));
   api.route("/journeys", commentRoutes());
   api.route("/journeys", reviewRoutes());
+  api.route("/journeys", mapActivityRoutes());
+  api.route("/journeys", workshopRoutes());
   api.route("/inbox", inboxRoutes());
+  api.route("/activity", workspaceActivityRoutes());
+  api.route("/webhooks", webhookRoutes());
   api.route("/logs", logRoutes());
   api.route("/logs", draftRoutes());
   api.route("/settings", settingsRoutes());

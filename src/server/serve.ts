@@ -109,10 +109,12 @@ export async function serveStore(
     rowPollMs: process.env.WAYLINE_COLLAB_ROW_POLL_MS
       ? Number(process.env.WAYLINE_COLLAB_ROW_POLL_MS)
       : undefined,
+    activity: (ws, map, actor, changes) => services.activity.recordChanges(ws, map, actor, changes),
     onStored: (workspaceId, id, stored, authors) =>
       services.versions.recordActivity(workspaceId, id, stored, authors),
   });
   services.journeys.routeEditsThrough(collab);
+  await services.webhooks.start();
   metrics.countOpenDocumentsWith(() => collab.openDocumentCount);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve(

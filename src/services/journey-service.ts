@@ -5,6 +5,7 @@ import {
   type CommandBatch,
   createMapDoc,
   findConflicts,
+  fromYDoc,
   type JourneyMap,
   loadMapDoc,
   type MapCommand,
@@ -23,7 +24,7 @@ import { buildTemplate } from "../domain/templates/index.ts";
 import type { JourneyFilter, JourneySummary, StoredJourney } from "../storage/journeys.ts";
 import type { UnitOfWork } from "../storage/store.ts";
 import { checkNewLinks, linksInCommands, linksInMap, type MapLoader } from "./hierarchy/link-check.ts";
-import { type MapWriter, rowWriter } from "./map-writer.ts";
+import { type LockedEdit, type MapWriter, rowWriter } from "./map-writer.ts";
 
 /** A map as clients see it: the plain map, its personas and its version. */
 export interface JourneyView {
@@ -37,9 +38,13 @@ export type CreateJourneyInput =
   | { title: string; kind: MapKind }
   | { templateId: string; title?: string | undefined };
 
+/** Told after every stored edit made through the service, with the map before and after it. */
+export type EditObserver = (ws: string, before: JourneyMap, after: JourneyMap) => Promise<unknown>;
+
 /** Use cases on journey maps; the REST API and the CLI both call these. */
 export class JourneyService {
   private writer: MapWriter;
+  private observer: EditObserver | null = null;
 
   constructor(
     private readonly store: UnitOfWork,
@@ -49,7 +54,28 @@ export class JourneyService {
   }
 
   /** Runs an edit on a stored map as its next version, through the live map when it is open. */
-  edit: MapWriter["edit"] = (ws, id, edit) => this.writer.edit(ws, id, edit);
+  edit: MapWriter["edit"] = (ws, id, edit) => this.observed(ws, id, edit);
+
+  /** Tells `o` of every later edit (the activity log); its failure never fails the edit. */
+  observeEdits(o: EditObserver): void {
+    this.observer = o;
+  }
+
+  private async observed<T>(ws: string, id: string, edit: LockedEdit<T>) {
+    const observer = this.observer;
+    if (!observer) return this.writer.edit(ws, id, edit);
+    let before: JourneyMap | null = null;
+    const out = await this.writer.edit(ws, id, async (doc, current, repos) => {
+      // The document as the edit finds it (live edits of others included): the diff is this edit's alone.
+      before = fromYDoc(doc, { validate: false });
+      return edit(doc, current, repos);
+    });
+    if (out && before)
+      await observer(ws, before, out.stored.map).catch((e) =>
+        console.error(`recording the activity of map ${id} failed: ${(e as Error).message}`),
+      );
+    return out;
+  }
 
   /** Sends every later edit through the live maps (collaboration), so open editors see it at once. */
   routeEditsThrough(writer: MapWriter): void {
@@ -63,7 +89,11 @@ export class JourneyService {
 
   /** One map with its personas (the live map when it is open); `not_found` when absent. */
   async get(ws: string, id: string): Promise<JourneyView> {
-    return this.view(ws, this.writer.live?.(ws, id) ?? (await this.mustGet(ws, id)));
+    const live = await this.writer.live?.(ws, id);
+    // The stored read applies the caller's map visibility; the live copy is checked the same way.
+    if (live && (await this.store.journeys.hidden(ws, id)))
+      throw new WaylineError("not_found", `no journey map with id "${id}"`);
+    return this.view(ws, live ?? (await this.mustGet(ws, id)));
   }
 
   /** Creates a blank map or one from a template (its personas are added to the workspace). */
@@ -119,7 +149,7 @@ export class JourneyService {
     if (links.length > 0)
       await checkNewLinks(await this.mustGet(ws, id).then((s) => s.map), links, this.loader(ws));
     // The row is locked before the writes since the base are read: nothing can slip in between.
-    const out = await this.writer.edit(ws, id, async (doc, current, repos) => {
+    const out = await this.edit(ws, id, async (doc, current, repos) => {
       if (batch.baseVersion > current.version)
         throw this.conflict(current.version, `baseVersion ${batch.baseVersion} is ahead of the map`);
       const theirs =

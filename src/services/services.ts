@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import type { DatabaseOptions } from "../storage/database.ts";
 import { openStore, type Store, type UnitOfWork } from "../storage/store.ts";
+import { ActivityService } from "./activity/activity-service.ts";
+import { currentActor } from "./activity/actor-context.ts";
 import { AnalysisService } from "./analysis-service.ts";
 import { AtlasService } from "./atlas/atlas-service.ts";
 import { CommentService } from "./comments/comment-service.ts";
@@ -22,6 +24,8 @@ import { SurveyService } from "./surveys/survey-service.ts";
 import { ThemeService } from "./surveys/themes.ts";
 import { UploadService } from "./uploads/upload-service.ts";
 import { VersionService, versionPolicyFromEnv } from "./versions/version-service.ts";
+import { type WebhookOptions, WebhookService } from "./webhooks/webhook-service.ts";
+import { WorkshopService } from "./workshop/workshop-service.ts";
 
 /** The use cases the REST API and the CLI call. */
 export interface Services {
@@ -56,10 +60,16 @@ export interface Services {
   events: EventBus;
   /** Comment threads on maps. */
   comments: CommentService;
+  /** Workshop sessions: timer, agenda, follow the facilitator, parking lot, dot votes. */
+  workshops: WorkshopService;
   /** Review requests and publishing. */
   reviews: ReviewService;
   /** The in-app inbox. */
   notifications: NotificationService;
+  /** The activity log of maps (who changed what, in words). */
+  activity: ActivityService;
+  /** Outgoing webhooks (queued here; sent once the server calls `webhooks.start()`). */
+  webhooks: WebhookService;
   /** Closes what the services opened (event-log engines); the store stays open. */
   close(): Promise<void>;
 }
@@ -74,6 +84,8 @@ export interface ServicesConfig {
   clickhouseUrl?: string | undefined;
   /** Current time as an ISO string (tests pin it). */
   clock?: (() => string) | undefined;
+  /** Webhook limits and private-address policy (tests shorten delays). */
+  webhooks?: WebhookOptions | undefined;
 }
 
 /** Wires every service once; the server and every CLI command get theirs from here. */
@@ -92,6 +104,11 @@ export function createServices(cfg: ServicesConfig): Services {
   const versions = new VersionService(store, journeys, clock, versionPolicyFromEnv(process.env));
   const events = new EventBus();
   const comments = new CommentService(store, journeys, events, clock);
+  const activity = new ActivityService(store, events, clock);
+  journeys.observeEdits(async (ws, before, after) =>
+    activity.recordDiff(ws, before, after, await currentActor()),
+  );
+  const webhooks = new WebhookService(store, events, clock, cfg.webhooks);
   return {
     journeys,
     personas,
@@ -110,11 +127,17 @@ export function createServices(cfg: ServicesConfig): Services {
     versions,
     events,
     comments,
+    workshops: new WorkshopService(store, journeys, clock),
     reviews: new ReviewService(store, journeys, versions, comments, events, clock),
     notifications: new NotificationService(store, events, journeys, attention, clock),
     hierarchy: new HierarchyService(journeys, settings, mapData, clock),
     atlas: new AtlasService(journeys, personas, settings, mapData, clock),
-    close: () => logs.close(),
+    activity,
+    webhooks,
+    close: async () => {
+      await webhooks.stop();
+      await logs.close();
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { AccountRepository } from "./accounts.ts";
+import { ActivityRepository } from "./activity.ts";
 import { CommentRepository } from "./comments.ts";
 import { type DatabaseOptions, openDatabase } from "./database.ts";
 import type { Dialect } from "./dialect.ts";
@@ -18,6 +19,8 @@ import { SurveyRepository } from "./surveys.ts";
 import { TokenRepository } from "./tokens.ts";
 import { UploadRepository } from "./uploads.ts";
 import { VersionRepository } from "./versions.ts";
+import { WebhookRepository } from "./webhooks.ts";
+import { WorkshopRepository } from "./workshops.ts";
 import { WorkspaceRepository } from "./workspaces.ts";
 
 /** Every repository, bound to one executor (the database, or one transaction). */
@@ -49,6 +52,12 @@ export interface Repositories {
   notifications: NotificationRepository;
   /** Links between similar pain points of different maps, and dismissed suggestions. */
   painLinks: PainLinkRepository;
+  /** Outgoing webhooks and their deliveries. */
+  webhooks: WebhookRepository;
+  /** The activity log of maps. */
+  activity: ActivityRepository;
+  /** Workshop sessions (one per map). */
+  workshops: WorkshopRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -89,6 +98,9 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     reviews: new ReviewRepository(db),
     notifications: new NotificationRepository(db),
     painLinks: new PainLinkRepository(db),
+    webhooks: new WebhookRepository(db),
+    activity: new ActivityRepository(db),
+    workshops: new WorkshopRepository(db),
   };
 }
 

@@ -65,7 +65,12 @@ export type WaylineEvent =
   /** A pain point owned by a member passed its due date. */
   | (EventBase & { type: "pain.overdue"; cardId: string; cardText: string; userId: string; dueDate: string })
   /** A map owned by a member is past its review cadence. */
-  | (EventBase & { type: "map.review_due"; userId: string; lastReviewedAt: string | null });
+  | (EventBase & { type: "map.review_due"; userId: string; lastReviewedAt: string | null })
+  /**
+   * A map was changed (one activity entry: REST, CLI or live edit). Text edits of one item by one
+   * person within a minute are one entry, so one event.
+   */
+  | (EventBase & { type: "map.changed"; activityId: string; kind: string; summary: string });
 
 /** The type names of `WaylineEvent`. */
 export type WaylineEventType = WaylineEvent["type"];

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { ActivityPanel } from "../activity/ActivityPanel.tsx";
 import { AnalysisPanel } from "../analysis/AnalysisPanel.tsx";
 import { FollowBanner } from "../collab/FollowBanner.tsx";
 import { HistoryPanel } from "../collab/HistoryPanel.tsx";
@@ -50,6 +51,7 @@ export function EditorShell() {
         <HistoryPanel />
         <CommentsPanel />
         <ReviewPanel />
+        <ActivityPanel />
       </div>
     </div>
   );

@@ -116,6 +116,26 @@ export function HomePage() {
           >
             KPIs
           </a>
+          <a
+            href="/activity"
+            className="btn ghost"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate("/activity");
+            }}
+          >
+            Activity
+          </a>
+          <a
+            href="/workspace/webhooks"
+            className="btn ghost"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate("/workspace/webhooks");
+            }}
+          >
+            Webhooks
+          </a>
         </nav>
         <search className="filters">
           <input
