@@ -8,7 +8,7 @@ import type {
 } from "../../storage/activity.ts";
 import type { UnitOfWork } from "../../storage/store.ts";
 import type { EventBus } from "../events/events.ts";
-import { diffMaps, type MapChange, summaryOf } from "./map-diff.ts";
+import { diffMaps, type MapChange, quote, summaryOf } from "./map-diff.ts";
 
 /** Edits of one item by one person within this window are one entry (keystroke-level live edits). */
 export const COALESCE_MS = 60_000;
@@ -100,8 +100,18 @@ export class ActivityService {
   ) {}
 
   /** Records what changed from `before` to `after` as `actor`'s; answers the entries written or revised. */
-  async recordDiff(ws: string, before: JourneyMap, after: JourneyMap, actor: ActivityActor): Promise<number> {
-    return this.recordChanges(ws, after, actor, diffMaps(before, after));
+  async recordDiff(
+    ws: string,
+    before: JourneyMap | null,
+    after: JourneyMap | null,
+    actor: ActivityActor,
+  ): Promise<number> {
+    if (before && after) return this.recordChanges(ws, after, actor, diffMaps(before, after));
+    const map = after ?? before;
+    if (!map) return 0;
+    const [kind, verb] = after ? ["map.created", "created"] : ["map.deleted", "deleted"];
+    const change = { kind, entityId: map.id, summary: `${verb} the map ${quote(map.title)}`, detail: {} };
+    return this.recordChanges(ws, map, actor, [change]);
   }
 
   /** Records changes of `map` (already in words, e.g. one author's share of a live flush) as `actor`'s. */

@@ -32,7 +32,10 @@ describe("activity API (accounts mode)", () => {
       "GET",
       `/api/journeys/${map}/activity?limit=2&cursor=${encodeURIComponent(first.json.nextCursor)}`,
     );
-    expect(rest.json).toMatchObject({ entries: [{ summary: "added stage “Arrival”" }], nextCursor: null });
+    expect(rest.json).toMatchObject({
+      entries: [{ summary: "added stage “Arrival”" }, { summary: "created the map “Pizza”" }],
+      nextCursor: null,
+    });
     const actors = await viewer.call("GET", "/api/activity/actors");
     expect(actors.json.actors).toEqual([{ key: `user:${owner.userId}`, name: "owner" }]);
     const today = new Date().toISOString().slice(0, 10);
