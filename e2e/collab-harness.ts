@@ -4,6 +4,8 @@ import { join } from "node:path";
 import * as encoding from "lib0/encoding";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import * as Y from "yjs";
+import { connectDatabase } from "../src/storage/database.ts";
+import { createRepositories } from "../src/storage/store.ts";
 
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
@@ -31,15 +33,17 @@ export async function spawnServer(
   port: number,
   dataDir: string,
   env: Record<string, string> = {},
+  /** Node flags for the server process (e.g. `--cpu-prof`, which NODE_OPTIONS may not carry). */
+  nodeFlags: string[] = [],
 ): Promise<ChildServer> {
   const proc = spawn(
     process.execPath,
-    [join(process.cwd(), "bin/wayline.js"), "serve", "--port", String(port), "--data", dataDir],
+    [...nodeFlags, join(process.cwd(), "bin/wayline.js"), "serve", "--port", String(port), "--data", dataDir],
     { env: { ...process.env, WAYLINE_AUTH: "local", ...env }, stdio: ["ignore", "ignore", "pipe"] },
   );
   let log = "";
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${log}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${log}`)), 90_000);
     proc.stderr?.on("data", (d: Buffer) => {
       log += d.toString();
       if (log.includes("Wayline is running")) {
@@ -120,6 +124,23 @@ export async function serverMap(base: string, id: string, token?: string) {
     stages: { id: string; name: string }[];
     cards: { id: string; text: string }[];
   };
+}
+
+/**
+ * The map as stored in the database of a server's data folder (SQLite), read beside the running
+ * server — not the live document that `GET /api/journeys/:id` answers while the map is open.
+ */
+export async function storedMap(dataDir: string, id: string) {
+  const open = connectDatabase({ dataDir });
+  try {
+    const journeys = createRepositories(open.db, open.dialect).journeys;
+    const ws = await journeys.workspaceOf(id);
+    const stored = ws ? await journeys.get(ws, id) : null;
+    if (!stored) throw new Error(`map ${id} is not stored in ${dataDir}`);
+    return { ...stored.map, version: stored.version };
+  } finally {
+    await open.close();
+  }
 }
 
 /** A browser context (own IndexedDB) on `base`, with an optional token in localStorage. */

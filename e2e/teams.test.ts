@@ -22,6 +22,8 @@ async function signIn(page: Page, email: string): Promise<void> {
 async function acceptInvitation(browser: Browser, url: string, link: string, email: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL: url })).newPage();
   await page.goto(link);
+  // Not signed in, the link offers a new account first; these people have one.
+  await page.getByRole("button", { name: "Sign in instead" }).click();
   await signIn(page, email);
   await page.getByRole("button", { name: "Accept invitation" }).click();
   await page.getByRole("heading", { name: "Your journey maps" }).waitFor();
@@ -131,5 +133,50 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
       });
       expect(res.status()).toBe(404);
     }
+  }, 120_000);
+
+  it("an invitee without an account signs up from the link and lands in the workspace with the invited role; used and expired links are refused", async () => {
+    const at = new Date();
+    const owner = (await server.store.members.list("default")).find((m) => m.role === "owner");
+    const invite = (days: number) =>
+      server.store.members.invite(
+        "default",
+        "commenter",
+        owner?.userId ?? "",
+        at.toISOString(),
+        new Date(at.getTime() + days * 86_400_000).toISOString(),
+      );
+    const { token } = await invite(7);
+    const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+    await page.goto(`/invite/${token}`);
+    const form = page.getByRole("form", { name: "Join Wayline" });
+    await form.getByText(/Join .* as commenter/).waitFor();
+    await form.getByLabel("Name").fill("Nina New");
+    await form.getByLabel("E-mail").fill("nina@team.io");
+    await form.getByLabel(/^Password/).fill(PASSWORD);
+    await form.getByRole("button", { name: "Create account and join" }).click();
+    await page.getByRole("heading", { name: "Your journey maps" }).waitFor();
+    const me = await (await page.request.get("/api/auth/me")).json();
+    expect(me.user).toMatchObject({ email: "nina@team.io", name: "Nina New" });
+    expect(me.workspaces).toEqual([expect.objectContaining({ id: "default", role: "commenter" })]);
+    // The same link a second time, and an expired one: a message instead of the form.
+    const late = await (await browser.newContext({ baseURL: server.url })).newPage();
+    await late.goto(`/invite/${token}`);
+    await late
+      .getByRole("alert")
+      .getByText(/unknown, used or expired/)
+      .waitFor();
+    const expired = await invite(1);
+    await server.store.db
+      .updateTable("invitations")
+      .set({ expires_at: "2020-01-01T00:00:00.000Z" })
+      .where("id", "=", expired.invitation.id)
+      .execute();
+    await late.goto(`/invite/${expired.token}`);
+    await late
+      .getByRole("alert")
+      .getByText(/unknown, used or expired/)
+      .waitFor();
+    expect(await late.getByRole("form", { name: "Join Wayline" }).count()).toBe(0);
   }, 120_000);
 });

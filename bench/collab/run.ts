@@ -32,6 +32,9 @@ const watch = (name: string, proc: { on(e: "exit", f: (code: number | null) => v
   proc.on("exit", (code) => code !== null && code !== 0 && console.error(`${name} exited with ${code}`));
 const EDITS = arg("edits", 100);
 const REDIS = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+/** WAYLINE_BENCH_CPU_PROF=<dir>: the server processes (not this one) write V8 CPU profiles there on exit. */
+const PROF = process.env.WAYLINE_BENCH_CPU_PROF;
+const serverFlags = PROF ? ["--cpu-prof", `--cpu-prof-dir=${PROF}`] : [];
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -45,11 +48,14 @@ async function importMap(base: string, i: number): Promise<string> {
     [],
     new Date().toISOString(),
   );
-  const res = await fetch(`${base}/api/journeys/import`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(doc),
-  });
+  const post = () =>
+    fetch(`${base}/api/journeys/import`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(doc),
+    });
+  // A kept-alive socket the busy server closed at the same moment fails once ("other side closed").
+  const res = await post().catch(post);
   if (res.status !== 201) throw new Error(`import failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { id: string }).id;
 }
@@ -101,25 +107,83 @@ const rssMiB = (pid: number) => {
   return Number(m?.[1] ?? 0) / 1024;
 };
 
+/** Server memory as /metrics reports it (resident set and V8 heap in use), in MiB. */
+async function serverMemory(base: string): Promise<{ rss: number; heap: number }> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const metric = (name: string) =>
+    Number(new RegExp(`^${name} (\\S+)$`, "m").exec(text)?.[1] ?? Number.NaN) / 2 ** 20;
+  return {
+    rss: metric("wayline_process_resident_memory_bytes"),
+    heap: metric("wayline_nodejs_heap_size_used_bytes"),
+  };
+}
+
+/** Least-squares slope of y over x. */
+function slope(points: { x: number; y: number }[]): number {
+  const n = points.length;
+  const mx = points.reduce((a, p) => a + p.x, 0) / n;
+  const my = points.reduce((a, p) => a + p.y, 0) / n;
+  const num = points.reduce((a, p) => a + (p.x - mx) * (p.y - my), 0);
+  const den = points.reduce((a, p) => a + (p.x - mx) ** 2, 0);
+  return den === 0 ? Number.NaN : num / den;
+}
+
+interface MemoryRun {
+  before: number;
+  after: number;
+  per: number;
+  /** Per open map from the slope over the steps (resident set and heap), MiB. */
+  perRss: number;
+  perHeap: number;
+  steps: { maps: number; rss: number; heap: number; seconds: number }[];
+}
+
+/**
+ * Opens `maps` imported maps with two editors each, one map at a time, sampling the server's
+ * memory every `step` maps; the per-map figure is the slope over the samples (so the server's own
+ * baseline and one garbage-collection's timing do not count). Editors tolerate a slow server
+ * (no reconnect for 10 min without a message): reconnect churn would measure the churn.
+ */
 async function memory(
   base: string,
   pid: number,
   maps: number,
-): Promise<{ before: number; after: number; per: number }> {
+  step = Math.max(1, Math.floor(maps / 10)),
+): Promise<MemoryRun> {
   const ids: string[] = [];
   for (let i = 0; i < maps; i++) ids.push(await importMap(base, i));
   await new Promise((r) => setTimeout(r, 1000));
   const before = rssMiB(pid);
+  const t0 = performance.now();
+  const steps: MemoryRun["steps"] = [];
+  const sample = async (n: number) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    const m = await serverMemory(base);
+    steps.push({ maps: n, ...m, seconds: (performance.now() - t0) / 1000 });
+    console.error(
+      `memory: ${n} maps open, server RSS ${m.rss.toFixed(0)} MiB, heap ${m.heap.toFixed(0)} MiB`,
+    );
+  };
+  await sample(0);
   const peers: Peer[] = [];
-  for (const id of ids) {
-    const pair = [connectPeer(base, id), connectPeer(base, id)];
+  for (const [i, id] of ids.entries()) {
+    const pair = [0, 1].map(() => connectPeer(base, id, { messageReconnectTimeout: 600_000 }));
     peers.push(...pair);
     await Promise.all(pair.map((p) => p.synced));
+    if ((i + 1) % step === 0 || i + 1 === maps) await sample(i + 1);
   }
   await new Promise((r) => setTimeout(r, 2000));
   const after = rssMiB(pid);
   for (const p of peers) p.destroy();
-  return { before, after, per: (after - before) / maps };
+  const points = (k: "rss" | "heap") => steps.map((s) => ({ x: s.maps, y: s[k] }));
+  return {
+    before,
+    after,
+    per: (after - before) / maps,
+    perRss: slope(points("rss")),
+    perHeap: slope(points("heap")),
+    steps,
+  };
 }
 
 const rows: string[] = [];
@@ -129,7 +193,7 @@ const fmt = (xs: number[]) => {
 };
 const dir = mkdtempSync(join(tmpdir(), "wayline-bench-collab-"));
 if (PHASES.includes("one")) {
-  const one = await spawnServer(await freePort(), dir);
+  const one = await spawnServer(await freePort(), dir, {}, serverFlags);
   watch("server", one.proc);
   try {
     for (const n of SIZES) {
@@ -143,8 +207,8 @@ if (PHASES.includes("one")) {
 }
 const dir2 = mkdtempSync(join(tmpdir(), "wayline-bench-collab-"));
 if (PHASES.includes("redis")) {
-  const a = await spawnServer(await freePort(), dir2, { REDIS_URL: REDIS });
-  const b = await spawnServer(await freePort(), dir2, { REDIS_URL: REDIS });
+  const a = await spawnServer(await freePort(), dir2, { REDIS_URL: REDIS }, serverFlags);
+  const b = await spawnServer(await freePort(), dir2, { REDIS_URL: REDIS }, serverFlags);
   watch("server A", a.proc);
   watch("server B", b.proc);
   try {
@@ -159,9 +223,9 @@ if (PHASES.includes("redis")) {
   }
 }
 const dir3 = mkdtempSync(join(tmpdir(), "wayline-bench-collab-"));
-let mem: { before: number; after: number; per: number } | null = null;
+let mem: MemoryRun | null = null;
 if (PHASES.includes("memory")) {
-  const m = await spawnServer(await freePort(), dir3);
+  const m = await spawnServer(await freePort(), dir3, {}, serverFlags);
   try {
     mem = await memory(m.url, m.proc.pid as number, MAPS);
   } finally {
@@ -175,7 +239,12 @@ console.log(
 console.log("| propagation (edit → every other editor has it) | p50 ms | p95 ms | p99 ms | samples |");
 console.log("|---|---|---|---|---|");
 for (const r of rows) console.log(r);
-if (mem)
+if (mem) {
   console.log(
-    `\nMemory: ${MAPS} open 600-card maps × 2 editors: server RSS ${mem.before.toFixed(0)} → ${mem.after.toFixed(0)} MiB, ${mem.per.toFixed(2)} MiB per open map.`,
+    `\nMemory: ${MAPS} open 600-card maps × 2 editors: server RSS ${mem.before.toFixed(0)} → ${mem.after.toFixed(0)} MiB, ${mem.per.toFixed(2)} MiB per open map (end − start); slope over the steps: ${mem.perRss.toFixed(2)} MiB RSS, ${mem.perHeap.toFixed(2)} MiB V8 heap per open map.`,
   );
+  console.log("| open maps | server RSS MiB | V8 heap in use MiB | s since the first |");
+  console.log("|---|---|---|---|");
+  for (const s of mem.steps)
+    console.log(`| ${s.maps} | ${s.rss.toFixed(0)} | ${s.heap.toFixed(0)} | ${s.seconds.toFixed(0)} |`);
+}

@@ -1,17 +1,24 @@
 #!/bin/sh
-# Old vs new editor in the same run: exports <old-ref> (default: the merge base with main's first
-# parent before this branch, given as $1) to a temporary folder, links node_modules, and runs
-# bench/editor/sizes.ts there and here, one after the other. Prints `uptime` before and after.
-#   sh bench/editor/compare.sh <old-ref>
+# Old vs new editor in the same run: exports <old-ref> and <new-ref> (default HEAD) to temporary
+# folders, links node_modules, copies this checkout's bench/editor/ into both (the same probes
+# measure both), and runs `bench/editor/run.ts --sizes` in each, one after the other. Prints
+# `uptime` before, between and after. Work in this checkout meanwhile does not change the figures.
+#   sh bench/editor/compare.sh <old-ref> [<new-ref>]
 set -e
-OLD_REF=${1:?usage: compare.sh <old-ref>}
+OLD_REF=${1:?usage: compare.sh <old-ref> [<new-ref>]}
+NEW_REF=${2:-HEAD}
 HERE=$(pwd)
-TMP=$(mktemp -d)
-git archive "$OLD_REF" | tar -x -C "$TMP"
-ln -s "$HERE/node_modules" "$TMP/node_modules"
-cp "$HERE/bench/editor/sizes.ts" "$TMP/bench/editor/sizes.ts"
+run() {
+  DIR=$(mktemp -d)
+  git archive "$1" | tar -x -C "$DIR"
+  ln -s "$HERE/node_modules" "$DIR/node_modules"
+  rm -rf "$DIR/bench/editor"
+  cp -r "$HERE/bench/editor" "$DIR/bench/editor"
+  (cd "$DIR" && npx tsx bench/editor/run.ts --sizes "$2 $(git rev-parse --short "$1")" 2>/dev/null | grep '^{')
+  rm -rf "$DIR"
+}
 uptime
-(cd "$TMP" && npx tsx bench/editor/sizes.ts "old $OLD_REF" 2>/dev/null | grep '^{')
-npx tsx bench/editor/sizes.ts "new $(git rev-parse --short HEAD)" 2>/dev/null | grep '^{'
+run "$OLD_REF" old
 uptime
-rm -rf "$TMP"
+run "$NEW_REF" new
+uptime

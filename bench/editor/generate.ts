@@ -8,7 +8,7 @@ import {
   type MapId,
 } from "../../src/domain/index.ts";
 
-/** Lane types of the benchmark map: 11 card lanes and the emotion lane. */
+/** Lane types of the benchmark map: 11 card lanes and the emotion lane (12), then three more (15). */
 const LANES: LaneType[] = [
   "actions",
   "touchpoints",
@@ -22,17 +22,21 @@ const LANES: LaneType[] = [
   "frontstage",
   "backstage",
   "ownership",
+  "goals",
+  "expectations",
+  "triggers",
 ];
 
-/** The commands that build a map of `stages` × 12 lanes with `cards` cards spread over the cells. */
-export function benchCommands(stages = 20, cards = 600): MapCommand[] {
+/** The commands that build a map of `stages` × `lanes` (12 or up to 15) with `cards` cards spread over the cells. */
+export function benchCommands(stages = 20, cards = 600, lanes = 12): MapCommand[] {
   const cmds: MapCommand[] = [];
   for (let s = 0; s < stages; s++)
     cmds.push({ type: "addStage", id: `s${s}` as never, name: `Stage ${s + 1}` });
-  LANES.forEach((t, i) => {
+  const types = LANES.slice(0, lanes);
+  types.forEach((t, i) => {
     cmds.push({ type: "addLane", id: `l${i}` as never, laneType: t });
   });
-  const cardLanes = LANES.map((t, i) => ({ t, i })).filter((l) => l.t !== "emotion");
+  const cardLanes = types.map((t, i) => ({ t, i })).filter((l) => l.t !== "emotion");
   for (let n = 0; n < cards; n++) {
     const lane = cardLanes[n % cardLanes.length] as { i: number };
     const stage = Math.floor(n / cardLanes.length) % stages;

@@ -39,20 +39,35 @@ const resetLatencies = (page: Page) =>
     x.__work.length = 0;
   });
 
-/** Navigation start → every card in the DOM and a frame painted. */
-export async function measureFirstRender(page: Page, url: string, cards: number): Promise<number> {
+/**
+ * Navigation start → the map's cards drawn and a frame painted: the time of the first frame at
+ * which the number of `.card` elements reached its final value (unchanged for 10 frames after).
+ * The same rule measures a grid that draws every card and one that draws only those in view.
+ */
+export async function measureFirstRender(page: Page, url: string): Promise<number> {
   await page.goto(url);
   return page.evaluate(
-    (n) =>
+    () =>
       new Promise<number>((resolve) => {
+        let count = 0;
+        let since = 0;
+        let frames = 0;
         const check = () => {
-          if (document.querySelectorAll(".card").length >= n)
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+          const n = document.querySelectorAll(".card").length;
+          if (n !== count) {
+            count = n;
+            frames = 0;
+            since = -1;
+            // A task after this frame: the frame that shows the new count is painted by then.
+            setTimeout(() => {
+              if (since === -1) since = performance.now();
+            }, 0);
+          } else frames++;
+          if (count > 0 && frames >= 10 && since > 0) resolve(since);
           else requestAnimationFrame(check);
         };
-        check();
+        requestAnimationFrame(check);
       }),
-    cards,
   );
 }
 

@@ -28,6 +28,11 @@ export type {
 export const VariantsQuerySchema = z.strictObject({
   /** How many variants to list. */
   top: z.number().int().min(1).max(100_000).default(10),
+  /**
+   * The log as it was at an instant: only events with a timestamp before it (epoch ms, exclusive)
+   * count; a case whose events all come later is not a case yet. Absent: every event.
+   */
+  before: z.number().int().optional(),
 });
 
 /** Options of `paths()`: exactly one of `from` / `to`. */
@@ -123,6 +128,12 @@ export interface AnalyticsEngine {
   drop(): Promise<void>;
   /** Releases connections and temporary tables (a stored log's tables are kept). */
   close(): Promise<void>;
+  /**
+   * Every loaded event, streamed (bounded memory). Engines that hold a stored log outside the
+   * data folder (ClickHouse) have it, so backups can copy their events; file engines are copied
+   * as files.
+   */
+  streamEvents?(): AsyncIterable<LogEvent>;
 }
 
 /** Where `EngineEntry.open` keeps the log. */

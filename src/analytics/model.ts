@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONNECTOR_NAMES } from "../domain/connectors/index.ts";
 import { text } from "../domain/model/text.ts";
 import type { LifecycleReport } from "./import/lifecycle.ts";
 import type { TimestampReport } from "./import/timestamps/reader.ts";
@@ -53,6 +54,11 @@ export const ImportOptionsSchema = z.strictObject({
   lifecycle: z.enum(["all", "complete", "merge"]).default("all"),
   /** XES classifier (by name) whose keys make the activity, e.g. "MXML Legacy Classifier". */
   classifier: text().min(1).max(200).optional(),
+  /**
+   * Export of another tool read by a connector (docs/guide/connectors.md): `auto` (default) picks
+   * one from the columns when no column is given, `none` reads the file as a plain log.
+   */
+  connector: z.enum(["auto", "none", ...CONNECTOR_NAMES]).default("auto"),
 });
 
 /** Parsed import options. */
@@ -88,4 +94,6 @@ export interface ImportReport {
   /** XES classifiers the file declares (name and keys), and the one used. */
   classifiers?: { name: string; keys: string[] }[];
   classifier?: string;
+  /** The connector that read the file (another tool's export), when one did. */
+  connector?: { name: string; label: string };
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { VERSION } from "../server/version.ts";
+import { withMapVisibility } from "../storage/map-visibility.ts";
 import { registerAtlas } from "./commands/atlas.ts";
 import { registerAttention } from "./commands/attention.ts";
 import { registerBackup } from "./commands/backup.ts";
@@ -17,6 +18,8 @@ import { registerUser } from "./commands/user.ts";
 import { registerValidate } from "./commands/validate.ts";
 import { registerVersions } from "./commands/versions.ts";
 import { describeError, EXIT, ExitCode } from "./io.ts";
+import { authorizeCliCommand, cliMayRead } from "./principal.ts";
+import { openCliStore } from "./store-options.ts";
 
 /** The `wayline` command-line program. */
 export function buildProgram(): Command {
@@ -44,13 +47,16 @@ export function buildProgram(): Command {
   registerBackup(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride();
+  // Every command asks the permission table before its action runs (cli/principal.ts).
+  program.hook("preAction", (_program, command) => authorizeCliCommand(command, openCliStore));
   return program;
 }
 
 /** Runs the program on argv and returns the exit code (never throws). */
 export async function runCli(argv: readonly string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync([...argv], { from: "user" });
+    // Maps the command's principal may not open (restricted maps) are absent for it.
+    await withMapVisibility(cliMayRead, () => buildProgram().parseAsync([...argv], { from: "user" }));
     return EXIT.ok;
   } catch (e) {
     if (e instanceof ExitCode) return e.code;

@@ -2,9 +2,14 @@ import type { Command } from "commander";
 import type { OpenServices } from "../services/services.ts";
 import type { Store } from "../storage/store.ts";
 
-/** Adds `--data DIR` (SQLite folder; DATABASE_URL selects PostgreSQL instead). */
+/**
+ * Adds `--data DIR` (SQLite folder; DATABASE_URL selects PostgreSQL instead) and `--token` (act as
+ * that API token: its workspace and role, checked by the permission table before the command runs).
+ */
 export function withStoreOptions(cmd: Command): Command {
-  return cmd.option("--data <dir>", "folder of the embedded database (or set DATABASE_URL=postgres://…)");
+  return cmd
+    .option("--data <dir>", "folder of the embedded database (or set DATABASE_URL=postgres://…)")
+    .option("--token <token>", "act as this API token, with its workspace and role (or set WAYLINE_TOKEN)");
 }
 
 /** The data folder named by `--data`, else WAYLINE_DATA_DIR, else ./data. */
@@ -42,12 +47,14 @@ export function withWorkspaceOption(cmd: Command): Command {
 }
 
 /**
- * The id of the workspace `--workspace` names (id, else unique name), or the default workspace.
- * An unknown or ambiguous name is a user error naming the option.
+ * The id of the workspace `--workspace` names (id, else unique name), else the token's workspace
+ * (with `--token`), else the default workspace. An unknown or ambiguous name is a user error
+ * naming the option.
  */
 export async function resolveWorkspace(store: Store, given: string | undefined): Promise<string> {
   const { DEFAULT_WORKSPACE_ID } = await import("../storage/workspaces.ts");
-  if (given === undefined) return DEFAULT_WORKSPACE_ID;
+  const { cliPrincipal } = await import("./principal.ts");
+  if (given === undefined) return cliPrincipal().workspaceId ?? DEFAULT_WORKSPACE_ID;
   const { WaylineError } = await import("../domain/errors.ts");
   const found = await store.workspaces.find(given);
   if (!found) throw new WaylineError("not_found", `--workspace: no workspace with id or name "${given}"`);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ImportReport, RowError as ImportRowError } from "../analytics/model.ts";
+import { CONNECTOR_NAMES } from "../domain/connectors/index.ts";
 import { parseDuration } from "../domain/duration.ts";
 import { FUNNEL_MODES, type FunnelMode } from "../domain/journey-data/index.ts";
 import { text } from "../domain/model/text.ts";
@@ -41,6 +42,8 @@ export const UploadLogQuery = z.strictObject({
   lifecycle: z.enum(["all", "complete", "merge"]).optional(),
   /** XES classifier (by name) that makes the activity. */
   classifier: text().min(1).max(200).optional(),
+  /** Another tool's export: auto (default, detected from the columns), none, or a connector name. */
+  connector: z.enum(["auto", "none", ...CONNECTOR_NAMES]).optional(),
 });
 
 /** Query of `GET /api/logs/:id/variants`. */
@@ -73,8 +76,13 @@ export const FunnelQuery = z.strictObject({
 /** Query naming the log of a map's data overlay (`GET /api/journeys/:id/data`). */
 export const MapDataQuery = z.strictObject({ logId: text().min(1).max(64) });
 
-/** Body of `POST /api/journeys/:id/data/kpis`. */
-export const FillKpisBody = MapDataQuery;
+/**
+ * Body of `POST /api/journeys/:id/data/kpis`: the log, and optionally the past day (YYYY-MM-DD, UTC)
+ * whose values to record — computed from the events before the end of that day only.
+ */
+export const FillKpisBody = MapDataQuery.extend({
+  asOf: z.iso.date().optional(),
+});
 
 /** Column mapping and format options of a log upload as a client sends them (absent = detect). */
 export type UploadLogOptions = Omit<z.input<typeof UploadLogQuery>, "filename" | "errorLimit">;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { neutralOf } from "../domain/index.ts";
 import { buildTemplate, listTemplates } from "../domain/templates/index.ts";
 import { levelScale } from "./emotion-geometry.ts";
-import { emotionReasons } from "./MapPicture.tsx";
+import { emotionReasons } from "./PictureEmotionRow.tsx";
 import { PICTURE } from "./picture-layout.ts";
 import { layoutReasons, type ReasonBox } from "./reason-layout.ts";
 import { emotionSeries } from "./series.ts";

@@ -31,6 +31,7 @@ import { kpiRoutes } from "./routes/kpis/routes.ts";
 import { draftRoutes } from "./routes/logs/draft-routes.ts";
 import { mapDataRoutes } from "./routes/logs/map-data-routes.ts";
 import { logRoutes } from "./routes/logs/routes.ts";
+import { mapAccessRoutes } from "./routes/map-access/routes.ts";
 import { personaRoutes } from "./routes/personas/routes.ts";
 import { portfolioRoutes } from "./routes/portfolio/routes.ts";
 import { reviewRoutes } from "./routes/reviews/routes.ts";
@@ -41,6 +42,7 @@ import { themeRoutes } from "./routes/surveys/theme-routes.ts";
 import { sandboxUploads, uploadRoutes } from "./routes/uploads/routes.ts";
 import { versionRoutes } from "./routes/versions/routes.ts";
 import { webhookRoutes } from "./routes/webhooks/routes.ts";
+import { workshopRoutes } from "./routes/workshop/routes.ts";
 import { teamRoutes } from "./routes/workspaces/routes.ts";
 import { withShareLinks } from "./share/share-authenticator.ts";
 import { requirePreflightedWrites } from "./write-guard.ts";
@@ -185,7 +187,7 @@ export function createAppWithServices(opts: AppOptions): {
     let actor: ReturnType<typeof commentAuthorOf> | undefined;
     await runAs(() => (actor ??= commentAuthorOf(c)), next);
   });
-  api.use("*", authorize());
+  api.use("*", authorize(opts.store.journeys));
   api.get("/auth/me", (c) =>
     c.json({ mode: c.req.header("authorization") ? "token" : "local", identity: c.var.identity }),
   );
@@ -199,9 +201,11 @@ export function createAppWithServices(opts: AppOptions): {
   api.route("/journeys", versionRoutes());
   api.route("/journeys", hierarchyRoutes());
   api.route("/journeys", shareLinkRoutes(opts.store, now));
+  api.route("/journeys", mapAccessRoutes(opts.store));
   api.route("/journeys", commentRoutes());
   api.route("/journeys", reviewRoutes());
   api.route("/journeys", mapActivityRoutes());
+  api.route("/journeys", workshopRoutes());
   api.route("/inbox", inboxRoutes());
   api.route("/activity", workspaceActivityRoutes());
   api.route("/webhooks", webhookRoutes());

@@ -99,7 +99,11 @@ export class JourneyService {
 
   /** One map with its personas (the live map when it is open); `not_found` when absent. */
   async get(ws: string, id: string): Promise<JourneyView> {
-    return this.view(ws, this.writer.live?.(ws, id) ?? (await this.mustGet(ws, id)));
+    const live = await this.writer.live?.(ws, id);
+    // The stored read applies the caller's map visibility; the live copy is checked the same way.
+    if (live && (await this.store.journeys.hidden(ws, id)))
+      throw new WaylineError("not_found", `no journey map with id "${id}"`);
+    return this.view(ws, live ?? (await this.mustGet(ws, id)));
   }
 
   /** Creates a blank map or one from a template (its personas are added to the workspace). */

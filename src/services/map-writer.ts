@@ -18,10 +18,11 @@ export interface MapWriter {
   /** Runs `edit` and stores the result as the next version; null when the map does not exist. */
   edit<T>(ws: string, id: string, edit: LockedEdit<T>): Promise<{ stored: StoredJourney; result: T } | null>;
   /**
-   * The map as it is live right now (edits not yet stored included, `version` = last stored), or
-   * null when it is not open here (then the row is current but for the store debounce elsewhere).
+   * The map as it is live right now (edits not yet stored included) merged with what is stored
+   * (also by other processes), `version` = last stored; or null when it is not open here (then the
+   * row holds everything stored anywhere).
    */
-  live?(ws: string, id: string): StoredJourney | null;
+  live?(ws: string, id: string): Promise<StoredJourney | null>;
 }
 
 /** Edits in the rows: lock, decode, edit, save the next version — all in one transaction. */

@@ -17,6 +17,7 @@ import { NotificationService } from "./notifications/notification-service.ts";
 import { PersonaService } from "./persona-service.ts";
 import { AttentionService } from "./portfolio/attention-service.ts";
 import { PortfolioService } from "./portfolio/portfolio-service.ts";
+import { SimilarPainService } from "./portfolio/similar-service.ts";
 import { ReviewService } from "./reviews/review-service.ts";
 import { SettingsService } from "./settings-service.ts";
 import { SurveyService } from "./surveys/survey-service.ts";
@@ -24,6 +25,7 @@ import { ThemeService } from "./surveys/themes.ts";
 import { UploadService } from "./uploads/upload-service.ts";
 import { VersionService, versionPolicyFromEnv } from "./versions/version-service.ts";
 import { type WebhookOptions, WebhookService } from "./webhooks/webhook-service.ts";
+import { WorkshopService } from "./workshop/workshop-service.ts";
 
 /** The use cases the REST API and the CLI call. */
 export interface Services {
@@ -42,6 +44,8 @@ export interface Services {
   attention: AttentionService;
   /** Portfolio: every pain point and idea across maps; bulk edits through each map's commands. */
   portfolio: PortfolioService;
+  /** Similar pain points across maps: suggestions, links, dismissals. */
+  similarPains: SimilarPainService;
   /** KPIs across maps with their history and the solutions that should move them. */
   kpis: KpiService;
   /** Version history of maps. */
@@ -56,6 +60,8 @@ export interface Services {
   events: EventBus;
   /** Comment threads on maps. */
   comments: CommentService;
+  /** Workshop sessions: timer, agenda, follow the facilitator, parking lot, dot votes. */
+  workshops: WorkshopService;
   /** Review requests and publishing. */
   reviews: ReviewService;
   /** The in-app inbox. */
@@ -115,11 +121,13 @@ export function createServices(cfg: ServicesConfig): Services {
     surveys: new SurveyService(store, journeys, clock),
     attention,
     portfolio: new PortfolioService(journeys, clock, mapData, settings),
+    similarPains: new SimilarPainService(store, journeys, clock),
     kpis: new KpiService(journeys),
     uploads: new UploadService(store, undefined, clock),
     versions,
     events,
     comments,
+    workshops: new WorkshopService(store, journeys, clock),
     reviews: new ReviewService(store, journeys, versions, comments, events, clock),
     notifications: new NotificationService(store, events, journeys, attention, clock),
     hierarchy: new HierarchyService(journeys, settings, mapData, clock),

@@ -2,6 +2,7 @@ import { type Kysely, sql } from "kysely";
 import * as Y from "yjs";
 import { fromYDoc, type JourneyMap, JourneyMapSchema, loadMapDoc, WaylineError } from "../domain/index.ts";
 import type { Dialect } from "./dialect.ts";
+import { type MapAccess, type MapAccessRecord, mapVisibility, parseMembers } from "./map-visibility.ts";
 import type { Database, JourneyRow } from "./schema.ts";
 import { inTransaction } from "./transaction.ts";
 
@@ -115,6 +116,8 @@ export class JourneyRepository {
         "updated_at",
       ])
       .where("workspace_id", "=", workspaceId);
+    const hidden = await this.hiddenIds(workspaceId);
+    if (hidden.length > 0) q = q.where("id", "not in", hidden);
     if (f.q)
       q = q.where(
         sql<boolean>`lower(title) like ${`%${f.q.toLowerCase().replace(/[%_\\]/g, "\\$&")}%`} escape '\\'`,
@@ -148,12 +151,14 @@ export class JourneyRepository {
   private async load(workspaceId: string, id: string, lock: boolean): Promise<StoredJourney | null> {
     const row = await this.db
       .selectFrom("journeys")
-      .select(["snapshot", "version", "ydoc"])
+      .select(["snapshot", "version", "ydoc", "restricted", "access_user_ids"])
       .where("workspace_id", "=", workspaceId)
       .where("id", "=", id)
       .$call((q) => (lock && this.dialect === "postgres" ? q.forUpdate() : q))
       .executeTakeFirst();
     if (!row) return null;
+    const visible = mapVisibility();
+    if (visible && !visible(accessRecord(id, workspaceId, row))) return null;
     return {
       map: JourneyMapSchema.parse(JSON.parse(row.snapshot)),
       version: row.version,
@@ -297,8 +302,66 @@ export class JourneyRepository {
     return row?.workspace_id ?? null;
   }
 
+  /**
+   * Ids of the workspace's maps that the current caller may not see (`withMapVisibility`); empty
+   * when no visibility is set. Only restricted maps are asked about.
+   */
+  async hiddenIds(workspaceId: string): Promise<string[]> {
+    const visible = mapVisibility();
+    if (!visible) return [];
+    const rows = await this.db
+      .selectFrom("journeys")
+      .select(["id", "restricted", "access_user_ids"])
+      .where("workspace_id", "=", workspaceId)
+      .where("restricted", "=", 1)
+      .execute();
+    return rows.filter((r) => !visible(accessRecord(r.id, workspaceId, r))).map((r) => r.id);
+  }
+
+  /** True when the current caller may not see this map (`withMapVisibility`); false when absent. */
+  async hidden(workspaceId: string, id: string): Promise<boolean> {
+    const visible = mapVisibility();
+    if (!visible) return false;
+    const map = await this.accessOf(id);
+    return map !== null && map.workspaceId === workspaceId && !visible(map);
+  }
+
+  /** A map's workspace and access list (map ids are global), or null when there is no such map. */
+  async accessOf(id: string): Promise<MapAccessRecord | null> {
+    const row = await this.db
+      .selectFrom("journeys")
+      .select(["workspace_id", "restricted", "access_user_ids"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row ? accessRecord(id, row.workspace_id, row) : null;
+  }
+
+  /** Replaces a map's access list; false when the map does not exist in the workspace. */
+  async setAccess(workspaceId: string, id: string, access: MapAccess): Promise<boolean> {
+    const r = await this.db
+      .updateTable("journeys")
+      .set({ restricted: access.restricted ? 1 : 0, access_user_ids: JSON.stringify([...access.members]) })
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
   /** True when an id is taken (in any workspace: map ids are global). */
   async exists(id: string): Promise<boolean> {
     return !!(await this.db.selectFrom("journeys").select("id").where("id", "=", id).executeTakeFirst());
   }
+}
+
+function accessRecord(
+  id: string,
+  workspaceId: string,
+  r: { restricted?: number | null; access_user_ids?: string | null },
+): MapAccessRecord {
+  return {
+    id,
+    workspaceId,
+    restricted: Number(r.restricted ?? 0) === 1,
+    members: parseMembers(r.access_user_ids),
+  };
 }

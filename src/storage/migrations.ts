@@ -1,12 +1,15 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+import { addMapAccessAndTokenWorkspaces } from "./access-migration.ts";
 import { createAccountTables } from "./account-migration.ts";
 import type { Dialect } from "./dialect.ts";
 import { createDiscussionTables } from "./discussion-migration.ts";
+import { createPainLinks } from "./pain-links.ts";
 import { createShareTables } from "./share-migration.ts";
 import { uniqueTokenNames } from "./token-migration.ts";
 import { createUploads } from "./uploads.ts";
 import { createJourneyVersions } from "./versions-migration.ts";
 import { createWebhookActivityTables } from "./webhooks-activity-migration.ts";
+import { createWorkshops } from "./workshop-migration.ts";
 
 /** The schema migrations, in order; names sort in application order. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -126,7 +129,12 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0009_share_links": { up: (db: Kysely<unknown>) => createShareTables(db) },
     "0010_comments_reviews_inbox": { up: (db: Kysely<unknown>) => createDiscussionTables(db) },
     "0012_uploads": { up: (db: Kysely<unknown>) => createUploads(db, binary) },
+    "0013_map_access_and_token_workspaces": {
+      up: (db: Kysely<unknown>) => addMapAccessAndTokenWorkspaces(db),
+    },
     "0014_webhooks_activity": { up: (db: Kysely<unknown>) => createWebhookActivityTables(db) },
+    "0015_workshops": { up: (db: Kysely<unknown>) => createWorkshops(db) },
+    "0016_similar_pains": { up: (db: Kysely<unknown>) => createPainLinks(db) },
   };
 }
 

@@ -92,7 +92,7 @@ export class NotificationRepository {
   async list(
     ws: string,
     recipient: string,
-    opts: { unreadOnly?: boolean; limit: number },
+    opts: { unreadOnly?: boolean; limit: number; hiddenMaps?: readonly string[] },
   ): Promise<StoredNotification[]> {
     let q = this.db
       .selectFrom("notifications")
@@ -100,18 +100,20 @@ export class NotificationRepository {
       .where("workspace_id", "=", ws)
       .where("recipient", "=", recipient);
     if (opts.unreadOnly) q = q.where("read_at", "is", null);
+    if (opts.hiddenMaps?.length) q = q.where("journey_id", "not in", [...opts.hiddenMaps]);
     const rows = await q.orderBy("created_at", "desc").orderBy("id", "desc").limit(opts.limit).execute();
     return rows.map(notificationOf);
   }
 
-  /** Number of a recipient's unread items. */
-  async unread(ws: string, recipient: string): Promise<number> {
+  /** Number of a recipient's unread items (without those of `hiddenMaps`). */
+  async unread(ws: string, recipient: string, hiddenMaps: readonly string[] = []): Promise<number> {
     const r = await this.db
       .selectFrom("notifications")
       .select(sql<number>`count(*)`.as("n"))
       .where("workspace_id", "=", ws)
       .where("recipient", "=", recipient)
       .where("read_at", "is", null)
+      .$call((q) => (hiddenMaps.length ? q.where("journey_id", "not in", [...hiddenMaps]) : q))
       .executeTakeFirst();
     return Number(r?.n ?? 0);
   }

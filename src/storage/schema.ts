@@ -1,10 +1,12 @@
 import type { Generated } from "kysely";
 import type { AccountTables } from "./account-schema.ts";
 import type { CommentRow, CommentThreadRow, NotificationRow, ReviewRow } from "./discussion-migration.ts";
+import type { PainLinkRow } from "./pain-links.ts";
 import type { ShareTables } from "./share-migration.ts";
 import type { UploadRow } from "./uploads.ts";
 import type { JourneyVersionRow } from "./versions-migration.ts";
 import type { WebhookActivityTables } from "./webhooks-activity-migration.ts";
+import type { WorkshopTables } from "./workshop-migration.ts";
 
 /** Row of `workspaces`. */
 export interface WorkspaceRow {
@@ -40,6 +42,10 @@ export interface JourneyRow {
   snapshot: string;
   created_at: string;
   updated_at: string;
+  /** 1 when only `access_user_ids` (and the workspace's owners and admins) may see the map. */
+  restricted?: Generated<number> | number;
+  /** JSON array of the user ids a restricted map is open to. */
+  access_user_ids?: Generated<string> | string;
 }
 
 /** Row of `journey_changes`: what each version read and wrote (for conflict detection). */
@@ -57,6 +63,8 @@ export interface ApiTokenRow {
   name: string;
   token_hash: string;
   role: string;
+  /** The workspace the token acts in. */
+  workspace_id?: Generated<string> | string;
   created_at: string;
   /** When the token last authenticated a request (updated at most once a minute), or null. */
   last_used_at?: string | null;
@@ -89,7 +97,7 @@ export interface SurveyRow {
 }
 
 /** The database as Kysely sees it. */
-export interface Database extends AccountTables, ShareTables, WebhookActivityTables {
+export interface Database extends AccountTables, ShareTables, WebhookActivityTables, WorkshopTables {
   surveys: SurveyRow;
   event_logs: EventLogRow;
   workspaces: WorkspaceRow;
@@ -103,4 +111,5 @@ export interface Database extends AccountTables, ShareTables, WebhookActivityTab
   comments: CommentRow;
   reviews: ReviewRow;
   notifications: NotificationRow;
+  pain_links: PainLinkRow;
 }

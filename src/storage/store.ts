@@ -9,6 +9,7 @@ import { JourneyRepository } from "./journeys.ts";
 import { LoginFailureRepository } from "./login-failures.ts";
 import { MemberRepository } from "./members.ts";
 import { NotificationRepository } from "./notifications.ts";
+import { PainLinkRepository } from "./pain-links.ts";
 import { PersonaRepository } from "./personas.ts";
 import { ReviewRepository } from "./reviews.ts";
 import type { Database } from "./schema.ts";
@@ -19,6 +20,7 @@ import { TokenRepository } from "./tokens.ts";
 import { UploadRepository } from "./uploads.ts";
 import { VersionRepository } from "./versions.ts";
 import { WebhookRepository } from "./webhooks.ts";
+import { WorkshopRepository } from "./workshops.ts";
 import { WorkspaceRepository } from "./workspaces.ts";
 
 /** Every repository, bound to one executor (the database, or one transaction). */
@@ -48,10 +50,14 @@ export interface Repositories {
   reviews: ReviewRepository;
   /** The inbox. */
   notifications: NotificationRepository;
+  /** Links between similar pain points of different maps, and dismissed suggestions. */
+  painLinks: PainLinkRepository;
   /** Outgoing webhooks and their deliveries. */
   webhooks: WebhookRepository;
   /** The activity log of maps. */
   activity: ActivityRepository;
+  /** Workshop sessions (one per map). */
+  workshops: WorkshopRepository;
 }
 
 /** What services use: the repositories and a way to run several of them atomically. */
@@ -91,8 +97,10 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     comments: new CommentRepository(db),
     reviews: new ReviewRepository(db),
     notifications: new NotificationRepository(db),
+    painLinks: new PainLinkRepository(db),
     webhooks: new WebhookRepository(db),
     activity: new ActivityRepository(db),
+    workshops: new WorkshopRepository(db),
   };
 }
 

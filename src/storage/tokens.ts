@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { WaylineError } from "../domain/index.ts";
+import type { Role } from "../domain/roles.ts";
 import type { Database } from "./schema.ts";
+import { DEFAULT_WORKSPACE_ID } from "./workspaces.ts";
 
-/** Roles a token grants. */
-export type TokenRole = "owner" | "editor" | "viewer";
+/** Roles a token grants: any member role, in the token's workspace. */
+export type TokenRole = Role;
 
 /** SHA-256 of a token, as stored. */
 export function hashToken(token: string): string {
@@ -16,6 +18,8 @@ export interface TokenInfo {
   id: number;
   name: string;
   role: TokenRole;
+  /** The workspace the token acts in. */
+  workspaceId: string;
   createdAt: string;
   /** Last request it authenticated (to the minute), or null when never used. */
   lastUsedAt: string | null;
@@ -27,67 +31,104 @@ export interface TokenIdentity {
   tokenId: number;
   name: string;
   role: TokenRole;
+  /** The workspace the token acts in (and only there). */
+  workspaceId: string;
 }
 
 /** `last_used_at` is written at most this often per token (one write per request would be costly). */
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** API tokens for team mode; the plain token is shown once and never stored. Names are unique. */
+/** Longest token name. */
+export const TOKEN_NAME_MAX = 100;
+
+/**
+ * API tokens; the plain token is shown once and never stored. Each belongs to one workspace and
+ * acts only there, with its role; names are unique per workspace.
+ */
 export class TokenRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Creates a token and returns its plain value; `conflict` when the name is taken. */
-  async create(name: string, role: TokenRole, now: string): Promise<string> {
-    const taken = await this.db
-      .selectFrom("api_tokens")
-      .select("id")
-      .where("name", "=", name)
-      .executeTakeFirst();
-    if (taken) throw duplicate(name);
+  /** Creates a token and returns its plain value; `conflict` when the name is taken in the workspace. */
+  async create(
+    name: string,
+    role: TokenRole,
+    now: string,
+    workspaceId: string = DEFAULT_WORKSPACE_ID,
+  ): Promise<string> {
+    if (await this.byName(workspaceId, name)) throw duplicate(name);
     const token = `wl_${randomBytes(24).toString("base64url")}`;
     try {
       await this.db
         .insertInto("api_tokens")
-        .values({ name, role, token_hash: hashToken(token), created_at: now } as never)
+        .values({
+          name,
+          role,
+          workspace_id: workspaceId,
+          token_hash: hashToken(token),
+          created_at: now,
+        } as never)
         .execute();
     } catch (e) {
       // A concurrent create of the same name lost the race on the unique index.
-      if (await this.db.selectFrom("api_tokens").select("id").where("name", "=", name).executeTakeFirst())
-        throw duplicate(name);
+      if (await this.byName(workspaceId, name)) throw duplicate(name);
       throw e;
     }
     return token;
+  }
+
+  /** A workspace's token by name, or undefined. */
+  async byName(workspaceId: string, name: string): Promise<TokenInfo | undefined> {
+    const r = await this.db
+      .selectFrom("api_tokens")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("name", "=", name)
+      .executeTakeFirst();
+    return r && toInfo(r);
   }
 
   /** The token's identity, or null when it is unknown; records its use (to the minute). */
   async verify(token: string, now: string = new Date().toISOString()): Promise<TokenIdentity | null> {
     const row = await this.db
       .selectFrom("api_tokens")
-      .select(["id", "name", "role", "last_used_at"])
+      .select(["id", "name", "role", "workspace_id", "last_used_at"])
       .where("token_hash", "=", hashToken(token))
       .executeTakeFirst();
     if (!row) return null;
     const last = row.last_used_at ? Date.parse(row.last_used_at) : 0;
     if (Date.parse(now) - last >= LAST_USED_RESOLUTION_MS)
       await this.db.updateTable("api_tokens").set({ last_used_at: now }).where("id", "=", row.id).execute();
-    return { tokenId: Number(row.id), name: row.name, role: row.role as TokenRole };
+    return {
+      tokenId: Number(row.id),
+      name: row.name,
+      role: row.role as TokenRole,
+      workspaceId: String(row.workspace_id),
+    };
   }
 
-  /** Every token, oldest first. */
-  async list(): Promise<TokenInfo[]> {
-    const rows = await this.db.selectFrom("api_tokens").selectAll().orderBy("id").execute();
-    return rows.map((r) => ({
-      id: Number(r.id),
-      name: r.name,
-      role: r.role as TokenRole,
-      createdAt: r.created_at,
-      lastUsedAt: r.last_used_at ?? null,
-    }));
+  /** The tokens of a workspace (of every workspace when absent), oldest first. */
+  async list(workspaceId?: string): Promise<TokenInfo[]> {
+    const rows = await this.db
+      .selectFrom("api_tokens")
+      .selectAll()
+      .$call((q) => (workspaceId === undefined ? q : q.where("workspace_id", "=", workspaceId)))
+      .orderBy("id")
+      .execute();
+    return rows.map(toInfo);
   }
 
-  /** Deletes a token by name or (all digits) id; `not_found` when there is none. */
-  async revoke(nameOrId: string): Promise<TokenInfo> {
-    const all = await this.list();
+  /**
+   * Deletes a token of the workspace by name or (all digits) id; `not_found` when there is none.
+   * Without a workspace, names are looked up in every workspace and must be unambiguous.
+   */
+  async revoke(nameOrId: string, workspaceId?: string): Promise<TokenInfo> {
+    const all = await this.list(workspaceId);
+    const named = all.filter((t) => t.name === nameOrId);
+    if (named.length > 1)
+      throw new WaylineError(
+        "conflict",
+        `tokens named "${nameOrId}" exist in ${named.length} workspaces (${named.map((t) => t.workspaceId).join(", ")}); name the workspace or revoke by id`,
+      );
     const hit =
       all.find((t) => t.name === nameOrId) ??
       (/^\d+$/.test(nameOrId) ? all.find((t) => t.id === Number(nameOrId)) : undefined);
@@ -102,3 +143,21 @@ const duplicate = (name: string) =>
     "conflict",
     `a token named "${name}" already exists; revoke it first or choose another name`,
   );
+
+function toInfo(r: {
+  id: number | unknown;
+  name: string;
+  role: string;
+  workspace_id?: unknown;
+  created_at: string;
+  last_used_at?: string | null;
+}): TokenInfo {
+  return {
+    id: Number(r.id),
+    name: r.name,
+    role: r.role as TokenRole,
+    workspaceId: String(r.workspace_id ?? DEFAULT_WORKSPACE_ID),
+    createdAt: r.created_at,
+    lastUsedAt: r.last_used_at ?? null,
+  };
+}

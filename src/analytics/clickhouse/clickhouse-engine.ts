@@ -13,7 +13,7 @@ import {
   VariantsQuerySchema,
   type VariantsResult,
 } from "../engine.ts";
-import type { ImportReport } from "../model.ts";
+import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
 import { ClickHouse } from "./client.ts";
 import { chFunnel } from "./funnel-sql.ts";
@@ -52,7 +52,8 @@ export class ClickHouseEngine implements AnalyticsEngine {
 
   /** See `AnalyticsEngine.variants`. */
   variants(query: VariantsQuery = {}): Promise<VariantsResult> {
-    return chVariants(this.db, parseQuery(VariantsQuerySchema, query, "variants").top);
+    const { top, before } = parseQuery(VariantsQuerySchema, query, "variants");
+    return chVariants(this.db, top, before);
   }
 
   /** See `AnalyticsEngine.dfg`. */
@@ -68,6 +69,31 @@ export class ClickHouseEngine implements AnalyticsEngine {
   /** See `AnalyticsEngine.funnel`. */
   funnel(query: FunnelQuery): Promise<FunnelResult> {
     return chFunnel(this.db, funnelSpec(query));
+  }
+
+  /** True when this engine's events table exists (a stored log is held here). */
+  holdsLog(): Promise<boolean> {
+    return this.db.exists("events");
+  }
+
+  /** See `AnalyticsEngine.streamEvents`: the events table streamed in storage order. */
+  async *streamEvents(): AsyncGenerator<LogEvent> {
+    const sql = `SELECT case_id, activity, ts, seq, attr_keys, attr_values FROM ${this.db.table("events")}`;
+    for await (const row of this.db.stream(sql)) {
+      const r = row as {
+        case_id: string;
+        activity: string;
+        ts: string;
+        seq: string;
+        attr_keys: string[];
+        attr_values: string[];
+      };
+      const attrs: Record<string, string> = {};
+      r.attr_keys.forEach((k, i) => {
+        attrs[k] = r.attr_values[i] ?? "";
+      });
+      yield { caseId: r.case_id, activity: r.activity, timestamp: Number(r.ts), seq: Number(r.seq), attrs };
+    }
   }
 
   /** Closes the client; drops the tables unless this is a stored log. */

@@ -59,6 +59,26 @@ export class ClickHouse {
     return result.json<Record<string, unknown>>();
   }
 
+  /**
+   * Streams a query's rows (JSONEachRow; 18.16 has no compact variant), a few at a time as they
+   * arrive: memory stays bounded by the HTTP chunk size, not the result size.
+   */
+  async *stream(sql: string): AsyncGenerator<Record<string, unknown>> {
+    const result = await this.client.query({ query: sql, format: "JSONEachRow" });
+    const rows = result.stream<Record<string, unknown>>();
+    try {
+      for await (const chunk of rows) for (const row of chunk) yield row.json();
+    } finally {
+      result.close();
+    }
+  }
+
+  /** True when this engine's table of `role` exists. */
+  async exists(role: string): Promise<boolean> {
+    const [r] = await this.rows(`EXISTS TABLE ${this.table(role)}`);
+    return Number(r?.result) === 1;
+  }
+
   /** Inserts rows with JSONEachRow. */
   async insert(table: string, values: Record<string, unknown>[]): Promise<void> {
     await this.client.insert({ table, values, format: "JSONEachRow" });

@@ -33,9 +33,16 @@ export async function chStats(ch: ClickHouse): Promise<LogStats> {
   });
 }
 
-/** `variants()` in ClickHouse SQL. */
-export async function chVariants(ch: ClickHouse, top: number): Promise<VariantsResult> {
-  const traces = ch.table("traces");
+/**
+ * `variants()` in ClickHouse SQL; with `before` (epoch ms, exclusive) over each trace's events
+ * before that instant (cases with none left out).
+ */
+export async function chVariants(ch: ClickHouse, top: number, before?: number): Promise<VariantsResult> {
+  if (before !== undefined && !Number.isSafeInteger(before)) throw new Error(`invalid instant ${before}`);
+  const traces =
+    before === undefined
+      ? ch.table("traces")
+      : `(SELECT acts FROM (SELECT arrayFilter((a, t) -> t < ${before}, acts, tss) AS acts FROM ${ch.table("traces")}) WHERE length(acts) > 0)`;
   const [t] = await ch.rows(
     `SELECT count() AS cases, uniqExact(arrayStringConcat(acts, ${SEP})) AS total FROM ${traces}`,
   );

@@ -17,7 +17,7 @@ import type { ImportReport } from "../model.ts";
 import { parseQuery } from "../query.ts";
 import { DuckDb } from "./connection.ts";
 import { duckFunnel } from "./funnel-sql.ts";
-import { DerivedTables } from "./layout.ts";
+import { DerivedTables, variantsBeforeSql } from "./layout.ts";
 import { loadEvents } from "./load.ts";
 import { duckDfg, duckPaths, duckStats, duckVariants } from "./queries.ts";
 
@@ -55,7 +55,8 @@ export class DuckDbEngine implements AnalyticsEngine {
 
   /** See `AnalyticsEngine.variants`. */
   async variants(query: VariantsQuery = {}): Promise<VariantsResult> {
-    const top = parseQuery(VariantsQuerySchema, query, "variants").top;
+    const { top, before } = parseQuery(VariantsQuerySchema, query, "variants");
+    if (before !== undefined) return duckVariants(this.db, top, variantsBeforeSql(before));
     await this.derived.variants();
     return duckVariants(this.db, top);
   }

@@ -20,6 +20,17 @@ const VARIANTS_SQL = `CREATE OR REPLACE TABLE variants AS SELECT acts, count(*) 
   SELECT list_transform(list_sort(list({'t': ts, 's': rowid, 'a': activity})), x -> x.a) AS acts,
   max(ts) - min(ts) AS d FROM events GROUP BY case_id) GROUP BY acts`;
 
+/**
+ * The variants of the log as it was at `before` (epoch ms, exclusive), as a subquery with the
+ * variants table's columns: computed per call from `events` (the cached table holds every event).
+ */
+export function variantsBeforeSql(before: number): string {
+  if (!Number.isSafeInteger(before)) throw new Error(`invalid instant ${before}`);
+  return `(SELECT acts, count(*) AS cnt FROM (
+  SELECT list_transform(list_sort(list({'t': ts, 's': rowid, 'a': activity})), x -> x.a) AS acts
+  FROM events WHERE ts < ${before} GROUP BY case_id) GROUP BY acts)`;
+}
+
 const EV_SQL = `CREATE OR REPLACE TABLE ev AS SELECT case_id, activity, ts, rowid AS seq, attrs,
   row_number() OVER (PARTITION BY case_id ORDER BY ts, rowid) AS pos FROM events`;
 

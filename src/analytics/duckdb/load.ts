@@ -1,4 +1,5 @@
 import type { DuckDBAppender } from "@duckdb/node-api";
+import { chooseConnector } from "../../domain/connectors/index.ts";
 import type { EngineInput } from "../engine.ts";
 import { detectColumns } from "../import/columns.ts";
 import { readCsvHeader } from "../import/csv-reader.ts";
@@ -92,6 +93,9 @@ async function loadCsvNative(
   // Only the default reading is mirrored in SQL; other timestamp or lifecycle options stream.
   if (o.timestampFormat !== undefined || o.timezone !== undefined || o.lifecycle !== "all") return null;
   const head = await readCsvHeader(file, o.delimiter);
+  // Another tool's export is read by its connector (streaming path).
+  const given = o.case !== undefined || o.activity !== undefined || o.timestamp !== undefined;
+  if (o.connector !== "none" && !given && chooseConnector(head.headers, o.connector)) return null;
   const mapping = detectColumns(head.headers, { case: o.case, activity: o.activity, timestamp: o.timestamp });
   const names = head.headers;
   const others = names.filter((n) => n !== mapping.case && n !== mapping.activity && n !== mapping.timestamp);

@@ -1,16 +1,23 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { WaylineError } from "../../domain/errors.ts";
 import type { RawRow, RawSource } from "../import/raw.ts";
-import { sqlString } from "./sql.ts";
+import { sqlIdent, sqlString } from "./sql.ts";
 
 async function* parquetRows(path: string): AsyncGenerator<RawRow> {
   const instance = await DuckDBInstance.create(":memory:");
   const conn = await instance.connect();
   try {
     await conn.run("SET TimeZone = 'UTC'");
-    const result = await conn.stream(
-      `SELECT COLUMNS(c -> c <> 'file_row_number')::VARCHAR FROM read_parquet(${sqlString(path)}, file_row_number = true) ORDER BY file_row_number`,
-    );
+    const source = `read_parquet(${sqlString(path)}, file_row_number = true)`;
+    // Nested columns (GA4's event_params, device …) as JSON text, so connectors can read them.
+    const described = await conn.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
+    const columns = described.getRowObjectsJS().flatMap((r) => {
+      const name = String(r.column_name);
+      if (name === "file_row_number") return [];
+      const nested = /STRUCT|MAP|\[\]|UNION/.test(String(r.column_type));
+      return [`${nested ? `to_json(${sqlIdent(name)})` : sqlIdent(name)}::VARCHAR AS ${sqlIdent(name)}`];
+    });
+    const result = await conn.stream(`SELECT ${columns.join(", ")} FROM ${source} ORDER BY file_row_number`);
     let line = 0;
     for await (const rows of result.yieldRowObjectJs()) {
       for (const values of rows) {

@@ -32,11 +32,11 @@ export async function duckStats(db: DuckDb): Promise<LogStats> {
   });
 }
 
-/** `variants()` in DuckDB SQL; needs `variants`. Ties by the U+001F-joined sequence (decision A4). */
-export async function duckVariants(db: DuckDb, top: number): Promise<VariantsResult> {
-  const [t] = await db.rows("SELECT coalesce(sum(cnt), 0) AS cases, count(*) AS total FROM variants");
+/** `variants()` in DuckDB SQL over `variants` (or `from`: `variantsBeforeSql`). Ties by the U+001F-joined sequence (decision A4). */
+export async function duckVariants(db: DuckDb, top: number, from = "variants"): Promise<VariantsResult> {
+  const [t] = await db.rows(`SELECT coalesce(sum(cnt), 0) AS cases, count(*) AS total FROM ${from}`);
   const rows = await db.rows(
-    `SELECT acts, cnt FROM variants ORDER BY cnt DESC, array_to_string(acts, ${SEP}) LIMIT ${top}`,
+    `SELECT acts, cnt FROM ${from} ORDER BY cnt DESC, array_to_string(acts, ${SEP}) LIMIT ${top}`,
   );
   const cases = num(t?.cases);
   const variants = rows.map((r) => ({

@@ -7,6 +7,7 @@ import {
   type ImportReport,
   type LogEvent,
 } from "../model.ts";
+import { CONNECTOR_MAPPING, connect } from "./connect.ts";
 import { readCsv } from "./csv-reader.ts";
 import { readJson } from "./json-reader.ts";
 import { applyLifecycle } from "./lifecycle.ts";
@@ -105,9 +106,23 @@ export async function readEventLog(
   });
   if (o.classifier !== undefined) report.classifier = o.classifier;
   const activity = o.classifier !== undefined ? CLASSIFIER_COLUMN : o.activity;
-  const overrides = { case: o.case, activity, timestamp: o.timestamp };
+  const given = o.case !== undefined || activity !== undefined || o.timestamp !== undefined;
+  if (given && o.connector !== "auto" && o.connector !== "none")
+    throw new WaylineError(
+      "invalid_request",
+      "a connector maps the columns itself: give either columns or a connector",
+      {
+        field: "connector",
+      },
+    );
+  // Columns given (or an XES log) mean a plain log: connectors are for other tools' exports.
+  const wanted = given || format === "xes" ? "none" : o.connector;
+  const connected = await connect(source, wanted, report, shown);
+  const overrides = connected.connector
+    ? CONNECTOR_MAPPING
+    : { case: o.case, activity, timestamp: o.timestamp };
   const settings = { timestampFormat: o.timestampFormat, timezone: o.timezone };
-  const rows = normaliseRows(shown, source, overrides, o.errorLimit, report, settings);
+  const rows = normaliseRows(shown, connected.source, overrides, o.errorLimit, report, settings);
   // `all` reads every transition as an event: no extra pass over the stream (big logs).
   const events = o.lifecycle === "all" ? rows : applyLifecycle(rows, o.lifecycle, report);
   return { path, format, events, report };

@@ -18,7 +18,7 @@ import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
 import { referenceFunnel } from "./funnel.ts";
 import { referenceDfg, referencePaths, referenceStats, referenceVariants } from "./queries.ts";
-import { buildTraces, type Trace } from "./traces.ts";
+import { buildTraces, type Trace, tracesBefore } from "./traces.ts";
 
 /** Collects an engine input into an array of events, with its import report. */
 export async function collectEvents(
@@ -56,7 +56,8 @@ export class ReferenceEngine implements AnalyticsEngine {
 
   /** See `AnalyticsEngine.variants`. */
   async variants(query: VariantsQuery = {}): Promise<VariantsResult> {
-    return referenceVariants(this.traces, parseQuery(VariantsQuerySchema, query, "variants").top);
+    const { top, before } = parseQuery(VariantsQuerySchema, query, "variants");
+    return referenceVariants(before === undefined ? this.traces : tracesBefore(this.traces, before), top);
   }
 
   /** See `AnalyticsEngine.dfg`. */

@@ -24,6 +24,14 @@ export function buildTraces(events: readonly LogEvent[]): Trace[] {
   return traces;
 }
 
+/** The traces as they were at `before` (epoch ms, exclusive): later events cut, empty cases dropped. */
+export function tracesBefore(traces: readonly Trace[], before: number): Trace[] {
+  return traces.flatMap((t) => {
+    const events = t.events.filter((e) => e.timestamp < before);
+    return events.length > 0 ? [{ caseId: t.caseId, events }] : [];
+  });
+}
+
 /** Counts keys and returns [key, count] sorted by count desc, then key in byte order. */
 export function countSorted<K>(keys: Iterable<K>, keyText: (k: K) => string): { key: K; count: number }[] {
   const counts = new Map<string, { key: K; count: number }>();

@@ -21,6 +21,8 @@ const AtlasOptionsSchema = AtlasFilterSchema.omit({ stale: true }).extend({
   today: z.iso.date().optional(),
   json: z.boolean().optional(),
   data: z.string().optional(),
+  /** API token the command acts as (checked before it runs, `cli/principal.ts`). */
+  token: z.string().optional(),
   workspace: z.string().min(1).optional(),
 });
 
@@ -76,7 +78,7 @@ export function registerAtlas(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const r = AtlasOptionsSchema.safeParse(raw);
       if (!r.success) throw invalid("invalid_request", "invalid options", problemsFromIssues(r.error.issues));
-      const { json, failOn, today, data, workspace, ...filter } = r.data;
+      const { json, failOn, today, data, workspace, token: _token, ...filter } = r.data;
       const opened = await openCliServices({ data });
       try {
         const ws = await resolveWorkspace(opened.store, workspace);

@@ -31,6 +31,8 @@ const AttentionOptionsSchema = AttentionFilterSchema.extend({
   json: z.boolean().optional(),
   /** Data folder. */
   data: z.string().optional(),
+  /** API token the command acts as (checked before it runs, `cli/principal.ts`). */
+  token: z.string().optional(),
   /** Workspace id or name (default: the default workspace). */
   workspace: z.string().min(1).optional(),
 });

@@ -1,16 +1,15 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Command } from "commander";
-import { WaylineError } from "../../domain/index.ts";
-import { type Action, CLI_PRINCIPAL, can } from "../../server/access/permissions.ts";
 import { printJson } from "../io.ts";
 import { openCliStore, withStoreOptions } from "../store-options.ts";
 
 const dataDirOf = (o: { data?: string }) => o.data ?? process.env.WAYLINE_DATA_DIR ?? "./data";
 
-/** CLI actions go through the permission table like HTTP routes (the CLI acts as the server's owner). */
-function allow(action: Action): void {
-  if (!can(CLI_PRINCIPAL, action)) throw new WaylineError("forbidden", `the CLI may not ${action}`);
-}
+/** Where the workspace logs live: `<data>/logs`, and CLICKHOUSE_URL when set. */
+const logPlace = (o: { data?: string }) => ({
+  dir: join(dataDirOf(o), "logs"),
+  clickhouseUrl: process.env.CLICKHOUSE_URL || undefined,
+});
 
 /** `wayline backup -o FILE` and `wayline restore FILE`. */
 export function registerBackup(program: Command): void {
@@ -24,11 +23,16 @@ export function registerBackup(program: Command): void {
     )
     .option("--json", "print the summary as JSON")
     .action(async (o: { output: string; data?: string; json?: boolean }) => {
-      allow("server.backup");
       const { writeBackup } = await import("../../storage/backup/backup.ts");
+      const { logEventsSource } = await import("../../services/logs/log-archive.ts");
       const store = await openCliStore(o);
       try {
-        const summary = await writeBackup(store, dataDirOf(o), resolve(o.output));
+        const summary = await writeBackup(
+          store,
+          dataDirOf(o),
+          resolve(o.output),
+          logEventsSource(logPlace(o)),
+        );
         if (o.json) return printJson(summary);
         const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
         console.error(
@@ -36,9 +40,10 @@ export function registerBackup(program: Command): void {
         );
         if (summary.missing.length)
           console.error(`logs deleted while the backup ran (left out): ${summary.missing.join(", ")}`);
-        if (summary.clickhouseLogs.length)
+        const held = Object.values(summary.events);
+        if (held.length)
           console.error(
-            `note: the events of ${summary.clickhouseLogs.length} log(s) live in ClickHouse and are not in this file; back ClickHouse up with its own tools`,
+            `copied from ClickHouse: ${held.reduce((a, b) => a + b, 0)} events of ${held.length} log(s)`,
           );
       } finally {
         await store.close();
@@ -49,16 +54,21 @@ export function registerBackup(program: Command): void {
     .argument("<file>", "a file written by `wayline backup`")
     .option("--json", "print the summary as JSON")
     .action(async (file: string, o: { data?: string; json?: boolean }) => {
-      allow("server.restore");
       const { restoreBackup } = await import("../../storage/backup/restore.ts");
+      const { logEventsTarget } = await import("../../services/logs/log-archive.ts");
       const summary = await restoreBackup(
         resolve(file),
-        { dataDir: dataDirOf(o), database: { url: process.env.DATABASE_URL || undefined } },
+        {
+          dataDir: dataDirOf(o),
+          database: { url: process.env.DATABASE_URL || undefined },
+          logEvents: logEventsTarget(logPlace(o)),
+        },
         file,
       );
       if (o.json) return printJson(summary);
+      const held = Object.values(summary.events);
       console.error(
-        `restored ${file} into ${dataDirOf(o)} (${summary.dialect}, from ${summary.from}): ${summary.rows.journeys ?? 0} maps, ${summary.files} log files${summary.upgraded.length ? `; upgraded with ${summary.upgraded.join(", ")}` : ""}`,
+        `restored ${file} into ${dataDirOf(o)} (${summary.dialect}, from ${summary.from}): ${summary.rows.journeys ?? 0} maps, ${summary.files} log files${held.length ? `, ${held.reduce((a, b) => a + b, 0)} events of ${held.length} ClickHouse log(s) into ${summary.eventsEngine}` : ""}${summary.upgraded.length ? `; upgraded with ${summary.upgraded.join(", ")}` : ""}`,
       );
     });
 }

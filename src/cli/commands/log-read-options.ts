@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import { z } from "zod";
 import type { ImportOptionsInput, ImportReport } from "../../analytics/model.ts";
+import { CONNECTOR_NAMES } from "../../domain/connectors/index.ts";
 
 /** How a log file is read: the options every command that reads a log takes. */
 export const ReadOptionsSchema = z.object({
@@ -11,6 +12,7 @@ export const ReadOptionsSchema = z.object({
   timezone: z.string().min(1).optional(),
   lifecycle: z.enum(["all", "complete", "merge"]).optional(),
   classifier: z.string().min(1).optional(),
+  connector: z.enum(["auto", "none", ...CONNECTOR_NAMES]).optional(),
 });
 
 /** Adds the reading options (columns, timestamp layout and zone, lifecycle, classifier). */
@@ -33,7 +35,13 @@ export function addReadOptions(cmd: Command): Command {
         "XES lifecycle transitions: all (default), complete, merge (start+complete → one event with a duration)",
       ).choices(["all", "complete", "merge"]),
     )
-    .option("--classifier <name>", "XES classifier declared in the file whose keys make the activity");
+    .option("--classifier <name>", "XES classifier declared in the file whose keys make the activity")
+    .addOption(
+      new Option(
+        "--connector <name>",
+        "read another tool's export (auto: detected from the columns; none: a plain log)",
+      ).choices(["auto", "none", ...CONNECTOR_NAMES]),
+    );
 }
 
 /** The import options from parsed CLI options (absent ones left out). */
@@ -69,5 +77,6 @@ export function describeReading(report: ImportReport): string[] {
     lines.push(`lifecycle ${l.mode}: ${seen}${did}`);
   }
   if (report.classifier) lines.push(`activity by classifier "${report.classifier}"`);
+  if (report.connector) lines.push(`read as ${report.connector.label} (connector ${report.connector.name})`);
   return lines;
 }

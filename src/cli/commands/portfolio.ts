@@ -30,6 +30,8 @@ const PortfolioOptionsSchema = PortfolioFilterSchema.omit({ overdue: true }).ext
   today: z.iso.date().optional(),
   json: z.boolean().optional(),
   data: z.string().optional(),
+  /** API token the command acts as (checked before it runs, `cli/principal.ts`). */
+  token: z.string().optional(),
   /** Workspace id or name (default: the default workspace). */
   workspace: z.string().min(1).optional(),
 });
@@ -77,7 +79,19 @@ export function registerPortfolio(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const r = PortfolioOptionsSchema.safeParse(raw);
       if (!r.success) throw invalid("invalid_request", "invalid options", problemsFromIssues(r.error.issues));
-      const { json, csv, xlsx, output, linkBase, failOn, today, data, workspace, ...filter } = r.data;
+      const {
+        json,
+        csv,
+        xlsx,
+        output,
+        linkBase,
+        failOn,
+        today,
+        data,
+        workspace,
+        token: _token,
+        ...filter
+      } = r.data;
       if (xlsx && !output)
         throw invalid("invalid_request", "invalid options", [
           { path: "output", message: "--xlsx writes a file: give it with -o FILE" },

@@ -31,3 +31,40 @@ describe("wayline token (child process, finding 7)", () => {
     expect(JSON.parse((await cli("token", "list", "--json")).stdout)).toEqual([]);
   }, 120_000);
 });
+
+describe("the CLI asks the permission table as the token it is given (child process)", () => {
+  it("a viewer token may read but not write (also via WAYLINE_TOKEN); unknown and revoked tokens are refused", async () => {
+    const viewer = (await cli("token", "create", "reader", "--role", "viewer")).stdout.trim();
+    const editor = (await cli("token", "create", "writer", "--role", "editor")).stdout.trim();
+    const map = join(dir, "m.wayline.json");
+    expect(
+      (
+        await runWayline(["new", "--template", "pizza-restaurant", "--title", "Token map", "-o", map], {
+          cwd: dir,
+        })
+      ).code,
+    ).toBe(0);
+    // Writes: refused for the viewer before anything is stored, allowed for the editor.
+    const refused = await cli("import", map, "--token", viewer);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/token "reader" \(viewer in workspace default\) may not map\.create/);
+    const viaEnv = await runWayline(["import", map, "--data", join(dir, "data")], {
+      cwd: dir,
+      env: { WAYLINE_TOKEN: viewer },
+    });
+    expect(viaEnv.code).toBe(1);
+    expect(viaEnv.stderr).toMatch(/may not map\.create/);
+    expect((await cli("token", "list", "--token", viewer)).stderr).toMatch(/may not tokens\.manage/);
+    expect((await cli("import", map, "--token", editor)).code).toBe(0);
+    // Reads: the viewer sees the imported map.
+    const seen = await cli("portfolio", "--json", "--token", viewer);
+    expect(seen.code).toBe(0);
+    expect(seen.stdout).toContain("Token map");
+    const unknown = await cli("portfolio", "--token", "wl_not_a_token");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/unknown or revoked token/);
+    // Revoked: refused at once.
+    await cli("token", "revoke", "reader");
+    expect((await cli("portfolio", "--token", viewer)).stderr).toMatch(/unknown or revoked token/);
+  }, 180_000);
+});

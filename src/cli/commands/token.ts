@@ -1,34 +1,48 @@
 import type { Command } from "commander";
 import { z } from "zod";
+import { WaylineError } from "../../domain/errors.ts";
+import { atLeast, RoleSchema } from "../../domain/roles.ts";
 import { check } from "../../server/validate.ts";
 import { printJson, printTable } from "../io.ts";
-import { openCliStore, withStoreOptions } from "../store-options.ts";
+import { cliPrincipal } from "../principal.ts";
+import { openCliStore, resolveWorkspace, withStoreOptions, withWorkspaceOption } from "../store-options.ts";
 
-/** `wayline token create NAME | list | revoke NAME|ID`: API tokens for team mode. */
+type Opts = { data?: string; workspace?: string; json?: boolean };
+
+/** `wayline token create NAME | list | revoke NAME|ID`: a workspace's API tokens. */
 export function registerToken(program: Command): void {
-  const token = program.command("token").description("API tokens for team mode (WAYLINE_AUTH=token)");
-  withStoreOptions(token.command("create"))
-    .description("create a token (shown once); names are unique")
+  const token = program
+    .command("token")
+    .description("API tokens: each acts in one workspace with one role (WAYLINE_AUTH=token or accounts)");
+  withWorkspaceOption(withStoreOptions(token.command("create")))
+    .description("create a token (shown once); names are unique per workspace")
     .argument("<name>", "who or what the token is for")
-    .option("--role <role>", "owner, editor or viewer", "editor")
-    .action(async (name: string, o: { role: string; data?: string }) => {
-      const role = check(z.enum(["owner", "editor", "viewer"]), o.role, "query");
+    .option("--role <role>", "owner, admin, editor, commenter or viewer", "editor")
+    .action(async (name: string, o: Opts & { role: string }) => {
+      const role = check(RoleSchema, o.role, "query");
+      const text = check(z.string().trim().min(1).max(100), name, "query");
+      // A token never grants more than whoever creates it holds.
+      if (!atLeast(cliPrincipal().role, role))
+        throw new WaylineError("forbidden", `a token's role cannot exceed yours (${cliPrincipal().role})`);
       const store = await openCliStore(o);
       try {
-        const value = await store.tokens.create(name, role, new Date().toISOString());
+        const ws = await resolveWorkspace(store, o.workspace);
+        const value = await store.tokens.create(text, role, new Date().toISOString(), ws);
         console.log(value);
-        console.error("Keep this token secret; it is shown only once.");
+        console.error(
+          `Keep this token secret; it is shown only once. It acts in workspace ${ws} as ${role}.`,
+        );
       } finally {
         await store.close();
       }
     });
-  withStoreOptions(token.command("list"))
-    .description("list tokens: id, name, role, created, last used (never their values)")
+  withWorkspaceOption(withStoreOptions(token.command("list")))
+    .description("list a workspace's tokens: id, name, role, created, last used (never their values)")
     .option("--json", "print as JSON")
-    .action(async (o: { data?: string; json?: boolean }) => {
+    .action(async (o: Opts) => {
       const store = await openCliStore(o);
       try {
-        const all = await store.tokens.list();
+        const all = await store.tokens.list(await resolveWorkspace(store, o.workspace));
         if (o.json) return printJson(all);
         printTable([
           ["ID", "NAME", "ROLE", "CREATED", "LAST USED"],
@@ -38,13 +52,13 @@ export function registerToken(program: Command): void {
         await store.close();
       }
     });
-  withStoreOptions(token.command("revoke"))
-    .description("revoke a token by name or id; it stops working at once")
+  withWorkspaceOption(withStoreOptions(token.command("revoke")))
+    .description("revoke a workspace's token by name or id; it stops working at once")
     .argument("<name-or-id>", "the token's name or its id from `wayline token list`")
-    .action(async (which: string, o: { data?: string }) => {
+    .action(async (which: string, o: Opts) => {
       const store = await openCliStore(o);
       try {
-        const gone = await store.tokens.revoke(which);
+        const gone = await store.tokens.revoke(which, await resolveWorkspace(store, o.workspace));
         console.log(`revoked token ${gone.id} "${gone.name}" (${gone.role})`);
       } finally {
         await store.close();

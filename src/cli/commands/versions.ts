@@ -7,6 +7,7 @@ import { openCliServices, withStoreOptions } from "../store-options.ts";
 
 const Options = z.strictObject({
   data: z.string().optional(),
+  token: z.string().optional(),
   json: z.boolean().optional(),
   save: z.string().trim().min(1).max(120).optional(),
   restore: z.string().min(1).max(64).optional(),

@@ -98,6 +98,8 @@ export interface PainPriority {
   score: number | null;
   /** How `score` was computed. */
   model: PriorityModel;
+  /** Dots of the last revealed workshop vote (first tie-breaker; team opinion, never part of the score). */
+  votes: number;
   /** Lowest emotion level at the stage over all personas (tie-breaker), null without points. */
   emotion: number | null;
   /** 1-based position in the ranking. */
@@ -140,8 +142,9 @@ function asc(a: number | null, b: number | null): number {
 
 /**
  * Order: scored pain points first by score (highest first); then those with unknown impact or
- * reach, by what is known (impact weight, then reach). Ties go to the lower emotion at the stage
- * (stages without emotion data after those with), then to stage order and card order.
+ * reach, by what is known (impact weight, then reach). Ties go to more workshop votes (a revealed
+ * dot vote, see domain/workshop), then to the lower emotion at the stage (stages without emotion
+ * data after those with), then to stage order and card order.
  */
 function compare(a: PainPriority & { pos: number }, b: PainPriority & { pos: number }): number {
   const known = Number(b.score !== null) - Number(a.score !== null);
@@ -150,7 +153,7 @@ function compare(a: PainPriority & { pos: number }, b: PainPriority & { pos: num
     a.score !== null
       ? desc(a.score, b.score)
       : desc(a.impactWeight, b.impactWeight) || desc(a.reach, b.reach);
-  return byScore || asc(a.emotion, b.emotion) || a.pos - b.pos;
+  return byScore || b.votes - a.votes || asc(a.emotion, b.emotion) || a.pos - b.pos;
 }
 
 /** Pain points of the map ranked by `priorityScore` under the given model (see `compare` for ties). */
@@ -178,6 +181,7 @@ export function prioritizePainPoints(map: JourneyMap, opts: PriorityOptions = {}
         ...input,
         score: priorityScore(input, model),
         model,
+        votes: card.fields.votes,
         emotion: emotion.get(card.stageId) ?? null,
         rank: 0,
         pos: stage * map.cards.length + i,

@@ -93,6 +93,7 @@ describe("card commands", () => {
       status: "open",
       confidencePct: null,
       effortWeeks: null,
+      votes: 0,
     });
     const err = errorOf(() => run(doc, { type: "updateCard", id: "p1", fields: { reach: 1.5 } }));
     expect(err.code).toBe("invalid_command");

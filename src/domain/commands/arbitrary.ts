@@ -261,6 +261,22 @@ const GENERATORS: { [T in MapCommandType]: Gen } = {
       ),
       { id: MISSING, date: "2026-01-01" },
     ).map((x) => ({ ...x })),
+  recordWorkshopVotes: (ids, m) =>
+    fc.record({
+      cardId: fc.oneof(pick([...cardIdsOf(m, "pain"), ...cardIdsOf(m, "idea")], MISSING), ids.card),
+      votes: fc.integer({ min: 0, max: 12 }),
+      evidence: fc.option(
+        fresh.map((id) => ({
+          id: `workshop-${id}`,
+          kind: "workshop" as const,
+          title: "Workshop 2026-12-02: 3 votes of 4 participants",
+          url: null,
+          date: "2026-12-02",
+          note: "",
+        })),
+        { nil: null },
+      ),
+    }),
   setEmotion: (ids, m) =>
     fc
       .record({

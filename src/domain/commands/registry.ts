@@ -40,6 +40,7 @@ import * as addStep from "./step/add-step.ts";
 import * as deleteStep from "./step/delete-step.ts";
 import * as moveStep from "./step/move-step.ts";
 import * as renameStep from "./step/rename-step.ts";
+import * as recordWorkshopVotes from "./workshop/record-workshop-votes.ts";
 
 /**
  * Every command, keyed by its type: each module exports its `schema` and its `command`
@@ -78,6 +79,7 @@ const MODULES = {
   setSolution,
   recordKpiValue,
   removeKpiValue,
+  recordWorkshopVotes,
   setEmotion,
   clearEmotion,
   addActivityRule,

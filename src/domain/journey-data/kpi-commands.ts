@@ -35,8 +35,8 @@ function stageKpis(s: StageFigures): KpiValue[] {
 }
 
 /**
- * The card's history with today's value from the log recorded (replacing one recorded earlier
- * today), so each refresh from data adds a point to the KPI's history.
+ * The card's history with the day's value from the log recorded (replacing one recorded earlier
+ * for that day), so each refresh from data adds a point to the KPI's history.
  */
 function withLogValue(card: Card | undefined, today: string, value: number | null): KpiEntry[] {
   const old = card?.fields.kind === "kpi" ? card.fields.history.filter((e) => e.date !== today) : [];
@@ -44,8 +44,12 @@ function withLogValue(card: Card | undefined, today: string, value: number | nul
   return next.sort((a, b) => a.date.localeCompare(b.date)).slice(-MAX_KPI_HISTORY);
 }
 
-/** Commands that create or update the data KPI cards of every stage (each records today's value in its history). */
-export function kpiCommands(map: JourneyMap, report: KpiSource, today: string): MapCommand[] {
+/**
+ * Commands that create or update the data KPI cards of every stage, each recording the value of
+ * `date` (today, or the past day the log was cut at) in its history. The card's value, "as of" and
+ * text follow the latest entry: recording an earlier day only adds a point to the history.
+ */
+export function kpiCommands(map: JourneyMap, report: KpiSource, date: string): MapCommand[] {
   const source = `event log: ${report.logName}`;
   const lane = map.lanes.find((l) => l.type === "kpis" && l.name === DATA_KPI_LANE);
   const laneId = lane?.id ?? (`kpi-data-${report.logId}`.slice(0, 64) as never);
@@ -58,13 +62,19 @@ export function kpiCommands(map: JourneyMap, report: KpiSource, today: string): 
   for (const s of report.stages) {
     for (const k of stageKpis(s)) {
       const card = existing.get(`${s.stageId}|${k.name}`);
+      const history = withLogValue(card, date, k.value);
+      const later = card?.fields.kind === "kpi" && (history.at(-1)?.date ?? "") > date;
+      if (card && later) {
+        out.push({ type: "updateCard", id: card.id, fields: { history } });
+        continue;
+      }
       const fields = {
         name: k.name,
         value: k.value,
         unit: k.unit,
         source,
-        asOf: today,
-        history: withLogValue(card, today, k.value),
+        asOf: date,
+        history,
       };
       const text = `${k.name}: ${k.value ?? "–"}${k.unit === "%" ? " %" : ` ${k.unit}`}`;
       out.push(

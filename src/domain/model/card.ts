@@ -45,6 +45,13 @@ export type WorkStatus = z.infer<typeof WorkStatusSchema>;
 const ConfidencePctSchema = z.number().int().min(0).max(100).nullable().default(null);
 /** RICE effort in person-weeks (> 0, at most 1,000); null = not estimated. */
 const EffortWeeksSchema = z.number().positive().max(1000).nullable().default(null);
+/** Most workshop votes one card can hold (500 participants × 20 dots, see domain/workshop/limits.ts). */
+export const MAX_CARD_VOTES = 10_000;
+/**
+ * Dots the card got in the last revealed workshop vote (0 = none); breaks priority ties
+ * (analysis/priority.ts). Written by `recordWorkshopVotes`.
+ */
+const VotesSchema = z.number().int().min(0).max(MAX_CARD_VOTES).default(0);
 
 /** A pain point with its owner and deadline. */
 export const PainFieldsSchema = z.strictObject({
@@ -63,6 +70,8 @@ export const PainFieldsSchema = z.strictObject({
   confidencePct: ConfidencePctSchema,
   /** RICE effort of the fix in person-weeks. */
   effortWeeks: EffortWeeksSchema,
+  /** Dots of the last revealed workshop vote. */
+  votes: VotesSchema,
 });
 
 /** Stages of a solution (an idea the team has taken on). */
@@ -91,6 +100,8 @@ export const IdeaFieldsSchema = z.strictObject({
   shipDate: isoDate.nullable().default(null),
   /** KPI cards (same map) the solution should move. */
   kpiIds: z.array(CardIdSchema).max(MAX_SOLUTION_KPIS).default([]),
+  /** Dots of the last revealed workshop vote. */
+  votes: VotesSchema,
 });
 
 /** Most entries a KPI's history keeps. */
@@ -242,6 +253,7 @@ export function defaultFields(kind: CardKind): CardFields {
         status: "open",
         confidencePct: null,
         effortWeeks: null,
+        votes: 0,
       };
     case "idea":
       return {
@@ -254,6 +266,7 @@ export function defaultFields(kind: CardKind): CardFields {
         solutionStatus: null,
         shipDate: null,
         kpiIds: [],
+        votes: 0,
       };
     case "kpi":
       return { kind, name: "", value: null, target: null, unit: "", source: "", asOf: null, history: [] };

@@ -15,6 +15,8 @@ export const EvidenceKindSchema = z.enum([
   "review",
   "usability_test",
   "document",
+  /** Dot votes of a workshop session (domain/workshop). */
+  "workshop",
   "other",
 ]);
 export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;

@@ -6,4 +6,5 @@ export * from "./overdue.ts";
 export * from "./portfolio.ts";
 export * from "./portfolio-bulk.ts";
 export * from "./portfolio-query.ts";
+export * from "./similarity.ts";
 export * from "./tracker-csv.ts";

@@ -7,6 +7,7 @@ import { describeWithService } from "../../testing/services.ts";
 import { ORIGIN, type Session, useAccountsApi } from "../accounts/test-accounts.ts";
 import { createApp } from "../app.ts";
 import { localAuthenticator } from "../auth.ts";
+import { identifyCollabConnection } from "../collab/auth.ts";
 import { can, PERMISSIONS } from "./permissions.ts";
 import { ROUTE_ACTIONS, type RouteRule, ruleFor } from "./route-actions.ts";
 
@@ -47,6 +48,12 @@ const BODIES: Record<string, unknown> = {
   "POST /api/workspaces/:ws/invitations": { role: "viewer" },
   "POST /api/workspaces": { name: "Another" },
   "POST /api/journeys/:id/share-links": { access: "view" },
+  "POST /api/journeys/:id/workshop/timer": { op: "start" },
+  "POST /api/journeys/:id/workshop/agenda": { op: "add", title: "Warm-up" },
+  "POST /api/journeys/:id/workshop/follow": { clientId: 7 },
+  "POST /api/journeys/:id/workshop/voting": { votesPerPerson: 3 },
+  "POST /api/journeys/:id/workshop/votes": { cardId: "c1", delta: 1 },
+  "POST /api/journeys/:id/workshop/notes": { text: "Parking lot note" },
 };
 
 const NO_ROUTE = /^no route/;
@@ -282,5 +289,177 @@ for (const dialect of ["sqlite", "postgres"] as const)
         expect(can(guest, "map.read", { workspaceId: A })).toBe(false);
         expect(can(guest, "map.read")).toBe(false);
       }, 180_000);
+    },
+  );
+
+/** Listings of the current workspace (GET, no path parameter): a hidden map must appear in none. */
+const LISTINGS = ROUTE_ACTIONS.filter(
+  (r) => r.scope === "current" && r.method === "GET" && !r.path.includes(":"),
+);
+/** Listings that show this test's map to someone who may see it (the control: the check can fail). */
+const SHOWN_TO_LISTED = ["/api/journeys", "/api/portfolio", "/api/atlas", "/api/inbox"];
+
+/** Every map route and every listing, on a map restricted to named members. */
+for (const dialect of ["sqlite", "postgres"] as const)
+  describeWithService(
+    "PostgreSQL",
+    dialect === "sqlite" || pgUp,
+    `restricted maps in the permission table on ${dialect}`,
+    () => {
+      const t = useAccountsApi(undefined, dialect);
+
+      it("unlisted members get 404 on every map route and see the map in no listing; listed ones, admins and owners reach it", async () => {
+        await t.user("owner@a.test");
+        const owner = await t.login("owner@a.test");
+        const as: Record<string, Session> = { owner };
+        for (const [name, role] of [
+          ["admin", "admin"],
+          ["listed", "editor"],
+          ["editor", "editor"],
+          ["commenter", "commenter"],
+          ["viewer", "viewer"],
+        ] as const) {
+          await t.user(`${name}@a.test`, [[A, role]]);
+          as[name] = await t.login(`${name}@a.test`);
+        }
+        const listed = as.listed as Session;
+        const unlisted = ["editor", "commenter", "viewer"] as const;
+        const failures: string[] = [];
+        const restrictedMap = async (title: string) => {
+          const m = (await owner.call("POST", "/api/journeys", { templateId: "pizza-restaurant", title }))
+            .json;
+          const put = await owner.call("PUT", `/api/journeys/${m.id}/access`, {
+            restricted: true,
+            userIds: [listed.userId],
+          });
+          if (put.status !== 200) failures.push(`restricting: ${put.status} ${put.text}`);
+          return m.id as string;
+        };
+        // Listings: the map's id and title reach listed members and never the others.
+        const title = `Secret map ${Math.random().toString(36).slice(2)}`;
+        const secret = await restrictedMap(title);
+        const mention = Object.values(as)
+          .map((s) => `@[${s.email}](${s.userId})`)
+          .join(" ");
+        const thread = await owner.call("POST", `/api/journeys/${secret}/comments`, {
+          anchor: { kind: "map" },
+          body: `${mention} please look`,
+        });
+        if (thread.status !== 201) failures.push(`commenting: ${thread.status} ${thread.text}`);
+        const shows = (text: string | undefined) =>
+          (text ?? "").includes(secret) || (text ?? "").includes(title);
+        for (const rule of [...LISTINGS, { path: `/api/journeys?q=${encodeURIComponent("Secret map")}` }]) {
+          for (const name of unlisted) {
+            const res = await (as[name] as Session).call("GET", rule.path);
+            if (shows(res.text))
+              failures.push(`GET ${rule.path} as unlisted ${name}: lists the restricted map`);
+          }
+          if (SHOWN_TO_LISTED.includes(rule.path))
+            for (const name of ["listed", "admin"]) {
+              const res = await (as[name] as Session).call("GET", rule.path);
+              if (!shows(res.text)) failures.push(`GET ${rule.path} as ${name}: does not list the map`);
+            }
+        }
+        const count = await (as.editor as Session).call("GET", "/api/inbox/count");
+        const listedCount = await listed.call("GET", "/api/inbox/count");
+        if (JSON.stringify(count.json) === JSON.stringify(listedCount.json))
+          failures.push(
+            `inbox count: unlisted ${JSON.stringify(count.json)} = listed ${JSON.stringify(listedCount.json)}`,
+          );
+        // Map routes: a fresh restricted map each (a DELETE must not starve the next).
+        for (const rule of ROUTE_ACTIONS.filter((r) => r.path.startsWith("/api/journeys/:id"))) {
+          const map = await restrictedMap("Restricted");
+          const open = (await owner.call("POST", "/api/journeys", { title: "Open", kind: "current_state" }))
+            .json.id as string;
+          const key = `${rule.method} ${rule.path}`;
+          const body = rule.method === "GET" ? undefined : (BODIES[key] ?? {});
+          const pathOf = (m: string) =>
+            fill(rule, {
+              map: m,
+              other: open,
+              persona: "p-1",
+              survey: "s-1",
+              target: "u-1",
+              invitation: "i-1",
+              token: "t-1",
+              link: "l-1",
+            });
+          const path = pathOf(map);
+          for (const name of unlisted) {
+            const res = await (as[name] as Session).call(rule.method, path, body);
+            // Viewers' writes are refused before any lookup, for every map id alike: that 403
+            // reveals nothing. Everything else about a hidden map is "not there".
+            const refusedAnyway = name === "viewer" && rule.method !== "GET";
+            if (res.status !== 404 && !(refusedAnyway && res.status === 403))
+              failures.push(`${key} as unlisted ${name}: ${res.status}`);
+          }
+          // The restricted map named as the other map of a comparison is hidden the same way.
+          if (rule.path.includes(":otherId")) {
+            const swapped = rule.path.replace(":id", open).replace(":otherId", map);
+            const res = await (as.editor as Session).call(rule.method, swapped);
+            if (res.status !== 404)
+              failures.push(`${key} (restricted as other) as unlisted editor: ${res.status}`);
+          }
+          const after = await owner.call("GET", `/api/journeys/${map}`);
+          if (after.json?.title !== "Restricted" || after.json?.version !== 1)
+            failures.push(`${key}: an unlisted member changed the map`);
+          for (const name of ["listed", "admin", "owner"]) {
+            // Each on a map of their own: a DELETE or rename by one must not decide the next.
+            const own = name === "listed" ? map : await restrictedMap("Restricted");
+            const res = await (as[name] as Session).call(rule.method, pathOf(own), body);
+            const role: Role = name === "listed" ? "editor" : (name as Role);
+            const allowed = rule.action === undefined || atLeast(role, PERMISSIONS[rule.action]);
+            const hidden = res.status === 404 && /no journey map/.test(res.json?.error?.message ?? "");
+            if (allowed ? hidden || res.status === 403 || res.status >= 500 : res.status !== 403)
+              failures.push(`${key} as ${name}: ${res.status} ${res.json?.error?.message ?? ""}`);
+          }
+        }
+        expect(failures).toEqual([]);
+      }, 180_000);
+
+      it("share links of a member who is not (or no longer) listed stop opening the map; the websocket refuses unlisted members", async () => {
+        await t.user("owner@a.test");
+        const owner = await t.login("owner@a.test");
+        await t.user("ed@a.test", [[A, "editor"]]);
+        const ed = await t.login("ed@a.test");
+        const map = (await owner.call("POST", "/api/journeys", { title: "M", kind: "current_state" })).json
+          .id;
+        const edLink = (await ed.call("POST", `/api/journeys/${map}/share-links`, { access: "view" })).json
+          .token;
+        const ownerLink = (await owner.call("POST", `/api/journeys/${map}/share-links`, { access: "view" }))
+          .json.token;
+        const guest = (token: string) =>
+          t.api.call("GET", `/api/journeys/${map}`, undefined, { "x-wayline-share": token });
+        expect((await guest(edLink)).status).toBe(200);
+        await owner.call("PUT", `/api/journeys/${map}/access`, { restricted: true, userIds: [] });
+        expect((await guest(edLink)).status).toBe(401);
+        expect((await t.api.call("GET", `/api/share/${edLink}`)).status).toBe(404);
+        expect((await guest(ownerLink)).status).toBe(200);
+        await owner.call("PUT", `/api/journeys/${map}/access`, { restricted: true, userIds: [ed.userId] });
+        expect((await guest(edLink)).status).toBe(200);
+        // The websocket asks the same function with the map's access list.
+        const identify = (userId: string, role: Role) => async () => ({
+          name: userId,
+          role,
+          workspaceId: A,
+          userId,
+        });
+        const ws = (userId: string, role: Role) =>
+          identifyCollabConnection({ mode: "accounts", identify: identify(userId, role) }, t.store.journeys, {
+            request: {} as never,
+            token: "",
+            mapId: map,
+          });
+        await expect(ws(ed.userId, "editor")).resolves.toMatchObject({ canEdit: true });
+        await expect(ws("someone-else", "editor")).rejects.toMatchObject({ code: "not_found" });
+        await expect(ws("someone-else", "admin")).resolves.toMatchObject({ canEdit: true });
+        // Unknown members are refused on the access list with a located error.
+        const bad = await owner.call("PUT", `/api/journeys/${map}/access`, {
+          restricted: true,
+          userIds: ["nobody"],
+        });
+        expect(bad.status).toBe(400);
+        expect(bad.json.error.message).toContain("userIds[0]");
+      });
     },
   );

@@ -1,4 +1,5 @@
 import { atLeast, type Role } from "../../domain/roles.ts";
+import type { MapAccess } from "../../storage/map-visibility.ts";
 
 /**
  * THE permission table: every action anyone can take in a workspace and the weakest role that
@@ -28,8 +29,22 @@ export const PERMISSIONS = {
   "map.edit": "editor",
   /** Delete a map. */
   "map.delete": "editor",
+  /** Restrict a map to named members, or open it to the whole workspace again (its access list). */
+  "map.access": "admin",
   /** Create, list and revoke a map's share links (the link's access never exceeds edit). */
   "map.share": "editor",
+  /** Start a workshop session on a map (its facilitator). */
+  "workshop.start": "editor",
+  /** End a map's workshop session. */
+  "workshop.stop": "editor",
+  /** Run a session: timer, agenda, "everyone follow me", open a dot vote. */
+  "workshop.facilitate": "editor",
+  /** Reveal a dot vote's totals (they then feed the cards' priority). */
+  "workshop.reveal": "editor",
+  /** Place and remove one's dots in an open vote (comment-link guests too). */
+  "workshop.vote": "commenter",
+  /** Add a sticky note to the parking lot while a session runs (comment-link guests too). */
+  "workshop.note": "commenter",
   /** Read personas. */
   "persona.read": "viewer",
   /** Create, change and delete personas. */
@@ -44,6 +59,8 @@ export const PERMISSIONS = {
   "log.write": "editor",
   /** See who is in the workspace. */
   "members.read": "viewer",
+  /** Create, list and revoke the workspace's API tokens (a token's role never exceeds its creator's). */
+  "tokens.manage": "admin",
   /** Invite, change roles (up to admin) and remove members. */
   "members.manage": "admin",
   /** Make someone owner, or change or remove an owner. */
@@ -59,8 +76,10 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, Role>;
 
 /**
- * The CLI's principal: whoever runs `wayline` against the data folder or DATABASE_URL already holds
- * every byte of the instance, so CLI actions are checked as the server's owner (default workspace).
+ * The CLI's principal without a token: whoever runs `wayline` against the data folder or
+ * DATABASE_URL already holds every byte of the instance, so CLI actions are checked as the
+ * server's owner (default workspace). With `--token`/`WAYLINE_TOKEN` the CLI acts as that token
+ * (its workspace and role; see `cli/principal.ts`).
  */
 export const CLI_PRINCIPAL: Principal = { role: "owner" };
 
@@ -71,6 +90,8 @@ export type Action = keyof typeof PERMISSIONS;
 export interface Principal {
   role: Role;
   workspaceId?: string | undefined;
+  /** The account (accounts mode): what a restricted map's access list names. */
+  userId?: string | undefined;
   /** A share link's holder acts on this one map only. */
   share?: { mapId: string } | undefined;
 }
@@ -79,16 +100,29 @@ export interface Principal {
 export interface Resource {
   workspaceId: string;
   mapId?: string | undefined;
+  /** The map's access list, for map resources (absent: open to the workspace). */
+  access?: MapAccess | undefined;
 }
+
+/** Roles that see every map of their workspace, restricted or not. */
+export const SEES_RESTRICTED: Role = "admin";
 
 /**
  * True when `who` may take `action` on `resource`: their role is at least the table's and, when
  * both sides name a workspace, it is the same one (no cross-workspace access by id). A share
  * link's holder may act only on its own map: anything else (another map, a workspace-wide
- * resource, no resource) is refused.
+ * resource, no resource) is refused. A restricted map is reachable only by owners and admins and
+ * the members its access list names (a share link counts as its creator, checked when it opens).
  */
 export function can(who: Principal, action: Action, resource?: Resource): boolean {
   if (resource && who.workspaceId !== undefined && who.workspaceId !== resource.workspaceId) return false;
   if (who.share && who.share.mapId !== resource?.mapId) return false;
+  if (resource?.access?.restricted && !who.share && !listed(who, resource.access)) return false;
   return atLeast(who.role, PERMISSIONS[action]);
+}
+
+function listed(who: Principal, access: MapAccess): boolean {
+  return (
+    atLeast(who.role, SEES_RESTRICTED) || (who.userId !== undefined && access.members.includes(who.userId))
+  );
 }

@@ -69,6 +69,8 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("GET", "/journeys/:id/versions/:vid", "map.read"),
   cur("POST", "/journeys/:id/versions/:vid/restore", "map.edit"),
   cur("GET", "/journeys/:id/hierarchy", "map.read"),
+  cur("GET", "/journeys/:id/access", "map.read"),
+  cur("PUT", "/journeys/:id/access", "map.access"),
   cur("GET", "/journeys/:id/share-links", "map.share"),
   cur("POST", "/journeys/:id/share-links", "map.share"),
   cur("DELETE", "/journeys/:id/share-links/:linkId", "map.share"),
@@ -87,6 +89,16 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("POST", "/journeys/:id/reviews", "map.review"),
   cur("POST", "/journeys/:id/reviews/:reviewId/decision", "review.decide"),
   cur("POST", "/journeys/:id/reviews/:reviewId/cancel", "map.review"),
+  shr("GET", "/journeys/:id/workshop", "map.read"),
+  shr("POST", "/journeys/:id/workshop", "workshop.start"),
+  shr("DELETE", "/journeys/:id/workshop", "workshop.stop"),
+  shr("POST", "/journeys/:id/workshop/timer", "workshop.facilitate"),
+  shr("POST", "/journeys/:id/workshop/agenda", "workshop.facilitate"),
+  shr("POST", "/journeys/:id/workshop/follow", "workshop.facilitate"),
+  shr("POST", "/journeys/:id/workshop/voting", "workshop.facilitate"),
+  shr("POST", "/journeys/:id/workshop/reveal", "workshop.reveal"),
+  shr("POST", "/journeys/:id/workshop/votes", "workshop.vote"),
+  shr("POST", "/journeys/:id/workshop/notes", "workshop.note"),
   cur("GET", "/inbox", "inbox.read"),
   cur("GET", "/inbox/count", "inbox.read"),
   // Marking one's own items read is a write every member (viewers too) may make.
@@ -107,6 +119,8 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("GET", "/portfolio", "map.read"),
   cur("GET", "/kpis", "map.read"),
   cur("PATCH", "/portfolio", "map.edit"),
+  cur("GET", "/portfolio/similar", "map.read"),
+  cur("POST", "/portfolio/similar", "map.edit"),
   cur("POST", "/uploads", "upload.create"),
   cur("GET", "/uploads/:id", "upload.read"),
   cur("GET", "/logs", "log.read"),
@@ -142,12 +156,18 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   { method: "GET", path: "/api/workspaces/:ws/invitations", scope: "path", action: "members.manage" },
   { method: "POST", path: "/api/workspaces/:ws/invitations", scope: "path", action: "members.manage" },
   { method: "DELETE", path: "/api/workspaces/:ws/invitations/:id", scope: "path", action: "members.manage" },
+  { method: "GET", path: "/api/workspaces/:ws/tokens", scope: "path", action: "tokens.manage" },
+  { method: "POST", path: "/api/workspaces/:ws/tokens", scope: "path", action: "tokens.manage" },
+  { method: "DELETE", path: "/api/workspaces/:ws/tokens/:tokenId", scope: "path", action: "tokens.manage" },
   // Operations: readiness is public (probes carry no credentials and it names no secret);
   // metrics need admin in the default workspace or WAYLINE_METRICS_TOKEN (ops/routes.ts).
   { method: "GET", path: "/api/ready", scope: "public" },
   { method: "GET", path: "/metrics", scope: "server", action: "server.metrics" },
   { method: "GET", path: "/api/invitations/:token", scope: "user" },
   { method: "POST", path: "/api/invitations/:token/accept", scope: "user" },
+  // Sign-up from an invitation link: the link is the credential (used up by the sign-up).
+  { method: "GET", path: "/api/invitations/:token/signup", scope: "public" },
+  { method: "POST", path: "/api/invitations/:token/signup", scope: "public" },
 ];
 
 function compile(path: string): RegExp {

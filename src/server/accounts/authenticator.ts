@@ -2,7 +2,6 @@ import type { Context } from "hono";
 import { WaylineError } from "../../domain/index.ts";
 import type { Role } from "../../domain/roles.ts";
 import type { Membership } from "../../storage/members.ts";
-import { DEFAULT_WORKSPACE_ID } from "../../storage/workspaces.ts";
 import { type Authenticator, tokenAuthenticator } from "../auth.ts";
 import {
   type AccountsOptions,
@@ -41,16 +40,16 @@ export async function roleIn(opts: AccountsOptions, workspaceId: string, userId:
 }
 
 /**
- * Accounts mode: a session cookie (the web app) or a bearer API token (scripts; tokens act in
- * the default workspace until they carry one of their own). The identity's role is the one the
+ * Accounts mode: a session cookie (the web app) or a bearer API token (scripts; a token acts in
+ * its workspace with its role). The identity's role is the one the
  * user holds in their current workspace.
  */
 export function accountAuthenticator(opts: AccountsOptions): Authenticator {
   const tokens = tokenAuthenticator(opts.store.tokens);
   return async (c) => {
     if (c.req.header("authorization")) {
-      const who = await tokens(c);
-      return { ...who, workspaceId: DEFAULT_WORKSPACE_ID };
+      // A token acts in its own workspace with its own role.
+      return tokens(c);
     }
     const s = await requireSession(c, opts);
     const ws = currentWorkspace(

@@ -49,8 +49,8 @@ async function principalOf(auth: CollabAuth, req: CollabRequest, workspaceId: st
   if (auth.mode === "accounts") return auth.identify(req.request, workspaceId);
   const who = req.token ? await auth.tokens.verify(req.token) : null;
   if (!who) throw new WaylineError("unauthorized", "unknown or revoked token");
-  // API tokens act in the default workspace, as they do over HTTP.
-  return { ...who, workspaceId: DEFAULT_WORKSPACE_ID };
+  // API tokens act in their own workspace, as they do over HTTP.
+  return who;
 }
 
 /**
@@ -61,15 +61,16 @@ async function principalOf(auth: CollabAuth, req: CollabRequest, workspaceId: st
  */
 export async function identifyCollabConnection(
   auth: CollabAuth,
-  journeys: Pick<JourneyRepository, "workspaceOf">,
+  journeys: Pick<JourneyRepository, "accessOf">,
   req: CollabRequest,
 ): Promise<CollabIdentity> {
-  const workspaceId = await journeys.workspaceOf(req.mapId);
+  const map = await journeys.accessOf(req.mapId);
   // Unknown maps still identify the caller first, so an anonymous probe learns nothing either way.
-  const who = await principalOf(auth, req, workspaceId ?? DEFAULT_WORKSPACE_ID);
-  if (!workspaceId || !can(who, "map.read", { workspaceId }))
+  const who = await principalOf(auth, req, map?.workspaceId ?? DEFAULT_WORKSPACE_ID);
+  const resource = map && { workspaceId: map.workspaceId, mapId: map.id, access: map };
+  if (!resource || !can(who, "map.read", resource))
     throw new WaylineError("not_found", `no journey map with id "${req.mapId}"`);
-  return { ...who, canEdit: can(who, "map.edit", { workspaceId }) };
+  return { ...who, canEdit: can(who, "map.edit", resource) };
 }
 
 /**
@@ -83,7 +84,7 @@ export class AuthExtension implements Extension {
 
   constructor(
     private readonly auth: CollabAuth,
-    private readonly journeys: Pick<JourneyRepository, "workspaceOf">,
+    private readonly journeys: Pick<JourneyRepository, "accessOf">,
     private readonly shares?: ShareIdentify,
   ) {}
 

@@ -183,13 +183,29 @@ export class CollabServer implements MapWriter {
     }
   }
 
-  /** The live map of workspace `workspaceId` when it is open in this process (see MapWriter.live). */
-  live(workspaceId: string, id: string): StoredJourney | null {
-    const document = this.hocuspocus.documents.get(id);
+  /**
+   * The live map of workspace `workspaceId` when it is open in this process, merged with the row
+   * when another process stored a newer version (see MapWriter.live): whatever any editor was told
+   * is stored is in the answer, even before Redis or the row poll brought it into this process.
+   */
+  async live(workspaceId: string, id: string): Promise<StoredJourney | null> {
     const loaded = this.persistence.loaded(id);
-    if (!document || !loaded || loaded.workspaceId !== workspaceId) return null;
-    // Every update the document took passed fromYDoc on the shadow copy; repairs apply the same way.
-    return { map: fromYDoc(document), version: loaded.version, state: Y.encodeStateAsUpdate(document) };
+    if (!this.hocuspocus.documents.has(id) || !loaded || loaded.workspaceId !== workspaceId) return null;
+    const rowVersion = (await this.opts.store.journeys.versionsOf([id])).get(id);
+    const document = this.hocuspocus.documents.get(id);
+    if (!document || rowVersion === undefined) return null;
+    const known = this.persistence.loaded(id)?.version ?? loaded.version;
+    if (rowVersion <= known)
+      // Every update the document took passed fromYDoc on the shadow copy; repairs apply the same way.
+      return { map: fromYDoc(document), version: known, state: Y.encodeStateAsUpdate(document) };
+    const row = await this.opts.store.journeys.get(workspaceId, id);
+    if (!row) return null;
+    const merged = new Y.Doc();
+    Y.applyUpdate(merged, row.state);
+    Y.applyUpdate(merged, Y.encodeStateAsUpdate(document));
+    const out = { map: fromYDoc(merged), version: row.version, state: Y.encodeStateAsUpdate(merged) };
+    merged.destroy();
+    return out;
   }
 
   /** Stores every open map, closes every connection and Redis. */

@@ -83,6 +83,41 @@ for (const dialect of ["sqlite", "postgres"] as const)
         await until(() => cardText(a.doc, "c1") === "from elsewhere", 5000, "the other write is live");
         await until(() => a.isStored() && a.stored?.version === out?.stored.version, 5000, "stored notice");
       });
+
+      it("a store that races another process's write of the row keeps both (the row is merged, not overwritten)", async () => {
+        // No row poll: the live map learns of the other write only when its own store finds the row newer.
+        const poll = process.env.WAYLINE_COLLAB_ROW_POLL_MS;
+        process.env.WAYLINE_COLLAB_ROW_POLL_MS = "0";
+        const s = await startCollabTestServer(dialect, { debounceMs: 1000 }).finally(() => {
+          if (poll === undefined) delete process.env.WAYLINE_COLLAB_ROW_POLL_MS;
+          else process.env.WAYLINE_COLLAB_ROW_POLL_MS = poll;
+        });
+        cleanUps.push(() => s.dispose());
+        const id = await seedMap(s.server.url);
+        const a = connectPeer(s.server.url, id);
+        cleanUps.push(async () => a.destroy());
+        await a.synced;
+        applyCommands(a.doc, [{ type: "updateCard", id: "c1" as never, text: "typed live" }]);
+        await until(() => a.provider.unsyncedChanges === 0, 5000, "the server has the edit");
+        const other = await s.t.reopen();
+        const out = await rowWriter(other).edit("default", id, async (doc) => {
+          applyCommands(doc, [{ type: "renameStage", id: "s1" as never, name: "Elsewhere" }]);
+          return { change: { reads: [], writes: ["stage:s1:name"] }, result: null };
+        });
+        await until(
+          () => a.isStored() && (a.stored?.version ?? 0) > (out?.stored.version ?? 0),
+          10_000,
+          "the live edit stored after the other write",
+        );
+        const row = await s.t.store.journeys.get("default", id);
+        expect(row?.map.cards[0]?.text).toBe("typed live");
+        expect(row?.map.stages[0]?.name).toBe("Elsewhere");
+        await until(
+          () => (roots(a.doc).stages.get("s1")?.get("name") as unknown) === "Elsewhere",
+          5000,
+          "the other write reaches the editor",
+        );
+      });
     },
   );
 

@@ -47,7 +47,14 @@ export interface Peer {
 export function connectPeer(
   baseUrl: string,
   name: string,
-  opts: { token?: string; doc?: Y.Doc; Ws?: unknown; headers?: Record<string, string> } = {},
+  opts: {
+    token?: string;
+    doc?: Y.Doc;
+    Ws?: unknown;
+    headers?: Record<string, string>;
+    /** Reconnect when nothing was received for this long (ms; the provider's default is 30 s). */
+    messageReconnectTimeout?: number;
+  } = {},
 ): Peer {
   const url = `${baseUrl.replace(/^http/, "ws")}/collab`;
   const doc = opts.doc ?? new Y.Doc();
@@ -58,6 +65,7 @@ export function connectPeer(
     minDelay: 100,
     maxDelay: 1000,
     factor: 1.5,
+    ...(opts.messageReconnectTimeout ? { messageReconnectTimeout: opts.messageReconnectTimeout } : {}),
   });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,

@@ -68,8 +68,9 @@ export class PersistenceExtension implements Extension {
     this.workspaces.set(documentName, workspaceId);
     this.versions.set(documentName, stored.version);
     Y.applyUpdate(document, stored.state, DB_ORIGIN);
-    this.storedVector.set(documentName, Y.encodeStateVector(document));
-    this.lastNotice.set(documentName, noticeOf(stored));
+    const sv = Y.encodeStateVector(document);
+    this.storedVector.set(documentName, sv);
+    this.lastNotice.set(documentName, noticeOf(stored.version, sv));
   }
 
   /** A new editor learns at once what is stored (before any edit of its own). */
@@ -117,7 +118,7 @@ export class PersistenceExtension implements Extension {
     this.versions.set(name, stored.version);
     // With nothing unstored here, the live map is now exactly what is stored; else the next store merges.
     if (clean) this.storedVector.set(name, Y.encodeStateVector(document));
-    const notice = noticeOf(stored);
+    const notice = noticeOf(stored.version, Y.encodeStateVectorFromUpdate(stored.state));
     this.lastNotice.set(name, notice);
     document.broadcastStateless(notice);
     return true;
@@ -152,8 +153,14 @@ export class PersistenceExtension implements Extension {
   }
 
   /**
-   * Stores the live document merged with the row; with `edit`, runs it on the merged state in the
-   * same transaction (the REST and CLI write path). Returns null when there was nothing to store.
+   * Stores the live document; with `edit`, runs it on the live map merged with the row in the same
+   * transaction (the REST and CLI write path). Returns null when there was nothing to store.
+   *
+   * Without `edit`, when the row is still the version this process last loaded or stored (nobody
+   * else wrote it), the live document already holds the row: it is saved as it is, without reading
+   * and decoding the row or re-applying the stored state (the common case, kept short because the
+   * relay of every editor's updates waits while it runs). Only when another process stored since
+   * (a version `conflict`) is the row read and merged.
    */
   async persist<T>(
     document: Document,
@@ -166,33 +173,77 @@ export class PersistenceExtension implements Extension {
     if (!edit && writes.size === 0 && sameVector(this.storedVector.get(name), Y.encodeStateVector(document)))
       return null;
     this.pendingWrites.set(name, new Set());
-    const state = Y.encodeStateAsUpdate(document);
-    let out: { stored: StoredJourney; result: T | undefined } | null;
+    let out: { stored: StoredJourney; result: T | undefined; sv: Uint8Array | null };
     try {
-      out = await rowWriter(this.store).edit(workspaceId, name, async (doc, current, repos) => {
-        Y.applyUpdate(doc, state);
-        if (!edit) return { change: { reads: [], writes: [...writes] }, result: undefined };
-        const r = await edit(doc, current, repos);
-        return {
-          change: { reads: r.change.reads, writes: [...r.change.writes, ...writes] },
-          result: r.result,
-        };
-      });
+      const live = edit ? null : await this.saveLive(document, workspaceId, writes);
+      out = live ?? { ...(await this.saveMerged(document, workspaceId, writes, edit)), sv: null };
     } catch (e) {
       const pending = this.pendingWrites.get(name);
       for (const k of writes) pending?.add(k);
       throw e;
     }
-    if (!out) throw new WaylineError("not_found", `no journey map with id "${name}"`);
-    Y.applyUpdate(document, out.stored.state, DB_ORIGIN);
+    // The row held more than the live map (or `edit` changed it): the live map takes it in.
+    if (!out.sv) Y.applyUpdate(document, out.stored.state, DB_ORIGIN);
+    const sv = out.sv ?? Y.encodeStateVectorFromUpdate(out.stored.state);
     this.versions.set(name, out.stored.version);
-    this.storedVector.set(name, Y.encodeStateVector(document));
+    this.storedVector.set(name, sv);
     const authors = [...(this.pendingAuthors.get(name) ?? [])];
     this.pendingAuthors.set(name, new Set());
     await this.onStored(workspaceId, name, out.stored, authors).catch(() => {});
-    const notice = noticeOf(out.stored);
+    const notice = noticeOf(out.stored.version, sv);
     this.lastNotice.set(name, notice);
     document.broadcastStateless(notice);
+    return { stored: out.stored, result: out.result };
+  }
+
+  /**
+   * Saves the live document as the next version if the row is still the version this process
+   * knows; null when another process stored since (then the row must be merged).
+   */
+  private async saveLive(
+    document: Document,
+    workspaceId: string,
+    writes: Set<string>,
+  ): Promise<{ stored: StoredJourney; result: undefined; sv: Uint8Array } | null> {
+    const known = this.versions.get(document.name);
+    if (known === undefined) return null;
+    // Taken with the state saveVersion encodes (no await in between): exactly what is stored.
+    const sv = Y.encodeStateVector(document);
+    try {
+      const change = { reads: [], writes: [...writes] };
+      const stored = await this.store.journeys.saveVersion(
+        workspaceId,
+        document.name,
+        document,
+        known,
+        change,
+      );
+      return { stored, result: undefined, sv };
+    } catch (e) {
+      if ((e as { code?: unknown }).code === "conflict") return null;
+      throw e;
+    }
+  }
+
+  /** Merges the live document into the row (and runs `edit` there) and stores that as the next version. */
+  private async saveMerged<T>(
+    document: Document,
+    workspaceId: string,
+    writes: Set<string>,
+    edit?: LockedEdit<T>,
+  ): Promise<{ stored: StoredJourney; result: T | undefined }> {
+    const name = document.name;
+    const state = Y.encodeStateAsUpdate(document);
+    const out = await rowWriter(this.store).edit(workspaceId, name, async (doc, current, repos) => {
+      Y.applyUpdate(doc, state);
+      if (!edit) return { change: { reads: [], writes: [...writes] }, result: undefined };
+      const r = await edit(doc, current, repos);
+      return {
+        change: { reads: r.change.reads, writes: [...r.change.writes, ...writes] },
+        result: r.result,
+      };
+    });
+    if (!out) throw new WaylineError("not_found", `no journey map with id "${name}"`);
     return out;
   }
 }
@@ -206,12 +257,9 @@ function retryable(e: unknown): boolean {
   return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code === "conflict");
 }
 
-function noticeOf(stored: StoredJourney): string {
-  const notice: StoredNotice = {
-    type: "stored",
-    version: stored.version,
-    sv: Buffer.from(Y.encodeStateVectorFromUpdate(stored.state)).toString("base64"),
-  };
+/** The stored notice of `version`, whose state has state vector `sv`. */
+function noticeOf(version: number, sv: Uint8Array): string {
+  const notice: StoredNotice = { type: "stored", version, sv: Buffer.from(sv).toString("base64") };
   return JSON.stringify(notice);
 }
 

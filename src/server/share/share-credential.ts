@@ -3,6 +3,7 @@ import { WaylineError } from "../../domain/index.ts";
 import { SHARE_ROLE } from "../../domain/share.ts";
 import type { OpenShareLink } from "../../storage/share-links.ts";
 import type { Store } from "../../storage/store.ts";
+import { can } from "../access/permissions.ts";
 import type { Identity } from "../auth.ts";
 
 /** A grant lasts 12 hours. */
@@ -65,8 +66,28 @@ export async function openShareCredential(
   now: Date,
 ): Promise<OpenShareLink> {
   const link = await store.shareLinks.open(token, now.toISOString());
-  if (!link) throw new WaylineError("unauthorized", "this share link is unknown, revoked or expired");
+  if (!link || !(await creatorMayOpen(store, link)))
+    throw new WaylineError("unauthorized", "this share link is unknown, revoked or expired");
   if (link.passwordHash !== null && !grantValid(link, grant, now.getTime()))
     throw new WaylineError("unauthorized", "this share link needs its password", { needsPassword: true });
   return link;
+}
+
+/**
+ * A link is its creator's reach: on a restricted map it opens only while the member who created
+ * it may still open the map (listed, or owner/admin). Links of open maps are unaffected.
+ */
+export async function creatorMayOpen(store: Store, link: OpenShareLink): Promise<boolean> {
+  const map = await store.journeys.accessOf(link.mapId);
+  if (!map || map.workspaceId !== link.workspaceId) return false;
+  if (!map.restricted) return true;
+  const role = await store.members.roleOf(link.workspaceId, link.createdBy);
+  return (
+    role !== undefined &&
+    can({ role, userId: link.createdBy, workspaceId: link.workspaceId }, "map.read", {
+      workspaceId: map.workspaceId,
+      mapId: map.id,
+      access: map,
+    })
+  );
 }

@@ -8,6 +8,8 @@ export interface TestIdpUser {
   email: string;
   emailVerified: boolean;
   name: string;
+  /** The password typed on the provider's login page (interactive mode). */
+  password?: string;
 }
 
 /** A real OpenID Connect provider (oidc-provider) on a free loopback port, for tests. */
@@ -25,7 +27,10 @@ export interface TestIdp {
  * and consent interaction is finished programmatically for the user given to `signInAs`, the way a
  * person would finish it in the provider's own pages.
  */
-export async function startTestIdp(redirectUris: string[]): Promise<TestIdp> {
+export async function startTestIdp(
+  redirectUris: string[],
+  opts: { interactive?: boolean } = {},
+): Promise<TestIdp> {
   const users = new Map<string, TestIdpUser>();
   let next: TestIdpUser | undefined;
   const server: Server = createServer();
@@ -62,6 +67,7 @@ export async function startTestIdp(redirectUris: string[]): Promise<TestIdp> {
     if (!req.url?.startsWith("/interaction/")) return callback(req, res);
     try {
       const details = await provider.interactionDetails(req, res);
+      if (opts.interactive && details.prompt.name === "login") return await loginPage(req, res);
       const who = next;
       if (!who) throw new Error("test IdP: nobody to sign in (call signInAs first)");
       const grant = new provider.Grant({ accountId: who.sub, clientId });
@@ -75,6 +81,39 @@ export async function startTestIdp(redirectUris: string[]): Promise<TestIdp> {
       res.end(String(e));
     }
   });
+  /**
+   * Interactive mode: the provider's own login page (a plain HTML form, as a person sees it). A
+   * known e-mail with its password finishes the login; anything else shows the form again with
+   * an error. Consent is then granted as in the programmatic mode.
+   */
+  async function loginPage(
+    req: import("node:http").IncomingMessage,
+    res: import("node:http").ServerResponse,
+  ) {
+    if (req.method === "POST") {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const form = new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+      const who = [...users.values()].find(
+        (u) =>
+          u.email === form.get("email") && u.password !== undefined && u.password === form.get("password"),
+      );
+      if (who) {
+        next = who;
+        return provider.interactionFinished(
+          req,
+          res,
+          { login: { accountId: who.sub } },
+          { mergeWithLastSubmission: false },
+        );
+      }
+    }
+    const failed = req.method === "POST" ? '<p role="alert">Wrong e-mail or password.</p>' : "";
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.end(`<!doctype html><title>Test IdP sign-in</title><h1>Test IdP</h1>${failed}
+<form method="post" aria-label="Test IdP sign-in"><label>E-mail <input name="email" type="email"></label>
+<label>Password <input name="password" type="password"></label><button type="submit">Continue</button></form>`);
+  }
   return {
     issuer,
     clientId,

@@ -19,15 +19,16 @@ const PX = 0.75;
 type Doc = PDFKit.PDFDocument;
 type View = ReturnType<typeof pictureView>;
 
+/** Draws a laid-out picture (`view.layout` is the layout of `view.map`) at (x, y), scaled. */
 function draw(
   doc: Doc,
-  view: Pick<View, "map" | "personas" | "overlay">,
+  view: Pick<View, "map" | "personas" | "overlay" | "layout">,
   theme: "light" | "dark",
   x: number,
   y: number,
   scale: number,
 ) {
-  const layout = layoutPicture(view.map, { dataRow: !!view.overlay });
+  const layout = view.layout;
   const w = layout.width * scale;
   const h = layout.height * scale;
   // The root's width/height decide the drawn size in svg-to-pdfkit; the viewBox scales the content.
@@ -179,12 +180,14 @@ export function mapToPdf(input: ExportInput): Promise<Uint8Array> {
   for (const part of parts) {
     doc.addPage();
     background();
-    const map = slice(view.map, new Set(part.stageIds), new Set(part.laneIds));
-    const l = layoutPicture(map, { dataRow: !!view.overlay });
+    // Fit draws the whole map: its layout is the view's; a tile is laid out once here.
+    const map =
+      parts.length === 1 ? view.map : slice(view.map, new Set(part.stageIds), new Set(part.laneIds));
+    const l = parts.length === 1 ? view.layout : layoutPicture(map, { dataRow: !!view.overlay });
     const fit = Math.min((size[0] - 2 * MARGIN) / (l.width * PX), (size[1] - 2 * MARGIN) / (l.height * PX));
     draw(
       doc,
-      { map, personas: view.personas, ...(view.overlay ? { overlay: view.overlay } : {}) },
+      { map, layout: l, personas: view.personas, ...(view.overlay ? { overlay: view.overlay } : {}) },
       theme,
       MARGIN,
       MARGIN,

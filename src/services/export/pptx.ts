@@ -9,7 +9,7 @@ import {
   type PictureOverlay,
   sortOrdered,
 } from "../../domain/index.ts";
-import { overlayLines } from "../../render/MapPicture.tsx";
+import { overlayLines } from "../../render/PictureDataRow.tsx";
 import { PICTURE_THEMES } from "../../render/picture-theme.ts";
 import { svgToPng } from "./png.ts";
 import { pictureView, renderPictureSvg } from "./svg.ts";

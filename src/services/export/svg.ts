@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { type ExportInput, selectView } from "../../domain/index.ts";
-import { type Font, MapPicture } from "../../render/MapPicture.tsx";
+import { MapPicture } from "../../render/MapPicture.tsx";
+import type { Font } from "../../render/PictureLabel.tsx";
 import { layoutPicture, type PictureLayout } from "../../render/picture-layout.ts";
 import { facesFor, fontRuns } from "./fonts.ts";
 

@@ -44,6 +44,12 @@ const toInfo = (r: EventLogRecord): EventLogInfo => ({
   report: r.report as ImportReport,
 });
 
+/** Where a workspace log is stored: its DuckDB file, and the name of its ClickHouse tables. */
+export const storedLog = (dir: string, id: string) => ({
+  name: `wl_log_${id.replace(/-/g, "_")}`,
+  file: join(dir, `${id}.duckdb`),
+});
+
 const displayName = (file: string) =>
   file.replace(/\.(csv|tsv|json|ndjson|jsonl|xes|xes\.gz|parquet|gz)$/i, "");
 
@@ -84,11 +90,11 @@ export class LogLibrary {
   }
 
   private pathOf(id: string): string {
-    return join(this.opts.dir, `${id}.duckdb`);
+    return storedLog(this.opts.dir, id).file;
   }
 
   private connect(id: string, engine: LogEngine, file = this.pathOf(id)): Promise<AnalyticsEngine> {
-    const stored = { name: `wl_log_${id.replace(/-/g, "_")}`, file };
+    const stored = { name: storedLog(this.opts.dir, id).name, file };
     return openEngine(engine, { url: this.opts.clickhouseUrl, stored });
   }
 

@@ -1,3 +1,4 @@
+import { invalid } from "../../domain/index.ts";
 import type { DesignedVsActual } from "../../domain/journey-data/index.ts";
 import { designedVsActual, kpiCommands } from "../../domain/journey-data/index.ts";
 import type { JourneyService, JourneyView } from "../journey-service.ts";
@@ -8,6 +9,11 @@ export { DATA_KPI_LANE, kpiCommands } from "../../domain/journey-data/index.ts";
 
 /** Most variants read for the overlay; `coverage` says how much of the log they cover. */
 const MAX_VARIANTS = 100_000;
+
+/** The first instant after a day (YYYY-MM-DD) in UTC, epoch ms: the log "as of" that day ends there. */
+export function endOfDayUtc(day: string): number {
+  return Date.parse(`${day}T00:00:00.000Z`) + 86_400_000;
+}
 
 /** Designed-vs-actual of a map on a log, with the share of cases the variants read cover. */
 export interface MapDataReport extends DesignedVsActual {
@@ -26,10 +32,11 @@ export class MapDataService {
   ) {}
 
   /** Compares the map's designed stages with the log through the map's activity rules. */
-  async report(ws: string, mapId: string, logId: string): Promise<MapDataReport> {
+  async report(ws: string, mapId: string, logId: string, asOf?: string): Promise<MapDataReport> {
     const { map } = await this.journeys.get(ws, mapId);
     const log = await this.logs.get(ws, logId);
-    const variants = await this.logs.query(ws, logId, (e) => e.variants({ top: MAX_VARIANTS }));
+    const before = asOf === undefined ? undefined : endOfDayUtc(asOf);
+    const variants = await this.logs.query(ws, logId, (e) => e.variants({ top: MAX_VARIANTS, before }));
     return {
       ...designedVsActual(map, variants.variants, re2Regex),
       logId,
@@ -41,16 +48,24 @@ export class MapDataService {
   /**
    * Writes per-stage KPI cards (cases reaching the stage, conversion from the previous stage,
    * cases leaving there) into the map's "KPIs from data" lane, creating the lane when missing
-   * and updating the cards it made before. Marked observed, citing the log.
+   * and updating the cards it made before. Marked observed, citing the log. With `asOf` (a past
+   * day, YYYY-MM-DD) the values are the log's as it was at the end of that day (UTC): only the
+   * events before then count, and they are recorded under that day in each KPI's history.
    */
   async fillKpis(
     ws: string,
     mapId: string,
     logId: string,
+    asOf?: string,
   ): Promise<{ view: JourneyView; report: MapDataReport }> {
-    const report = await this.report(ws, mapId, logId);
+    const today = this.clock().slice(0, 10);
+    if (asOf !== undefined && asOf > today)
+      throw invalid("invalid_request", "invalid KPI date", [
+        { path: "body.asOf", message: `${asOf} is in the future (today is ${today})` },
+      ]);
+    const report = await this.report(ws, mapId, logId, asOf);
     const current = await this.journeys.get(ws, mapId);
-    const commands = kpiCommands(current.map, report, this.clock().slice(0, 10));
+    const commands = kpiCommands(current.map, report, asOf ?? today);
     const { view } = await this.journeys.apply(ws, mapId, { baseVersion: current.version, commands });
     return { view, report };
   }

@@ -1,4 +1,5 @@
 import { newId } from "../../domain/index.ts";
+import { withEveryMap } from "../../storage/map-visibility.ts";
 import type { Member } from "../../storage/members.ts";
 import type { StoredNotification } from "../../storage/notifications.ts";
 import type { UnitOfWork } from "../../storage/store.ts";
@@ -61,20 +62,23 @@ export class NotificationService {
   ): Promise<InboxView> {
     await this.sweep(ws);
     const limit = Math.min(opts.limit ?? 50, MAX_INBOX_PAGE);
+    // Items about maps restricted away from the caller are not shown (nor counted).
+    const hiddenMaps = await this.store.journeys.hiddenIds(ws);
     const items = await this.store.notifications.list(ws, recipient, {
       unreadOnly: opts.unreadOnly ?? false,
       limit,
+      hiddenMaps,
     });
     return {
       items: items.map(({ recipient: _r, dedupeKey: _d, ...n }) => ({ ...n, link: linkOf(n.target) })),
-      unread: await this.store.notifications.unread(ws, recipient),
+      unread: await this.store.notifications.unread(ws, recipient, hiddenMaps),
     };
   }
 
   /** Number of unread items (the top bar's badge). */
   async unread(ws: string, recipient: string): Promise<number> {
     await this.sweep(ws);
-    return this.store.notifications.unread(ws, recipient);
+    return this.store.notifications.unread(ws, recipient, await this.store.journeys.hiddenIds(ws));
   }
 
   /** Marks the recipient's items (or all of them) read or unread; answers the unread count after. */
@@ -89,6 +93,11 @@ export class NotificationService {
    * `force` skips the once-a-minute throttle (tests, the CLI).
    */
   async sweep(ws: string, force = false): Promise<number> {
+    // Sweeps derive every member's items: they read every map, whoever's request runs them.
+    return withEveryMap(() => this.sweepAll(ws, force));
+  }
+
+  private async sweepAll(ws: string, force: boolean): Promise<number> {
     const now = Date.parse(this.clock());
     const last = this.swept.get(ws);
     if (!force && last !== undefined && now - last < SWEEP_EVERY_MS) return 0;

@@ -100,6 +100,47 @@ for (const dialect of ["sqlite", "postgres"] as const) {
         });
         await expect(missing).rejects.toMatchObject({ code: "not_found" });
       });
+
+      it("moves solutions between statuses with setSolution (shipping dates them today), undoable", async () => {
+        const pizza = (await journeys.create(WS, { templateId: "pizza-restaurant" })).map;
+        const [idea, other] = pizza.cards.filter((c) => c.fields.kind === "idea");
+        const kpi = pizza.cards.find((c) => c.fields.kind === "kpi");
+        if (!idea || !other || !kpi) throw new Error("template has two ideas and a KPI");
+        const made = await journeys.apply(WS, pizza.id, {
+          baseVersion: 1,
+          commands: [
+            {
+              type: "setSolution",
+              id: idea.id,
+              solution: { status: "planned", shipDate: null, kpiIds: [kpi.id] },
+            },
+          ],
+        });
+        const out = await portfolio.bulkEdit(WS, {
+          items: [{ mapId: pizza.id, cardId: idea.id }],
+          set: { solutionStatus: "shipped" },
+        });
+        const shipped = (await journeys.get(WS, pizza.id)).map.cards.find((c) => c.id === idea.id);
+        expect(shipped?.fields).toMatchObject({
+          solutionStatus: "shipped",
+          shipDate: "2026-01-01", // the clock's day
+          kpiIds: [kpi.id],
+        });
+        const listed = await portfolio.list(WS, { type: "solution", status: "shipped" });
+        expect(listed.items.map((i) => i.cardId)).toEqual([idea.id]);
+        await journeys.apply(WS, pizza.id, (out.maps[0] as (typeof out.maps)[0]).undo);
+        expect((await journeys.get(WS, pizza.id)).map.cards).toEqual(made.view.map.cards);
+        // A plain idea is no solution; solutionStatus is not mixed with the pain-point fields.
+        const err = await portfolio
+          .bulkEdit(WS, {
+            items: [{ mapId: pizza.id, cardId: other.id }],
+            set: { solutionStatus: "planned" },
+          })
+          .catch((e: unknown) => e);
+        expect((err as WaylineError).details?.problems).toEqual([
+          { path: "body.items[0].cardId", message: `no solution "${other.id}" on map ${pizza.id}` },
+        ]);
+      });
     },
   );
 }

@@ -86,25 +86,30 @@ export class PortfolioService {
   }
 
   /**
-   * Sets owner, status and/or due date on many pain points. Every item is checked first (the map
-   * exists, the card is a pain point on it), so a bad item changes nothing; then each map gets one
-   * `updateCard` batch through `JourneyService.apply` (the one write path; atomic per map) and
-   * the inverse batch to undo it there.
+   * Sets owner, status and/or due date on many pain points, or the status of many solutions
+   * (shipping one without a ship date sets today). Every item is checked first (the map exists,
+   * the card is a pain point — or a solution — on it), so a bad item changes nothing; then each
+   * map gets one batch of `updateCard` (or `setSolution`) through `JourneyService.apply` (the one
+   * write path; atomic per map) and the inverse batch to undo it there.
    */
   async bulkEdit(ws: string, bulk: PortfolioBulk): Promise<{ maps: BulkMapResult[] }> {
     const byMap = new Map<string, string[]>();
     for (const { mapId, cardId } of bulk.items) byMap.set(mapId, [...(byMap.get(mapId) ?? []), cardId]);
     const loaded: { map: JourneyMap; version: number; cardIds: string[] }[] = [];
     const problems: Problem[] = [];
+    const solutions = bulk.set.solutionStatus !== undefined;
     for (const [mapId, cardIds] of byMap) {
       const view = await this.journeys.get(ws, mapId);
       for (const cardId of cardIds) {
         const c = view.map.cards.find((x) => x.id === cardId);
-        if (c?.fields.kind !== "pain") {
+        const ok = solutions
+          ? c?.fields.kind === "idea" && c.fields.solutionStatus !== null
+          : c?.fields.kind === "pain";
+        if (!ok) {
           const i = bulk.items.findIndex((x) => x.mapId === mapId && x.cardId === cardId);
           problems.push({
             path: `body.items[${i}].cardId`,
-            message: `no pain point "${cardId}" on map ${mapId}`,
+            message: `no ${solutions ? "solution" : "pain point"} "${cardId}" on map ${mapId}`,
           });
         }
       }
@@ -113,9 +118,19 @@ export class PortfolioService {
     if (problems.length > 0) throw invalid("invalid_request", "invalid bulk edit", problems);
     const results: BulkMapResult[] = [];
     for (const { map, version, cardIds } of loaded) {
-      const commands = cardIds.map(
-        (id): MapCommand => ({ type: "updateCard", id: id as never, fields: { ...bulk.set } }),
-      );
+      const today = this.clock().slice(0, 10);
+      const commands = cardIds.map((id): MapCommand => {
+        const status = bulk.set.solutionStatus;
+        if (status === undefined) return { type: "updateCard", id: id as never, fields: { ...bulk.set } };
+        const f = map.cards.find((x) => x.id === id)?.fields;
+        const cur = f?.kind === "idea" ? f : null;
+        const shipDate = status === "shipped" ? (cur?.shipDate ?? today) : (cur?.shipDate ?? null);
+        return {
+          type: "setSolution",
+          id: id as never,
+          solution: { status, shipDate, kpiIds: [...(cur?.kpiIds ?? [])] as never },
+        };
+      });
       const undo = commands.flatMap((c) => invertCommand(map, c));
       const out = await this.journeys.apply(ws, map.id, { baseVersion: version, commands });
       results.push({

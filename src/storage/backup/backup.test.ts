@@ -195,8 +195,8 @@ function describe_refusals() {
         ],
         [
           "newer",
-          [lines[0]?.replace('"version":1', '"version":2'), ...lines.slice(1)].join("\n"),
-          /format version 2 is newer than this Wayline reads \(1\)/,
+          [lines[0]?.replace('"version":2', '"version":3'), ...lines.slice(1)].join("\n"),
+          /format version 3 is newer than this Wayline reads \(2\)/,
         ],
         ["not json", `${lines[0]}\n{oops\n`, /bad\.wlbackup: line 2: not JSON/],
       ];
@@ -213,6 +213,16 @@ function describe_refusals() {
         ).rejects.toThrow(expected);
         expect(() => readdirSync(bad), label).toThrow(/ENOENT/);
       }
+      // A version-1 file (written before ClickHouse events were copied) still restores.
+      const v1 = join(root, "v1.wlbackup");
+      writeFileSync(
+        v1,
+        gzipSync([lines[0]?.replace('"version":2', '"version":1'), ...lines.slice(1)].join("\n")),
+      );
+      const fromV1 = join(root, `fresh${n++}`);
+      expect(
+        (await restoreBackup(v1, { dataDir: fromV1, database: { dataDir: fromV1 } })).rows.journeys,
+      ).toBeGreaterThan(0);
       const pg2 = await instance("postgres");
       try {
         writeFileSync(join(root, "bad.wlbackup"), gzipSync(lines.slice(0, -1).join("\n")));

@@ -4,8 +4,17 @@ import { basename, join } from "node:path";
 import { type Kysely, sql, type Transaction } from "kysely";
 import { VERSION } from "../../server/version.ts";
 import type { Store } from "../store.ts";
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, CHUNK_BYTES, encodeValue } from "./format.ts";
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupEvent,
+  type BackupHeader,
+  CHUNK_BYTES,
+  EVENTS_PER_LINE,
+  encodeValue,
+} from "./format.ts";
 import { LineWriter } from "./line-stream.ts";
+import type { LogEventsSource } from "./log-events.ts";
 import { appliedMigrations, dataTables } from "./tables.ts";
 
 /** Rows read per query while exporting a table. */
@@ -20,8 +29,8 @@ export interface BackupSummary {
   files: number;
   /** Logs deleted between the snapshot and the copy (dropped from the backup). */
   missing: string[];
-  /** Logs whose events live in ClickHouse (their rows are in the backup, their events are not). */
-  clickhouseLogs: string[];
+  /** Events copied per log held outside the data folder (ClickHouse). */
+  events: Record<string, number>;
   bytes: number;
 }
 
@@ -77,14 +86,46 @@ async function copyFile(path: string, name: string, out: LineWriter): Promise<bo
   }
 }
 
+/** Streams one log's events as `events`, `batch`… and `eventsEnd` lines; returns how many. */
+async function copyEvents(
+  logId: string,
+  events: AsyncIterable<BackupEvent>,
+  out: LineWriter,
+): Promise<number> {
+  await out.write({ events: logId });
+  let batch: BackupEvent[] = [];
+  let chars = 0;
+  let n = 0;
+  for await (const e of events) {
+    batch.push(e);
+    chars += e[0].length + e[1].length + 40 + JSON.stringify(e[4]).length;
+    n++;
+    if (batch.length >= EVENTS_PER_LINE || chars >= CHUNK_BYTES) {
+      await out.write({ batch });
+      batch = [];
+      chars = 0;
+    }
+  }
+  if (batch.length) await out.write({ batch });
+  await out.write({ eventsEnd: logId, count: n });
+  return n;
+}
+
 /**
  * Writes a consistent online backup of the instance to `file` (refused if it exists): every row
  * of every table from one snapshot (SQLite: one read transaction over the WAL; PostgreSQL: one
  * REPEATABLE READ, READ ONLY transaction), then the DuckDB file of every log in that snapshot
- * (log files never change after their import), then a trailer. Written to `<file>.partial` and
- * renamed at the end, so a backup that exists is complete. Safe while a server runs.
+ * (log files never change after their import), then the events of every log held in ClickHouse
+ * (streamed from `logEvents`; their tables, too, never change after the import), then a trailer.
+ * Written to `<file>.partial` and renamed at the end, so a backup that exists is complete. Safe
+ * while a server runs. Refused when the snapshot has ClickHouse logs and no `logEvents` is given.
  */
-export async function writeBackup(store: Store, dataDir: string, file: string): Promise<BackupSummary> {
+export async function writeBackup(
+  store: Store,
+  dataDir: string,
+  file: string,
+  logEvents?: LogEventsSource,
+): Promise<BackupSummary> {
   if (existsSync(file)) throw new Error(`${file} already exists; choose another name or remove it`);
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
@@ -129,7 +170,22 @@ export async function writeBackup(store: Store, dataDir: string, file: string): 
       files++;
       if (await copyFile(join(dataDir, `${name}.wal`), `${name}.wal`, out)) files++;
     }
-    await out.write({ end: { rows, files } });
+    const events: Record<string, number> = {};
+    const outside = logs.filter((l) => l.engine !== "duckdb");
+    if (outside.length && !logEvents)
+      throw new Error(
+        `${outside.length} event log(s) keep their events in ${outside[0]?.engine}; set CLICKHOUSE_URL so the backup can copy them`,
+      );
+    for (const log of outside) {
+      const stream = await logEvents?.read(log.id, log.engine);
+      if (!stream) {
+        missing.push(log.id);
+        await out.write({ missing: `${log.engine}:${log.id}`, log: log.id });
+        continue;
+      }
+      events[log.id] = await copyEvents(log.id, stream, out);
+    }
+    await out.write({ end: { rows, files, events } });
     await out.close();
     renameSync(partial, file);
     return {
@@ -138,7 +194,7 @@ export async function writeBackup(store: Store, dataDir: string, file: string): 
       rows,
       files,
       missing,
-      clickhouseLogs: logs.filter((l) => l.engine === "clickhouse").map((l) => l.id),
+      events,
       bytes: statSync(file).size,
     };
   } catch (e) {

@@ -9,15 +9,35 @@ import { z } from "zod";
  *   3. files   `{"file":"logs/<id>.duckdb","size":N,"sha256":"…"}` then its bytes as
  *              `{"chunk":"<base64 of ≤ 1 MiB>"}` lines; `{"missing":"logs/<id>.duckdb","log":"<id>"}`
  *              when a log was deleted between the snapshot and the copy (restore drops its row)
- *   4. trailer `{"end":{"rows":{"<table>":n,…},"files":n}}` — a file without it is truncated
+ *   4. events  (version 2) of each log held outside the data folder (ClickHouse):
+ *              `{"events":"<log id>"}`, then `{"batch":[[caseId,activity,timestamp,seq,{attrs}],…]}`
+ *              lines of ≤ EVENTS_PER_LINE events (and ≈ ≤ 1 MiB), then `{"eventsEnd":"<log id>","count":n}`;
+ *              `{"missing":"clickhouse:<id>","log":"<id>"}` when its tables were dropped meanwhile
+ *   5. trailer `{"end":{"rows":{"<table>":n,…},"files":n,"events":{"<log id>":n,…}}}` — a file
+ *              without it is truncated
  *
- * Rows are dialect-neutral: a SQLite backup restores into PostgreSQL and back.
+ * Rows are dialect-neutral: a SQLite backup restores into PostgreSQL and back. Version 1 files
+ * (no events records) are read by this build too.
  */
 export const BACKUP_FORMAT = "wayline-backup";
-/** The version this build writes and reads. */
-export const BACKUP_VERSION = 1;
+/** The version this build writes. */
+export const BACKUP_VERSION = 2;
+/** The versions this build reads. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 /** Raw bytes per `chunk` line. */
 export const CHUNK_BYTES = 1024 * 1024;
+/** Events per `batch` line (fewer when they pass `CHUNK_BYTES` of JSON first). */
+export const EVENTS_PER_LINE = 2000;
+
+/** One event as a backup line holds it: `[caseId, activity, timestamp (epoch ms), seq, attrs]`. */
+export const BackupEventSchema = z.tuple([
+  z.string(),
+  z.string(),
+  z.number().int(),
+  z.number().int().min(0),
+  z.record(z.string(), z.string()),
+]);
+export type BackupEvent = z.infer<typeof BackupEventSchema>;
 
 /** The first line. */
 export const BackupHeaderSchema = z.object({
@@ -41,7 +61,16 @@ export const BackupRecordSchema = z.union([
   }),
   z.object({ chunk: z.string() }),
   z.object({ missing: z.string(), log: z.string() }),
-  z.object({ end: z.object({ rows: z.record(z.string(), z.number()), files: z.number() }) }),
+  z.object({ events: z.string() }),
+  z.object({ batch: z.array(z.unknown()) }),
+  z.object({ eventsEnd: z.string(), count: z.number().int().min(0) }),
+  z.object({
+    end: z.object({
+      rows: z.record(z.string(), z.number()),
+      files: z.number(),
+      events: z.record(z.string(), z.number()).optional(),
+    }),
+  }),
 ]);
 export type BackupRecord = z.infer<typeof BackupRecordSchema>;
 

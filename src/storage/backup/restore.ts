@@ -11,17 +11,22 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { type Kysely, sql, type Transaction } from "kysely";
+import { z } from "zod";
 import { WaylineError } from "../../domain/index.ts";
 import { connectDatabase, type DatabaseOptions } from "../database.ts";
 import { MIGRATION_NAMES, migrateTo, migrateToLatest } from "../migrations.ts";
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  type BackupEvent,
+  BackupEventSchema,
   BackupHeaderSchema,
   BackupRecordSchema,
   decodeValue,
+  READABLE_VERSIONS,
 } from "./format.ts";
 import { readLines } from "./line-stream.ts";
+import type { LogEventsTarget } from "./log-events.ts";
 import { appliedMigrations, dataTables, schemaTableNames } from "./tables.ts";
 
 /** Rows per insert statement. */
@@ -34,6 +39,9 @@ export interface RestoreSummary {
   from: string;
   rows: Record<string, number>;
   files: number;
+  /** Events restored per log that was held in ClickHouse, and the engine they went to. */
+  events: Record<string, number>;
+  eventsEngine: string | null;
   /** Migrations applied after the restore (a backup of an older version is upgraded). */
   upgraded: string[];
 }
@@ -96,6 +104,47 @@ class TableWriter {
   }
 }
 
+const BatchSchema = z.array(BackupEventSchema);
+
+/**
+ * The events of one log's section (after its `events` line), pulled from the backup's lines up
+ * to its `eventsEnd`; `state.count` and `state.ended` tell the caller whether it was read whole.
+ */
+async function* sectionEvents(
+  lines: AsyncGenerator<{ line: number; value: unknown }>,
+  shown: string,
+  logId: string,
+  state: { count: number; ended: number | null },
+): AsyncGenerator<BackupEvent> {
+  for (;;) {
+    const next = await lines.next();
+    if (next.done)
+      throw new WaylineError("invalid_request", `${shown}: truncated (no end record); nothing was restored`);
+    const { line, value } = next.value;
+    const r = BackupRecordSchema.safeParse(value);
+    if (r.success && "batch" in r.data) {
+      const events = BatchSchema.safeParse(r.data.batch);
+      if (!events.success) {
+        const at = events.error.issues[0]?.path ?? [];
+        throw bad(
+          shown,
+          line,
+          `log ${logId}: event ${String(at[0] ?? "?")} is not [caseId, activity, timestamp, seq, attrs] (field ${String(at[1] ?? "?")})`,
+        );
+      }
+      for (const e of events.data) {
+        state.count++;
+        yield e;
+      }
+    } else if (r.success && "eventsEnd" in r.data) {
+      if (r.data.eventsEnd !== logId)
+        throw bad(shown, line, `the events of log ${logId} end with those of ${r.data.eventsEnd}`);
+      state.ended = r.data.count;
+      return;
+    } else throw bad(shown, line, `inside the events of log ${logId}: expected a batch or eventsEnd record`);
+  }
+}
+
 /** A file being restored: written to `<path>.restoring`, checked, then renamed. */
 interface OpenFile {
   path: string;
@@ -119,12 +168,14 @@ function finishFile(shown: string, f: OpenFile): void {
  * absent, and the database (SQLite in that folder, or PostgreSQL when `database.url` is set) must
  * hold no Wayline tables. The schema is built to the backup's migration level, every row goes in
  * one transaction, log files are checked against their SHA-256, the trailer must be present, and
- * only then is the database upgraded to this build's latest migration. On any failure nothing
- * is left behind: the transaction rolls back and what the restore created is removed.
+ * only then is the database upgraded to this build's latest migration. The events of logs that
+ * were held in ClickHouse go to `target.logEvents` (ClickHouse tables, or DuckDB files when the
+ * target has no ClickHouse) and their rows name that engine. On any failure nothing is left
+ * behind: the transaction rolls back and what the restore created is removed.
  */
 export async function restoreBackup(
   file: string,
-  target: { dataDir: string; database: DatabaseOptions },
+  target: { dataDir: string; database: DatabaseOptions; logEvents?: LogEventsTarget },
   shown = file,
 ): Promise<RestoreSummary> {
   requireEmptyFolder(target.dataDir);
@@ -133,6 +184,7 @@ export async function restoreBackup(
   const db = open.db as unknown as Kysely<unknown>;
   const before = await schemaTableNames(db, open.dialect);
   const written: string[] = [];
+  const loaded: string[] = [];
   let ok = false;
   try {
     if ((await appliedMigrations(db)).length > 0)
@@ -157,7 +209,7 @@ export async function restoreBackup(
         `not a Wayline backup header (expected {"format":"${BACKUP_FORMAT}","version":1,…})`,
       );
     }
-    if (head.data.version !== BACKUP_VERSION)
+    if (!READABLE_VERSIONS.includes(head.data.version))
       throw new WaylineError(
         "invalid_request",
         `${shown}: backup format version ${head.data.version} is ${head.data.version > BACKUP_VERSION ? "newer than" : "not one"} this Wayline reads (${BACKUP_VERSION})`,
@@ -169,11 +221,13 @@ export async function restoreBackup(
     );
     const serials = (await dataTables(db, open.dialect)).filter((t) => t.serial.length);
     let files = 0;
+    const events: Record<string, number> = {};
     const rows = await db.transaction().execute(async (tx) => {
       const tables = new TableWriter(tx, known);
       const dropped: string[] = [];
       let current: OpenFile | null = null;
-      let ended: { rows: Record<string, number>; files: number } | null = null;
+      let ended: { rows: Record<string, number>; files: number; events?: Record<string, number> } | null =
+        null;
       for await (const { line, value } of lines) {
         if (ended) throw bad(shown, line, "data after the end record");
         const parsed = BackupRecordSchema.safeParse(value);
@@ -211,6 +265,30 @@ export async function restoreBackup(
           };
           files++;
         } else if ("missing" in r) dropped.push(r.log);
+        else if ("events" in r) {
+          await tables.flush();
+          const id = r.events;
+          const logEvents = target.logEvents;
+          if (!logEvents)
+            throw bad(shown, line, `log ${id} holds events and this restore has nowhere to put them`);
+          const row = await sql<{ id: string }>`select id from event_logs where id = ${id}`.execute(tx);
+          if (!row.rows.length) throw bad(shown, line, `events of log ${id}, which the backup does not list`);
+          if (id in events) throw bad(shown, line, `the events of log ${id} appear twice`);
+          const state = { count: 0, ended: null as number | null };
+          loaded.push(id);
+          await logEvents.load(id, sectionEvents(lines, shown, id, state));
+          if (state.ended === null)
+            throw bad(shown, line, `the events of log ${id} were not read to their end`);
+          if (state.ended !== state.count)
+            throw bad(
+              shown,
+              line,
+              `log ${id}: ${state.count} events, its eventsEnd record says ${state.ended}`,
+            );
+          events[id] = state.count;
+          await sql`update event_logs set engine = ${logEvents.engine} where id = ${id}`.execute(tx);
+        } else if ("batch" in r || "eventsEnd" in r)
+          throw bad(shown, line, "events outside a log's events section");
         else ended = r.end;
       }
       if (current) finishFile(shown, current);
@@ -231,6 +309,18 @@ export async function restoreBackup(
           "invalid_request",
           `${shown}: ${files} files, the end record says ${ended.files}`,
         );
+      for (const [id, n] of Object.entries(ended.events ?? {}))
+        if (events[id] !== n)
+          throw new WaylineError(
+            "invalid_request",
+            `${shown}: log ${id} has ${events[id] ?? 0} events, the end record says ${n}`,
+          );
+      for (const id of Object.keys(events))
+        if (!(id in (ended.events ?? {})))
+          throw new WaylineError(
+            "invalid_request",
+            `${shown}: events of log ${id} the end record does not list`,
+          );
       for (const id of dropped) await sql`delete from event_logs where id = ${id}`.execute(tx);
       return tables.rows;
     });
@@ -241,10 +331,19 @@ export async function restoreBackup(
         );
     const upgraded = await migrateToLatest(db, open.dialect);
     ok = true;
-    return { dialect: open.dialect, from: head.data.dialect, rows, files, upgraded };
+    return {
+      dialect: open.dialect,
+      from: head.data.dialect,
+      rows,
+      files,
+      events,
+      eventsEngine: loaded.length ? (target.logEvents?.engine ?? null) : null,
+      upgraded,
+    };
   } finally {
     if (!ok) {
       for (const f of written) rmSync(f, { force: true });
+      for (const id of loaded) await target.logEvents?.discard(id).catch(() => {});
       if (open.dialect === "postgres") {
         const now = await schemaTableNames(db, open.dialect).catch(() => new Set<string>());
         for (const t of [...now].filter((x) => !before.has(x)))

@@ -2,6 +2,7 @@ import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { ApiError } from "../api/request.ts";
 import { usePath } from "../router.ts";
 import { InvitePage } from "../workspace/InvitePage.tsx";
+import { InviteSignupPage } from "../workspace/InviteSignupPage.tsx";
 import { MembersPage } from "../workspace/MembersPage.tsx";
 import { authApi, type Me } from "./auth-api.ts";
 import { LoginPage, ResetPage, SetupPage } from "./LoginPage.tsx";
@@ -52,7 +53,13 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (gate.kind === "failed") return <p className="error">Could not reach Wayline: {gate.message}</p>;
   if (gate.kind === "open") return children;
   if (gate.kind === "setup") return <SetupPage onSignedIn={signedIn} />;
-  if (gate.kind === "login") return <LoginPage onSignedIn={signedIn} />;
+  const invited = /^\/invite\/([^/]+)$/.exec(path)?.[1];
+  if (gate.kind === "login")
+    return invited ? (
+      <InviteSignupPage token={invited} onSignedIn={signedIn} />
+    ) : (
+      <LoginPage onSignedIn={signedIn} />
+    );
   const team: TeamState = {
     me: gate.me,
     current: gate.me.workspaces.find((w) => w.id === currentWorkspace()),

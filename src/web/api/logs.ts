@@ -37,8 +37,11 @@ export const logsApi = {
     request<FunnelResult>("GET", `${log(id)}/funnel`, { query: { ...q, steps: q.steps.join(",") } }),
   mapData: (mapId: string, logId: string) =>
     request<MapDataReport>("GET", `${journey(mapId)}/data`, { query: { logId } }),
-  fillKpis: (mapId: string, logId: string) =>
-    request<FillKpisResult>("POST", `${journey(mapId)}/data/kpis`, { body: { logId } }),
+  /** Fills the data KPI cards; with `asOf` (YYYY-MM-DD) from the log as it was at the end of that day. */
+  fillKpis: (mapId: string, logId: string, asOf?: string) =>
+    request<FillKpisResult>("POST", `${journey(mapId)}/data/kpis`, {
+      body: asOf ? { logId, asOf } : { logId },
+    }),
   uploadSurvey: (mapId: string, file: File, name?: string, onProgress?: (p: UploadProgress) => void) =>
     uploadFile<SurveyUpload>(`${journey(mapId)}/surveys`, { filename: file.name, name }, file, onProgress),
   surveys: (mapId: string) => request<SurveyInfo[]>("GET", `${journey(mapId)}/surveys`),

@@ -3,11 +3,12 @@ import { InboxButton } from "../inbox/InboxButton.tsx";
 import { ReviewButton } from "../review/ReviewButton.tsx";
 import { ShareButton } from "../share/ShareDialog.tsx";
 import { shareWsToken } from "../share/share-session.ts";
+import { WorkshopButton } from "../workshop/WorkshopButton.tsx";
 import { CommentsButton } from "./CommentsButton.tsx";
 import "./comments.css";
 
 /**
- * Share, Comments, Review and the inbox at the end of the editor's map header: the header wraps,
+ * Share, Comments, Review, Workshop and the inbox at the end of the editor's map header: the header wraps,
  * so they never push the toolbar's tools out of a narrow window (the toolbar has no room left).
  * A share-link guest gets no Share button.
  */
@@ -18,6 +19,7 @@ export function DiscussionTools() {
       <CommentsButton />
       <ReviewButton />
       {shareWsToken() ? null : <ActivityButton />}
+      <WorkshopButton />
       <InboxButton />
     </div>
   );

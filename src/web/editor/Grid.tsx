@@ -19,7 +19,15 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
-import { type CSSProperties, useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import {
+  type CSSProperties,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { MapCommand } from "../../domain/index.ts";
 import { useViewportSync } from "../collab/useViewportSync.ts";
 import { EmotionRow } from "./EmotionRow.tsx";
@@ -32,7 +40,10 @@ import { PhaseRow } from "./PhaseRow.tsx";
 import { StageHeader } from "./StageHeader.tsx";
 import { useEditor, useSession } from "./session-context.ts";
 import { useCellIndex } from "./useCellIndex.ts";
+import { isPlaceholder, useGridPins } from "./useGridPins.ts";
+import { useVisibleWindow } from "./useVisibleWindow.ts";
 import { useViewPrefs } from "./view-prefs.ts";
+import { estimateRowHeight, VIRTUALISE_FROM_CARDS } from "./visible-window.ts";
 
 /**
  * The cell under the pointer (over a card: its cell), asked of the page itself (elementsFromPoint), so the answer
@@ -88,24 +99,39 @@ function useStableItems(list: readonly { id: string }[], prefix: string): string
 export function Grid() {
   const session = useSession();
   const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
+  const pointer = usePointerPosition();
   const onDragEnd = useCallback(
     (e: DragEndEvent) => {
-      const cmd = dropCommand(
-        String(e.active.id),
-        e.over ? String(e.over.id) : null,
-        session.store.getState().map,
-      );
+      const active = String(e.active.id);
+      // A card lands in the cell under the pointer when it is let go, asked of the page then: the
+      // collision answer may predate the last auto-scroll frame or a cell drawn meanwhile.
+      const at = pointer.current;
+      const over =
+        active.startsWith("card|") && at && e.activatorEvent instanceof PointerEvent
+          ? hitUnderPointer(at.x, at.y)
+          : e.over
+            ? String(e.over.id)
+            : null;
+      const cmd = dropCommand(active, over, session.store.getState().map);
       if (cmd) session.dispatch([cmd]);
     },
-    [session],
+    [session, pointer],
   );
   // Live maps: publish what I see, follow a collaborator's view (src/web/collab/viewport-sync.ts).
   const viewportRef = useViewportSync();
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const scrollRef = useCallback(
+    (el: HTMLElement | null) => {
+      viewportRef(el);
+      setScroller(el);
+    },
+    [viewportRef],
+  );
   return (
     <div className="grid-wrap">
-      <div className="grid-scroll" ref={viewportRef}>
+      <div className="grid-scroll" ref={scrollRef}>
         <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onDragEnd}>
-          <GridBody />
+          <GridBody scroller={scroller} />
         </DndContext>
         <GridHint />
         <GridAnnouncer />
@@ -113,6 +139,23 @@ export function Grid() {
       <MapViewControls />
     </div>
   );
+}
+
+/** The last pointer position on the page (read when a drag ends). */
+function usePointerPosition() {
+  const at = useRef<{ x: number; y: number } | null>(null);
+  useEffect(() => {
+    const onMove = (e: PointerEvent) => {
+      at.current = { x: e.clientX, y: e.clientY };
+    };
+    window.addEventListener("pointermove", onMove, { capture: true, passive: true });
+    window.addEventListener("pointerdown", onMove, { capture: true, passive: true });
+    return () => {
+      window.removeEventListener("pointermove", onMove, { capture: true });
+      window.removeEventListener("pointerdown", onMove, { capture: true });
+    };
+  }, []);
+  return at;
 }
 
 /** The live region of keyboard moves, and the keys of a card for screen readers. */
@@ -132,7 +175,7 @@ function GridAnnouncer() {
 }
 
 /** The grid itself: re-renders on structural changes; memoised rows, cells and cards skip the rest. */
-function GridBody() {
+function GridBody({ scroller }: { scroller: HTMLElement | null }) {
   const session = useSession();
   const ref = useRef<HTMLDivElement>(null);
   const stages = useEditor((s) => s.map.stages);
@@ -144,13 +187,34 @@ function GridBody() {
   const cellsOf = useCellIndex(cards);
   const stageItems = useStableItems(stages, "stage");
   const laneItems = useStableItems(lanes, "lane");
+  // Only the visible part (plus a margin) is drawn in full; the rest are sized placeholders.
+  const win = useVisibleWindow(
+    scroller,
+    ref,
+    stages.length,
+    lanes.length,
+    () =>
+      lanes.map((l) =>
+        estimateRowHeight(
+          Math.max(0, ...stages.map((s) => cellsOf(l.id, s.id).length)),
+          l.type === "emotion",
+        ),
+      ),
+    cards.length >= VIRTUALISE_FROM_CARDS,
+  );
+  const pins = useGridPins(ref, lanes, stages, cards);
   // One Tab stop for the whole grid (roving tabindex), kept after every structural render.
   useLayoutEffect(() => {
     if (ref.current) ensureTabStop(ref.current);
   });
   const onFocus = (e: React.FocusEvent) => {
-    const t = (e.target as HTMLElement).closest<HTMLElement>(NAV_SELECTOR);
-    if (t && ref.current?.contains(t) && t === e.target) makeTabStop(ref.current, t);
+    const target = e.target as HTMLElement;
+    const t = target.closest<HTMLElement>(NAV_SELECTOR);
+    if (target.classList.contains("card-stub")) pins.onFocus(target);
+    else if (t && ref.current?.contains(t) && t === target) {
+      makeTabStop(ref.current, t);
+      pins.onFocus(t);
+    }
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     const grid = ref.current;
@@ -166,9 +230,13 @@ function GridBody() {
       e.preventDefault();
       return;
     }
-    const next = from
-      ? nextTarget(grid, from, e.key, e.ctrlKey && (e.key === "Home" || e.key === "End"))
-      : null;
+    const ctrl = e.ctrlKey && (e.key === "Home" || e.key === "End");
+    let next = from ? nextTarget(grid, from, e.key, ctrl) : null;
+    if (next && from && isPlaceholder(next)) {
+      // Off screen: draw that cell, then ask again (the same key now finds its real card).
+      pins.materialise(next);
+      next = nextTarget(grid, from, e.key, ctrl);
+    }
     if (!next) return;
     e.preventDefault();
     next.focus();
@@ -213,6 +281,9 @@ function GridBody() {
               index={r}
               count={lanes.length}
               cellsOf={cellsOf}
+              liveFrom={r >= win.rowFrom && r <= win.rowTo ? win.colFrom : -1}
+              liveTo={r >= win.rowFrom && r <= win.rowTo ? win.colTo : -2}
+              pinned={pins.pinsOf(r)}
             />
           ),
         )}

@@ -5,9 +5,14 @@
 import { memo } from "react";
 import type { Card, Lane, Stage } from "../../domain/index.ts";
 import { Cell } from "./Cell.tsx";
+import { CellPlaceholder } from "./CellPlaceholder.tsx";
 import { LaneHeader } from "./LaneHeader.tsx";
 
-/** A card lane: its header and one cell per stage (collapsed lanes show a count instead). */
+/**
+ * A card lane: its header and one cell per stage (collapsed lanes show a count instead). Cells of
+ * stages [liveFrom, liveTo] and of the stage indices in `pinned` (comma-separated: the focused,
+ * selected or dragged card's cell) are drawn in full, the others as placeholders.
+ */
 export const LaneRow = memo(function LaneRow({
   lane,
   stages,
@@ -15,6 +20,9 @@ export const LaneRow = memo(function LaneRow({
   index,
   count,
   cellsOf,
+  liveFrom,
+  liveTo,
+  pinned,
 }: {
   lane: Lane;
   stages: Stage[];
@@ -22,7 +30,11 @@ export const LaneRow = memo(function LaneRow({
   index: number;
   count: number;
   cellsOf: (laneId: string, stageId: string) => Card[];
+  liveFrom: number;
+  liveTo: number;
+  pinned: string;
 }) {
+  const pins = pinned ? pinned.split(",").map(Number) : [];
   return (
     <div role="row" className={`row lane-row${lane.collapsed ? " collapsed" : ""}`} aria-rowindex={row + 1}>
       <LaneHeader lane={lane} index={index} count={count} />
@@ -38,8 +50,17 @@ export const LaneRow = memo(function LaneRow({
           >
             {cellsOf(lane.id, s.id).length || ""}
           </div>
-        ) : (
+        ) : (c >= liveFrom && c <= liveTo) || pins.includes(c) ? (
           <Cell key={s.id} lane={lane} stage={s} cards={cellsOf(lane.id, s.id)} row={row} col={c + 1} />
+        ) : (
+          <CellPlaceholder
+            key={s.id}
+            lane={lane}
+            stage={s}
+            cards={cellsOf(lane.id, s.id)}
+            row={row}
+            col={c + 1}
+          />
         ),
       )}
     </div>

@@ -93,7 +93,9 @@ function MapReport({ logId }: { logId: string }) {
   const [report, setReport] = useState<MapDataReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<"load" | "kpis" | null>(null);
-  const [filled, setFilled] = useState(false);
+  const [filled, setFilled] = useState<string | null>(null);
+  /** Empty: today's values; a past day: the log as it was at the end of that day (UTC). */
+  const [asOf, setAsOf] = useState("");
   // biome-ignore lint/correctness/useExhaustiveDependencies: rules and stages change what the server reports
   const load = useCallback(async () => {
     setBusy("load");
@@ -114,10 +116,10 @@ function MapReport({ logId }: { logId: string }) {
     setBusy("kpis");
     try {
       await session.whenIdle();
-      const res = await logsApi.fillKpis(mapId, logId);
+      const res = await logsApi.fillKpis(mapId, logId, asOf || undefined);
       session.adopt(res.map);
       setReport(res.report);
-      setFilled(true);
+      setFilled(asOf);
       setError(null);
     } catch (e) {
       setError((e as Error).message);
@@ -131,6 +133,15 @@ function MapReport({ logId }: { logId: string }) {
         <button type="button" className="btn primary" onClick={fillKpis} disabled={busy !== null}>
           {busy === "kpis" ? "Filling KPIs…" : "Fill KPIs from data"}
         </button>
+        <label className="kpi-as-of">
+          as of
+          <input
+            type="date"
+            aria-label="KPI values as of (empty: today)"
+            value={asOf}
+            onChange={(e) => setAsOf(e.target.value)}
+          />
+        </label>
         <button
           type="button"
           className="btn ghost small"
@@ -140,10 +151,11 @@ function MapReport({ logId }: { logId: string }) {
           ↻ Refresh
         </button>
       </div>
-      {filled ? (
+      {filled !== null ? (
         <p className="ok" role="status">
-          The “KPIs from data” lane now shows, per stage, cases reaching it, conversion, drop-off and median
-          time.
+          {filled
+            ? `Recorded the values of ${filled} (events until the end of that day, UTC) in each KPI's history; the figures below are the log as it was then.`
+            : "The “KPIs from data” lane now shows, per stage, cases reaching it, conversion, drop-off and median time."}
         </p>
       ) : null}
       {error ? <p className="error">{error}</p> : null}

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import type { LogInfo } from "../../contract/logs.ts";
+import { type CONNECTOR_NAMES, chooseConnector, connectors } from "../../domain/connectors/index.ts";
 import { logsApi } from "../api/logs.ts";
 import type { UploadProgress } from "../api/upload.ts";
 import {
@@ -39,6 +40,9 @@ export function UploadLogForm({ onImported }: { onImported: (info: LogInfo) => v
   const [columns, setColumns] = useState<ColumnChoice>({ case: "", activity: "", timestamp: "" });
   const [name, setName] = useState("");
   const [reading, setReading] = useState<Reading>(DEFAULT_READING);
+  // Another tool's export recognised from the CSV header ("" = none); "none" = read as a plain log.
+  const [detected, setDetected] = useState("");
+  const [source, setSource] = useState("auto");
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<LogInfo | null>(null);
@@ -56,6 +60,8 @@ export function UploadLogForm({ onImported }: { onImported: (info: LogInfo) => v
     setHead(text);
     setPreview(p);
     setColumns(guessColumns(p.header));
+    setDetected(chooseConnector(p.header, "auto")?.name ?? "");
+    setSource("auto");
   };
   const setDelimiter = (d: string) => {
     const p = previewCsv(head, 20, d);
@@ -68,7 +74,20 @@ export function UploadLogForm({ onImported }: { onImported: (info: LogInfo) => v
     setError(null);
     setProgress({ phase: "uploading", loaded: 0, total: file.size });
     try {
-      const opts = preview ? { ...columns, delimiter: preview.delimiter } : {};
+      const byConnector = source !== "none" && (source !== "auto" || detected !== "");
+      const connector = (source === "auto" ? undefined : source) as
+        | (typeof CONNECTOR_NAMES)[number]
+        | "none"
+        | undefined;
+      const opts = preview
+        ? {
+            ...(byConnector ? {} : columns),
+            delimiter: preview.delimiter,
+            ...(connector ? { connector } : {}),
+          }
+        : connector
+          ? { connector }
+          : {};
       const info = await logsApi.upload(
         file,
         { name: name.trim() || undefined, ...opts, ...readingQuery(reading) },
@@ -100,14 +119,15 @@ export function UploadLogForm({ onImported }: { onImported: (info: LogInfo) => v
           <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
         </div>
       ) : null}
-      {preview ? (
+      {file ? <SourceChoice detected={detected} value={source} onChange={setSource} /> : null}
+      {preview && (source === "none" || (source === "auto" && detected === "")) ? (
         <ColumnMapping
           preview={preview}
           columns={columns}
           onColumns={setColumns}
           onDelimiter={setDelimiter}
         />
-      ) : file ? (
+      ) : file && !preview ? (
         <p className="muted">
           Columns of {file.name} are detected on import (XES, JSON and Parquet keep their names).
         </p>
@@ -133,6 +153,42 @@ export function UploadLogForm({ onImported }: { onImported: (info: LogInfo) => v
         </button>
       </div>
     </form>
+  );
+}
+
+/** Which tool's export the file is: detected from the columns, forced, or a plain log. */
+function SourceChoice({
+  detected,
+  value,
+  onChange,
+}: {
+  detected: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  const all = connectors();
+  const label = all.find((c) => c.name === detected)?.label;
+  return (
+    <div className="form-row">
+      <label>
+        <span>Exported from</span>
+        <select value={value} onChange={(e) => onChange(e.target.value)}>
+          <option value="auto">{label ? `Detected: ${label}` : "Detect automatically"}</option>
+          <option value="none">A plain event log (choose the columns)</option>
+          {all.map((c) => (
+            <option key={c.name} value={c.name}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {label && value === "auto" ? (
+        <p className="muted" role="status">
+          Recognised as a {label}: its columns are mapped by the connector (see the guide for what becomes an
+          event).
+        </p>
+      ) : null}
+    </div>
   );
 }
 

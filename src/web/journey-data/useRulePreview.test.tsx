@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen } from "@testing-library/react";
 import { afterEach, expect, it } from "vitest";
 import type { ActivityRule } from "../../domain/index.ts";
 import { previewRules } from "./rule-preview.ts";
@@ -54,6 +54,7 @@ function Probe({ rules, activities }: { rules: ActivityRule[]; activities: strin
 
 const original = globalThis.Worker;
 afterEach(() => {
+  cleanup();
   globalThis.Worker = original;
   FakeWorker.made = [];
 });
@@ -88,3 +89,35 @@ it("fresh arrays with the same content do not restart the preview", async () => 
   expect(screen.getByText("ready:browse:")).toBeTruthy();
   expect(FakeWorker.made).toHaveLength(1);
 });
+
+/** Reads the preview as RulesEditor does: entry i for rule i, in every render. */
+function PerRule({
+  rules,
+  activities,
+  seen,
+}: {
+  rules: ActivityRule[];
+  activities: string[];
+  seen: number[];
+}) {
+  const { preview } = useRulePreview(rules, activities, 200);
+  seen.push(preview.rules.length - rules.length);
+  return (
+    <p>{rules.map((r, i) => `${r.id}=${preview.rules[i]?.activities.join("+") ?? "MISSING"}`).join(" ")}</p>
+  );
+}
+
+for (const withWorker of [true, false])
+  it(`has one entry per rule in every render, also right after a rule is added (${withWorker ? "worker" : "in place"})`, async () => {
+    globalThis.Worker = (withWorker ? FakeWorker : undefined) as unknown as typeof Worker;
+    const seen: number[] = [];
+    const acts = ["pay online", "browse"];
+    const { rerender } = render(<PerRule rules={[rule("r1", "^pay")]} activities={acts} seen={seen} />);
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    rerender(<PerRule rules={[rule("r1", "^pay"), rule("r2", "^b")]} activities={acts} seen={seen} />);
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    rerender(<PerRule rules={[rule("r2", "^b")]} activities={acts} seen={seen} />);
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(screen.getByText("r2=browse")).toBeTruthy();
+    expect(seen.filter((d) => d !== 0)).toEqual([]);
+  });

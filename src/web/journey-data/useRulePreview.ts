@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { ActivityRule } from "../../domain/index.ts";
 import { patternError, previewRules, type RulePreview } from "./rule-preview.ts";
 import type { PreviewRequest } from "./rule-preview.worker.ts";
@@ -87,5 +87,9 @@ export function useRulePreview(
     },
     [],
   );
-  return state;
+  // The state is set by the effect, after this render: a rule just added (or deleted) has no
+  // entry in it yet. Every render gets one entry per rule it was given (empty while pending).
+  const current = aligned(state.preview, rules);
+  const fallback = useMemo(() => (current ? null : emptyPreview(rules)), [current, rules]);
+  return fallback ? { preview: fallback, status: "pending" } : state;
 }

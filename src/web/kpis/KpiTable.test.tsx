@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { KpiTable } from "./KpiTable.tsx";
+import { changeIsBetter, KpiTable } from "./KpiTable.tsx";
 import type { KpiItem } from "./kpis-api.ts";
 import { sparklineLabel } from "./Sparkline.tsx";
 
@@ -55,5 +55,19 @@ describe("KPI table", () => {
     render(<KpiTable items={[]} onOpen={() => {}} />);
     expect(screen.getByText(/No KPI cards yet/)).toBeTruthy();
     expect(sparklineLabel([], null, "%")).toBe("No history");
+  });
+  it("colours a change by the target's direction: a falling refund time toward 5 days is better", () => {
+    expect(changeIsBetter(21, 7, 5)).toBe(true);
+    expect(changeIsBetter(7, 21, 5)).toBe(false);
+    expect(changeIsBetter(14, 21, 30)).toBe(true);
+    expect(changeIsBetter(14, 21, null)).toBe(true);
+    expect(changeIsBetter(21, 14, null)).toBe(false);
+    expect(changeIsBetter(3, 3, 5)).toBeNull();
+    render(<KpiTable items={[nps]} onOpen={() => {}} />);
+    expect(screen.getByText(/14 → 21 \(\+7\)/).className).toBe("kpi-change-better");
+    cleanup();
+    const time = { ...nps, target: 5 };
+    render(<KpiTable items={[time]} onOpen={() => {}} />);
+    expect(screen.getByText(/14 → 21 \(\+7\)/).className).toBe("kpi-change-worse");
   });
 });

@@ -5,7 +5,17 @@ import { Sparkline, sparklineLabel } from "./Sparkline.tsx";
 
 const TREND = { up: "rising", down: "falling", flat: "flat" } as const;
 
-function Change({ impact, unit }: { impact: BeforeAfter; unit: string }) {
+/**
+ * Whether a change is for the better: toward the target when the KPI has one (refund time down to
+ * a target of 5 days is better), else up. Null when it did not move.
+ */
+export function changeIsBetter(before: number, after: number, target: number | null): boolean | null {
+  if (after === before) return null;
+  if (target === null) return after > before;
+  return Math.abs(after - target) < Math.abs(before - target);
+}
+
+function Change({ impact, unit, target }: { impact: BeforeAfter; unit: string; target: number | null }) {
   const u = unit ? ` ${unit}` : "";
   if (!impact.before || !impact.after)
     return (
@@ -14,8 +24,14 @@ function Change({ impact, unit }: { impact: BeforeAfter; unit: string }) {
       </span>
     );
   const c = impact.change ?? 0;
+  const better = changeIsBetter(impact.before.value, impact.after.value, target);
   return (
-    <span className={c > 0 ? "kpi-change-up" : c < 0 ? "kpi-change-down" : undefined}>
+    <span
+      className={better === null ? undefined : better ? "kpi-change-better" : "kpi-change-worse"}
+      title={
+        better === null ? "no change" : better ? "better (toward the target)" : "worse (away from the target)"
+      }
+    >
       {impact.before.value}
       {u} → {impact.after.value}
       {u} ({c > 0 ? "+" : ""}
@@ -82,7 +98,7 @@ export function KpiTable({ items, onOpen }: { items: readonly KpiItem[]; onOpen:
                         {SOLUTION_STATUS_LABELS[s.status]}
                         {s.shipDate ? ` ${s.shipDate}` : ""}
                       </span>
-                      {s.impact ? <Change impact={s.impact} unit={k.unit} /> : null}
+                      {s.impact ? <Change impact={s.impact} unit={k.unit} target={k.target} /> : null}
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,5 @@
 // biome-ignore-all lint/a11y/noLabelWithoutControl: CommitInput renders its <input> inside the label
+import { useMemo } from "react";
 import type { Card } from "../../domain/index.ts";
 import { SOLUTION_STATUS_LABELS } from "../../domain/labels.ts";
 import type { SolutionStatus } from "../../domain/model/card.ts";
@@ -14,7 +15,10 @@ type IdeaCard = Card & { fields: Extract<Card["fields"], { kind: "idea" }> };
  */
 export function SolutionFields({ card }: { card: IdeaCard }) {
   const session = useSession();
-  const kpis = useEditor((s) => s.map.cards.filter((c) => c.fields.kind === "kpi"));
+  // Select the stored array and filter outside: a selector returning a new array every time
+  // makes useSyncExternalStore re-render forever ("Maximum update depth exceeded").
+  const cards = useEditor((s) => s.map.cards);
+  const kpis = useMemo(() => cards.filter((c) => c.fields.kind === "kpi"), [cards]);
   const f = card.fields;
   const set = (s: { status: SolutionStatus; shipDate: string | null; kpiIds: string[] } | null) =>
     session.dispatch([{ type: "setSolution", id: card.id, solution: s as never }]);

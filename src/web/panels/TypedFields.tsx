@@ -4,6 +4,7 @@ import { CHANNEL_ICONS } from "../../render/channels.ts";
 import { CommitInput } from "../ui/CommitInput.tsx";
 import { KpiHistoryFields } from "./KpiHistoryFields.tsx";
 import { PainLinks } from "./PainLinks.tsx";
+import { SimilarPainFields } from "./SimilarPainFields.tsx";
 import { SolutionFields } from "./SolutionFields.tsx";
 
 type Patch = Record<string, unknown>;
@@ -149,6 +150,7 @@ export function TypedFields({ card, onFields }: { card: Card; onFields: (p: Patc
             onChange={(status) => status && onFields({ status })}
           />
           <RiceFields card={card} onFields={onFields} />
+          <SimilarPainFields card={card} />
         </>
       );
     case "idea":

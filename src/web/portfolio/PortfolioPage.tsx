@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { PortfolioBulkView } from "../../contract/portfolio.ts";
 import type { PriorityModel } from "../../domain/analysis/priority.ts";
 import { WORK_STATUS_LABELS } from "../../domain/labels.ts";
+import type { SolutionStatus, WorkStatus } from "../../domain/model/card.ts";
 import { PORTFOLIO_SORTS } from "../../domain/portfolio/portfolio-query.ts";
 import { api } from "../api/client.ts";
 import { request } from "../api/request.ts";
@@ -10,9 +11,16 @@ import { navigate } from "../router.ts";
 import { HomeLink } from "../ui/HomeLink.tsx";
 import { ThemeButton } from "../ui/ThemeButton.tsx";
 import { BulkEditBar, type BulkSet } from "./BulkEditBar.tsx";
-import { PortfolioBoard } from "./PortfolioBoard.tsx";
+import { type BoardMove, PortfolioBoard } from "./PortfolioBoard.tsx";
 import { PortfolioTable, rowKey } from "./PortfolioTable.tsx";
-import { type PortfolioFilter, type PortfolioItem, portfolioApi } from "./portfolio-api.ts";
+import {
+  type PainLinkDecision,
+  type PainRef,
+  type PortfolioFilter,
+  type PortfolioItem,
+  portfolioApi,
+  type SimilarPainEntry,
+} from "./portfolio-api.ts";
 import "./portfolio.css";
 
 type Filter = Partial<PortfolioFilter>;
@@ -40,6 +48,22 @@ export function PortfolioPage() {
     );
   }, [filter]);
   useEffect(reload, [reload]);
+  const [similar, setSimilar] = useState<Map<string, SimilarPainEntry>>(new Map());
+  const reloadSimilar = useCallback(() => {
+    portfolioApi.similar().then(
+      (r) => setSimilar(new Map(r.items.map((e) => [rowKey(e.pain), e]))),
+      (e: Error) => setError(e.message),
+    );
+  }, []);
+  useEffect(reloadSimilar, [reloadSimilar]);
+  const decide = async (pain: PainRef, other: PainRef, decision: PainLinkDecision) => {
+    try {
+      await portfolioApi.decideSimilar(pain, other, decision);
+      reloadSimilar();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   useEffect(() => {
     document.title = "Portfolio — Wayline";
   }, []);
@@ -60,6 +84,21 @@ export function PortfolioPage() {
         }),
       );
       setSelected(new Set());
+      reload();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  /** A board move: a bulk edit of one card (its map's command, undoable there like any edit). */
+  const move: BoardMove = async (item, column) => {
+    const change: BulkSet =
+      item.type === "solution"
+        ? { solutionStatus: column as SolutionStatus }
+        : { status: column as WorkStatus };
+    try {
+      setLastEdit(
+        await portfolioApi.bulkEdit({ items: [{ mapId: item.mapId, cardId: item.cardId }], set: change }),
+      );
       reload();
     } catch (e) {
       setError((e as Error).message);
@@ -126,7 +165,7 @@ export function PortfolioPage() {
         {error ? <p className="error">{error}</p> : null}
         {lastEdit && lastEdit.maps.length > 0 ? (
           <p className="bulk-done">
-            Changed {lastEdit.maps.reduce((n, m) => n + m.cardIds.length, 0)} pain point(s).{" "}
+            Changed {lastEdit.maps.reduce((n, m) => n + m.cardIds.length, 0)} card(s).{" "}
             {lastEdit.maps.map((m) => (
               <button key={m.mapId} type="button" className="btn ghost" onClick={() => undo(m)}>
                 Undo on {titleOf(m.mapId)}
@@ -143,9 +182,11 @@ export function PortfolioPage() {
             selected={selected}
             onToggle={toggle}
             onOpen={(id) => navigate(`/maps/${id}`)}
+            similar={similar}
+            onDecide={decide}
           />
         ) : (
-          <PortfolioBoard items={items} kind={view === "solutions" ? "solutions" : "pains"} />
+          <PortfolioBoard items={items} kind={view === "solutions" ? "solutions" : "pains"} onMove={move} />
         )}
       </main>
     </div>

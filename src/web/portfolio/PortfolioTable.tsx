@@ -1,5 +1,6 @@
 import { SOLUTION_STATUS_LABELS, WORK_STATUS_LABELS } from "../../domain/labels.ts";
-import type { PortfolioItem } from "./portfolio-api.ts";
+import type { PainLinkDecision, PainRef, PortfolioItem, SimilarPainEntry } from "./portfolio-api.ts";
+import { SimilarPains, similarCountText } from "./SimilarPains.tsx";
 
 /** Selection key of a row. */
 export const rowKey = (i: Pick<PortfolioItem, "mapId" | "cardId">) => `${i.mapId}/${i.cardId}`;
@@ -26,11 +27,16 @@ export function PortfolioTable({
   selected,
   onToggle,
   onOpen,
+  similar,
+  onDecide,
 }: {
   items: readonly PortfolioItem[];
   selected: ReadonlySet<string>;
   onToggle: (key: string) => void;
   onOpen: (mapId: string) => void;
+  /** Similar pain points and siblings by `rowKey` (rows without an entry show none). */
+  similar?: ReadonlyMap<string, SimilarPainEntry>;
+  onDecide?: (pain: PainRef, other: PainRef, decision: PainLinkDecision) => void;
 }) {
   return (
     <table className="portfolio-table">
@@ -66,7 +72,10 @@ export function PortfolioTable({
               {i.reachSource ? <span className="reach-source muted"> reach: {i.reachSource}</span> : null}
               {missingOf(i) ? <span className="reach-source muted"> {missingOf(i)}</span> : null}
             </td>
-            <td>{i.summary}</td>
+            <td>
+              {i.summary}
+              <SimilarCell entry={similar?.get(rowKey(i))} onDecide={onDecide} />
+            </td>
             <td>{TYPE_LABELS[i.type]}</td>
             <td>{statusOf(i)}</td>
             <td>{i.owner ?? ""}</td>
@@ -90,5 +99,29 @@ export function PortfolioTable({
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** "3 similar pain points in other maps · 1 linked", opening the list to link or dismiss. */
+function SimilarCell({
+  entry,
+  onDecide,
+}: {
+  entry: SimilarPainEntry | undefined;
+  onDecide: ((pain: PainRef, other: PainRef, decision: PainLinkDecision) => void) | undefined;
+}) {
+  if (!entry || (entry.suggestions.length === 0 && entry.siblings.length === 0)) return null;
+  const parts = [
+    entry.suggestions.length ? similarCountText(entry.suggestions.length) : null,
+    entry.siblings.length ? `${entry.siblings.length} linked` : null,
+  ].filter(Boolean);
+  return (
+    <details className="similar-cell">
+      <summary>{parts.join(" · ")}</summary>
+      <SimilarPains
+        entry={entry}
+        onDecide={(other, d) => onDecide?.({ mapId: entry.pain.mapId, cardId: entry.pain.cardId }, other, d)}
+      />
+    </details>
   );
 }

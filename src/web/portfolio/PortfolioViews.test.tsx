@@ -106,3 +106,31 @@ describe("solutions board", () => {
     expect(screen.queryByRole("region", { name: "Ideas" })).toBeNull();
   });
 });
+
+describe("board moves", () => {
+  it("a pain point's Move to… menu offers the other statuses and reports the move; ideas have none", () => {
+    const onMove = vi.fn();
+    render(<PortfolioBoard items={rows} onMove={onMove} />);
+    const menu = screen.getByRole("combobox", { name: "Move “Pain p1” to" }) as HTMLSelectElement;
+    expect([...menu.options].map((o) => o.textContent)).toEqual([
+      "Move to…",
+      "In progress",
+      "Done",
+      "Won't fix",
+    ]);
+    fireEvent.change(menu, { target: { value: "in_progress" } });
+    expect(onMove).toHaveBeenCalledWith(expect.objectContaining({ cardId: "p1" }), "in_progress");
+    expect(screen.queryByRole("combobox", { name: "Move “One-click pay” to" })).toBeNull();
+  });
+
+  it("a solution moves between solution statuses; without onMove the board is read-only", () => {
+    const onMove = vi.fn();
+    const { rerender } = render(<PortfolioBoard items={rows} kind="solutions" onMove={onMove} />);
+    const menu = screen.getByRole("combobox", { name: "Move “Saved cards” to" }) as HTMLSelectElement;
+    expect([...menu.options].map((o) => o.value)).toEqual(["", "planned", "in_progress"]);
+    fireEvent.change(menu, { target: { value: "planned" } });
+    expect(onMove).toHaveBeenCalledWith(expect.objectContaining({ cardId: "x1" }), "planned");
+    rerender(<PortfolioBoard items={rows} kind="solutions" />);
+    expect(screen.queryByRole("combobox")).toBeNull();
+  });
+});

@@ -1,8 +1,22 @@
 import type { AttentionView } from "../../contract/attention.ts";
-import type { PortfolioBulkView, PortfolioView } from "../../contract/portfolio.ts";
+import type {
+  PainLinkDecision,
+  PainRef,
+  PortfolioBulkView,
+  PortfolioView,
+  SimilarDecisionView,
+  SimilarView,
+} from "../../contract/portfolio.ts";
 import type { AttentionKind, PortfolioBulk, PortfolioFilter } from "../../domain/portfolio/index.ts";
 import { queryString, request } from "../api/request.ts";
 
+export type {
+  PainBrief,
+  PainLinkDecision,
+  PainRef,
+  SimilarPainEntry,
+  SimilarSuggestion,
+} from "../../contract/portfolio.ts";
 export { ATTENTION_KINDS } from "../../domain/portfolio/attention.ts";
 export type {
   AttentionItem,
@@ -33,6 +47,14 @@ export const portfolioApi = {
     request<PortfolioView>("GET", "/api/portfolio", { query: portfolioQuery(f) }),
   /** `PATCH /api/portfolio`: the same owner, status and/or due date on many pain points. */
   bulkEdit: (bulk: PortfolioBulk) => request<PortfolioBulkView>("PATCH", "/api/portfolio", { body: bulk }),
+  /** `GET /api/portfolio/similar`: similar pain points of other maps, and linked siblings. */
+  similar: (only?: PainRef) =>
+    request<SimilarView>("GET", "/api/portfolio/similar", {
+      query: { mapId: only?.mapId, cardId: only?.cardId },
+    }),
+  /** `POST /api/portfolio/similar`: link two pain points, dismiss the suggestion, or unlink. */
+  decideSimilar: (a: PainRef, b: PainRef, decision: PainLinkDecision) =>
+    request<SimilarDecisionView>("POST", "/api/portfolio/similar", { body: { a, b, decision } }),
   /** Link of the issue-tracker CSV of the filtered portfolio. */
   csvHref: (f: Partial<PortfolioFilter> = {}) =>
     `/api/portfolio${queryString({ ...portfolioQuery(f), format: "csv" })}`,

@@ -5,6 +5,7 @@ import type { ShareAccess } from "../../domain/share.ts";
 import { useEditor } from "../editor/session-context.ts";
 import { Dialog } from "../ui/Dialog.tsx";
 import { ToolLabel } from "../ui/ToolLabel.tsx";
+import { MapAccessSection } from "../workspace/MapAccessSection.tsx";
 import { shareApi } from "./share-api.ts";
 import "./share.css";
 
@@ -150,6 +151,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             </tbody>
           </table>
         )}
+        <MapAccessSection mapId={mapId} />
       </div>
     </Dialog>
   );

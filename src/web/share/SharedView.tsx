@@ -4,6 +4,7 @@ import { MapPicture } from "../../render/MapPicture.tsx";
 import { api } from "../api/client.ts";
 import { LiveMapSession } from "../state/live-session.ts";
 import type { MapSession } from "../state/session.ts";
+import { WorkshopDock } from "../workshop/WorkshopDock.tsx";
 
 /**
  * A shared map for a view or comment link: the read-only picture (view mode), kept live over a
@@ -33,7 +34,12 @@ export function SharedView({ mapId }: { mapId: string }) {
   }, [mapId]);
   if (error) return <p className="error">Could not open this map: {error}</p>;
   if (!session) return <p className="muted">Loading map…</p>;
-  return <LivePicture session={session} />;
+  return (
+    <>
+      <WorkshopDock session={session} mapId={mapId} />
+      <LivePicture session={session} />
+    </>
+  );
 }
 
 function LivePicture({ session }: { session: MapSession }) {

@@ -3,6 +3,7 @@ import { atLeast, ROLES, type Role } from "../../domain/roles.ts";
 import { authApi, type InvitationView, type MemberView } from "../account/auth-api.ts";
 import { useTeam } from "../account/team-context.ts";
 import { navigate } from "../router.ts";
+import { TokensSection } from "./TokensSection.tsx";
 
 /** Members and invitations of the current workspace; admins and owners manage them. */
 export function MembersPage() {
@@ -127,6 +128,7 @@ export function MembersPage() {
           </ul>
         </section>
       ) : null}
+      {manage ? <TokensSection ws={ws} /> : null}
     </main>
   );
 }

@@ -19,11 +19,12 @@ export function mapDataRoutes(): Hono<AppEnv> {
     );
   });
   r.post("/:id/data/kpis", async (c) => {
-    const { logId } = await body(c, FillKpisBody);
+    const { logId, asOf } = await body(c, FillKpisBody);
     const { view, report } = await c.var.services.mapData.fillKpis(
       c.var.workspaceId,
       c.req.param("id"),
       logId,
+      asOf,
     );
     return c.json<FillKpisResult>({ map: present(view), report });
   });

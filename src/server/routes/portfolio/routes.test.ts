@@ -36,6 +36,16 @@ describe("portfolio API", () => {
     expect(after.map((i: { mapId: string }) => i.mapId)).toEqual([pizza.id]);
   });
 
+  it("refuses solutionStatus mixed with the pain-point fields, naming the field", async () => {
+    const pizza = (await ctx.api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
+    const res = await ctx.api.patch("/api/portfolio", {
+      items: [{ mapId: pizza.id, cardId: pizza.cards[0].id }],
+      set: { solutionStatus: "planned", owner: "Maria" },
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.error.details.problems[0].path).toBe("body.set.solutionStatus");
+  });
+
   it("exports the filtered portfolio as an issue-tracker CSV", async () => {
     const pizza = (await ctx.api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
     const app = createApp({ store: ctx.store, auth: localAuthenticator(), clock });

@@ -4,11 +4,18 @@ import {
   type PortfolioBulkView,
   PortfolioQuery,
   type PortfolioView,
+  SimilarDecisionBody,
+  type SimilarDecisionView,
+  SimilarQuery,
+  type SimilarView,
 } from "../../../contract/portfolio.ts";
 import type { AppEnv } from "../../context.ts";
 import { body, query } from "../../validate.ts";
 
-/** `GET /api/portfolio` (JSON, tracker CSV or XLSX) and `PATCH /api/portfolio` (bulk edit). */
+/**
+ * `GET /api/portfolio` (JSON, tracker CSV or XLSX), `PATCH /api/portfolio` (bulk edit) and
+ * `GET|POST /api/portfolio/similar` (similar pain points across maps: suggestions, link, dismiss).
+ */
 export function portfolioRoutes(): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   r.get("/", async (c) => {
@@ -31,6 +38,17 @@ export function portfolioRoutes(): Hono<AppEnv> {
   r.patch("/", async (c) => {
     const bulk = await body(c, PortfolioBulkBody);
     return c.json<PortfolioBulkView>(await c.var.services.portfolio.bulkEdit(c.var.workspaceId, bulk));
+  });
+  r.get("/similar", async (c) => {
+    const { mapId, cardId } = query(c, SimilarQuery);
+    const only = mapId && cardId ? { mapId, cardId } : undefined;
+    return c.json<SimilarView>(await c.var.services.similarPains.report(c.var.workspaceId, only));
+  });
+  r.post("/similar", async (c) => {
+    const { a, b, decision } = await body(c, SimilarDecisionBody);
+    return c.json<SimilarDecisionView>(
+      await c.var.services.similarPains.decide(c.var.workspaceId, a, b, decision),
+    );
   });
   return r;
 }

@@ -12,7 +12,7 @@ import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from "../../accounts/login-limiter
 import { hashPassword, verifyPassword } from "../../accounts/passwords.ts";
 import { clientAddress } from "../../accounts/session.ts";
 import type { AppEnv } from "../../context.ts";
-import { GRANT_MS, issueGrant } from "../../share/share-credential.ts";
+import { creatorMayOpen, GRANT_MS, issueGrant } from "../../share/share-credential.ts";
 import { body } from "../../validate.ts";
 
 /** `/api/journeys/:id/share-links`: a map's share links — list, create, revoke (`map.share`). */
@@ -70,7 +70,8 @@ export function publicShareRoutes(store: Store, now: () => Date): Hono {
   const limiter = new LoginLimiter(store.loginFailures, SHARE_UNLOCK_LIMITS, () => now().getTime());
   const open = async (token: string) => {
     const link = await store.shareLinks.open(token, now().toISOString());
-    if (!link) throw new WaylineError("not_found", "this share link is unknown, revoked or expired");
+    if (!link || !(await creatorMayOpen(store, link)))
+      throw new WaylineError("not_found", "this share link is unknown, revoked or expired");
     return link;
   };
   r.get("/:token", async (c) => {

@@ -1,10 +1,11 @@
 import { Download } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { MAP_FORMAT_KEYS, MAP_FORMATS } from "../../../domain/index.ts";
 import { ToolLabel } from "../../ui/ToolLabel.tsx";
 import "../../present/present.css";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { useEditor } from "../session-context.ts";
+import { ExportPreview } from "./ExportPreview.tsx";
 import { canOverlay, type ExportChoice, exportUrl } from "./export-url.ts";
 
 /** The Export dialog: every format of the registry, picture options, a preview of images and PDFs. */
@@ -20,10 +21,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   });
   const set = (patch: Partial<ExportChoice>) => setC((x) => ({ ...x, ...patch }));
   const info = MAP_FORMATS[c.format];
-  // A PDF is previewed as its first page drawn by the server from the PDF itself: the browser's
-  // PDF viewer is a plugin, which the Content-Security-Policy (object-src 'none') does not load.
   const preview = info.picture ? exportUrl(mapId, c, true) : null;
-  const [failed, setFailed] = useState<string | null>(null);
   return (
     <Dialog title="Export" onClose={onClose} wide>
       <div className="export-dialog">
@@ -105,45 +103,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             Download {info.label}
           </a>
         </div>
-        <section className="export-preview" aria-label="Preview">
-          {preview === null ? (
-            <p className="muted">No preview for {info.label}; download it to open it.</p>
-          ) : failed === preview ? (
-            <PreviewError url={preview} overlay={c.overlay} />
-          ) : (
-            <img
-              key={preview}
-              alt={c.format === "pdf" ? "First page of the exported PDF" : "Preview of the exported map"}
-              src={preview}
-              onError={() => setFailed(preview)}
-            />
-          )}
-        </section>
+        <ExportPreview url={preview} pdf={c.format === "pdf"} label={info.label} overlay={c.overlay} />
       </div>
     </Dialog>
-  );
-}
-
-/** Why a preview could not be drawn: the server's message (e.g. a map without data for the overlay). */
-function PreviewError({ url, overlay }: { url: string; overlay: boolean }) {
-  const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    fetch(url)
-      .then(async (r) =>
-        r.ok ? null : ((await r.json()) as { error?: { message?: string } }).error?.message,
-      )
-      .catch(() => null)
-      .then((m) => live && setMessage(m ?? "The preview could not be drawn."));
-    return () => {
-      live = false;
-    };
-  }, [url]);
-  return (
-    <p className="export-preview-error" role="alert">
-      {message ?? "Loading…"}
-      {overlay ? " Turn off the data overlay, or link an event log or a survey in the Data panel." : ""}
-    </p>
   );
 }
 
