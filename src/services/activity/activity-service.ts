@@ -186,7 +186,14 @@ export class ActivityService {
     limit = 50,
   ): Promise<ActivityPage> {
     const n = Math.max(1, Math.min(limit, MAX_ACTIVITY_PAGE));
-    const rows = await this.store.activity.list(ws, filter, cursor ? decodeCursor(cursor) : null, n + 1);
+    // Entries of maps restricted away from the caller are not shown (as their maps are not listed).
+    const hiddenMaps = await this.store.journeys.hiddenIds(ws);
+    const rows = await this.store.activity.list(
+      ws,
+      { ...filter, hiddenMaps },
+      cursor ? decodeCursor(cursor) : null,
+      n + 1,
+    );
     const page = rows.slice(0, n);
     const last = page.at(-1);
     return {
@@ -206,7 +213,10 @@ export class ActivityService {
     cursor: string | undefined,
     limit = 50,
   ): Promise<ActivityPage> {
-    if ((await this.store.journeys.workspaceOf(journeyId)) !== ws)
+    if (
+      (await this.store.journeys.workspaceOf(journeyId)) !== ws ||
+      (await this.store.journeys.hidden(ws, journeyId))
+    )
       throw new WaylineError("not_found", `no journey map with id "${journeyId}"`);
     return this.list(ws, { ...filter, journeyId }, cursor, limit);
   }
