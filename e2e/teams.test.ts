@@ -179,4 +179,49 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
       .waitFor();
     expect(await late.getByRole("form", { name: "Join Wayline" }).count()).toBe(0);
   }, 120_000);
+
+  it("the owner issues and revokes an API token on the Members page, and restricts a map in the Share dialog: an unlisted editor cannot open it until picked", async () => {
+    const owner = await (await browser.newContext({ baseURL: server.url })).newPage();
+    await owner.goto("/workspace/members");
+    await signIn(owner, "olga@team.io");
+    const tokens = owner.getByRole("region", { name: "API tokens" });
+    await tokens.getByLabel("Token name").fill("ci-bot");
+    await tokens.getByLabel("Token role").selectOption("viewer");
+    await tokens.getByRole("button", { name: "Create token" }).click();
+    const secret = (await tokens.getByLabel("New token").textContent()) ?? "";
+    expect(secret).toMatch(/^wl_/);
+    const bearer = { authorization: `Bearer ${secret}` };
+    expect((await owner.request.get("/api/journeys", { headers: bearer })).status()).toBe(200);
+    await owner.reload();
+    await tokens.getByRole("cell", { name: "ci-bot", exact: true }).waitFor();
+    expect(await tokens.getByText(secret).count()).toBe(0); // shown once only
+    await tokens.getByRole("button", { name: "Revoke ci-bot" }).click();
+    await expect.poll(() => tokens.getByRole("button", { name: "Revoke ci-bot" }).count()).toBe(0);
+    expect((await owner.request.get("/api/journeys", { headers: bearer })).status()).toBe(401);
+
+    const created = await owner.request.post("/api/journeys", {
+      headers: { origin: server.url, "x-wayline-workspace": "default" },
+      data: { title: "Board only", kind: "current_state" },
+    });
+    const mapId = (await created.json()).id as string;
+    await owner.goto(`/maps/${mapId}`);
+    await owner.getByRole("button", { name: "Share" }).click();
+    const access = owner
+      .getByRole("dialog", { name: "Share" })
+      .getByRole("region", { name: "Who has access" });
+    await access.getByLabel(/Only the members picked below/).check();
+    await access.getByLabel("Access for ed@team.io").waitFor();
+
+    const editor = await (await browser.newContext({ baseURL: server.url })).newPage();
+    await editor.goto(`/maps/${mapId}`);
+    await signIn(editor, "ed@team.io");
+    await editor.getByText(/Could not open this map/).waitFor();
+    const home = await editor.request.get("/api/journeys", { headers: { "x-wayline-workspace": "default" } });
+    expect(await home.text()).not.toContain(mapId);
+
+    await access.getByLabel("Access for ed@team.io").check();
+    await expect.poll(async () => (await server.store.journeys.accessOf(mapId))?.members.length ?? 0).toBe(1);
+    await editor.reload();
+    await editor.getByRole("columnheader").first().waitFor();
+  }, 120_000);
 });

@@ -86,6 +86,41 @@ describeWithService("Chromium", existsSync(CHROMIUM), "a large map drawn virtual
     await page.close();
   }, 90_000);
 
+  it("shows a minimap that moves the view by click and by keyboard, reached with Tab from the grid, hidden on phones", async () => {
+    const page = await open();
+    const scroller = page.locator(".grid-scroll");
+    const mini = page.getByRole("slider", { name: "Map overview" });
+    await mini.waitFor();
+    // Its viewport rectangle sits at the left while the map is scrolled to the start.
+    const view = await page.locator(".minimap-view").boundingBox();
+    const box = await mini.boundingBox();
+    if (!view || !box) throw new Error("no minimap");
+    expect(view.x - box.x).toBeLessThan(10);
+    // A click near its top right corner scrolls the map there.
+    await page.mouse.click(box.x + box.width - 6, box.y + 3);
+    await expect
+      .poll(() => scroller.evaluate((el) => el.scrollWidth - el.clientWidth - el.scrollLeft))
+      .toBeLessThan(250);
+    await page
+      .getByRole("gridcell", { name: "Actions, Stage 20", exact: true })
+      .locator(".card")
+      .first()
+      .waitFor();
+    // Keyboard: Tab from the grid's card reaches the minimap; Home goes back to the start.
+    await page.locator(".card").first().focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Map overview",
+    );
+    await page.keyboard.press("Home");
+    await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBe(0);
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(200);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => mini.isVisible()).toBe(false);
+    await page.close();
+  }, 90_000);
+
   it("drops a card dragged to the right edge into the cell under the pointer after the map scrolled", async () => {
     const page = await open();
     const scroller = page.locator(".grid-scroll");

@@ -9,12 +9,13 @@ OLD_REF=${1:?usage: compare.sh <old-ref> [<new-ref>]}
 NEW_REF=${2:-HEAD}
 HERE=$(pwd)
 run() {
+  REV=$(git rev-parse --short "$1")
   DIR=$(mktemp -d)
   git archive "$1" | tar -x -C "$DIR"
   ln -s "$HERE/node_modules" "$DIR/node_modules"
   rm -rf "$DIR/bench/editor"
   cp -r "$HERE/bench/editor" "$DIR/bench/editor"
-  (cd "$DIR" && npx tsx bench/editor/run.ts --sizes "$2 $(git rev-parse --short "$1")" 2>/dev/null | grep '^{')
+  (cd "$DIR" && npx tsx bench/editor/run.ts --sizes "$2 $REV" 2>/dev/null | grep '^{')
   rm -rf "$DIR"
 }
 uptime

@@ -113,6 +113,7 @@ describe("wayline CLI", () => {
         tokenId: expect.any(Number),
         name: "ci",
         role: "viewer",
+        workspaceId: "default",
       });
     } finally {
       await store.close();

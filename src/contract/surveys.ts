@@ -14,6 +14,8 @@ export const UploadSurveyQuery = z.strictObject({
     .max(255)
     .regex(/^[^/\\]+\.(csv|tsv|txt|json|ndjson|jsonl)$/i, "a .csv, .tsv, .json or .ndjson file name"),
   name: text().min(1).max(200).optional(),
+  /** Stage the survey is about, for tool exports without a stage or touchpoint column. */
+  stage: text().min(1).max(200).optional(),
 });
 
 /** Query of `GET /api/journeys/:id/surveys/results`. */
@@ -23,4 +25,7 @@ export const SurveyResultsQuery = z.strictObject({ surveyId: text().min(1).max(6
 export type SurveyInfo = StoredSurveyInfo;
 
 /** Answer of `POST /api/journeys/:id/surveys`: the survey and the answers skipped, with why. */
-export type SurveyUpload = SurveyInfo & { errors: SurveyRowError[] };
+export type SurveyUpload = SurveyInfo & {
+  errors: SurveyRowError[] /** The survey tool whose export was read. */;
+  tool?: string;
+};

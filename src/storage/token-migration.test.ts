@@ -68,6 +68,10 @@ for (const dialect of ["sqlite", "postgres"] as const)
               role: "owner",
             });
             expect(await store.tokens.verify("wl_alex_owner_toke")).toMatchObject({ role: "owner" });
+            // 0013: existing tokens act in the default workspace; names are unique per workspace.
+            expect(await store.tokens.verify("wl_ci_first_token")).toMatchObject({ workspaceId: "default" });
+            await store.tokens.create("ci", "viewer", at(6), "another");
+            expect((await store.tokens.list("another")).map((t) => t.name)).toEqual(["ci"]);
             // Unique from now on: creating "ci" again is refused, the index exists.
             await expect(store.tokens.create("ci", "editor", at(6))).rejects.toThrow(/ci/);
             const revoked = await store.tokens.revoke(`ci-${ci3}`);

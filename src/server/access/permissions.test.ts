@@ -199,7 +199,9 @@ for (const dialect of ["sqlite", "postgres"] as const)
           }
         }
         expect(failures).toEqual([]);
-      }, 120_000);
+        // Thousands of requests (every route × every role × fresh fixtures): ~60 s on PostgreSQL on a
+        // quiet machine, over 120 s while other suites load both cores.
+      }, 300_000);
     },
   );
 

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { detectDelimiter } from "../../analytics/import/delimiter.ts";
 import type { RowError } from "../../analytics/model.ts";
+import { SURVEY_CONNECTORS, surveyAnswers } from "../../domain/connectors/surveys.ts";
 import { WaylineError } from "../../domain/index.ts";
 import { type SurveyResponse, SurveyResponseSchema } from "../../domain/journey-data/index.ts";
 
@@ -37,8 +38,41 @@ function columnMap(headers: readonly string[]): Partial<Record<keyof SurveyRespo
   return out;
 }
 
+/** How a survey file is read. */
+export interface SurveyReadOptions {
+  /** Stage the whole survey is about, for exports without a stage or touchpoint column. */
+  stage?: string;
+}
+
+/** A survey tool's export (Qualtrics, SurveyMonkey, Typeform) as answer records, or null. */
+function fromSurveyTool(
+  body: string,
+  delimiter: string,
+  fileName: string,
+  o: SurveyReadOptions,
+): { records: { line: number; row: Record<string, unknown> }[]; tool: string } | null {
+  const head = parse(body.slice(0, 256_000), {
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    to_line: 3,
+  }) as string[][];
+  const tool = SURVEY_CONNECTORS.find((c) => c.detect(head));
+  if (!tool) return null;
+  const rows = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  const answers = surveyAnswers(tool, rows, o.stage);
+  if ("error" in answers)
+    throw new WaylineError("invalid_request", `${fileName}: ${answers.error}`, { field: "stage" });
+  return { records: answers, tool: tool.label };
+}
+
 /** Records of a CSV/TSV text or a JSON array / NDJSON text, each with its 1-based line. */
-function records(text: string, fileName: string): { line: number; row: Record<string, unknown> }[] {
+function records(
+  text: string,
+  fileName: string,
+  o: SurveyReadOptions = {},
+  seen: { tool?: string } = {},
+): { line: number; row: Record<string, unknown> }[] {
   const body = text.replace(/^\uFEFF/, "");
   if (/\.(json|ndjson|jsonl)$/i.test(fileName)) {
     const trimmed = body.trim();
@@ -59,9 +93,15 @@ function records(text: string, fileName: string): { line: number; row: Record<st
         }
       });
   }
+  const delimiter = detectDelimiter(body.slice(0, 64_000));
+  const tool = fromSurveyTool(body, delimiter, fileName, o);
+  if (tool) {
+    seen.tool = tool.tool;
+    return tool.records;
+  }
   const rows = parse(body, {
     columns: true,
-    delimiter: detectDelimiter(body.slice(0, 64_000)),
+    delimiter,
     skip_empty_lines: true,
     relax_column_count: true,
     info: true,
@@ -99,10 +139,12 @@ function toResponse(row: Record<string, unknown>, cols: Partial<Record<keyof Sur
 export function parseSurvey(
   text: string,
   fileName: string,
-): { responses: SurveyResponse[]; errors: SurveyRowError[] } {
+  o: SurveyReadOptions = {},
+): { responses: SurveyResponse[]; errors: SurveyRowError[]; tool?: string } {
   let recs: { line: number; row: Record<string, unknown> }[];
+  const seen: { tool?: string } = {};
   try {
-    recs = records(text, fileName);
+    recs = records(text, fileName, o, seen);
   } catch (e) {
     if (e instanceof WaylineError) throw e;
     throw new WaylineError("invalid_request", `${fileName}: cannot read (${(e as Error).message})`);
@@ -142,5 +184,5 @@ export function parseSurvey(
     throw new WaylineError("invalid_request", `${fileName}: no valid answers`, {
       errors: errors.slice(0, 20),
     });
-  return { responses, errors };
+  return { responses, errors, ...(seen.tool ? { tool: seen.tool } : {}) };
 }

@@ -5,7 +5,7 @@ import type { UnitOfWork } from "../../storage/store.ts";
 import type { SurveyRecord } from "../../storage/surveys.ts";
 import type { JourneyService } from "../journey-service.ts";
 import { re2Regex } from "../regex/re2-regex.ts";
-import { parseSurvey, type SurveyRowError } from "./parse-survey.ts";
+import { parseSurvey, type SurveyReadOptions, type SurveyRowError } from "./parse-survey.ts";
 
 /** A survey attached to a map, as listed. */
 export interface SurveyInfo {
@@ -30,9 +30,10 @@ export class SurveyService {
     file: string,
     fileName: string,
     name?: string,
-  ): Promise<SurveyInfo & { errors: SurveyRowError[] }> {
+    options: SurveyReadOptions = {},
+  ): Promise<SurveyInfo & { errors: SurveyRowError[]; tool?: string }> {
     await this.journeys.get(ws, mapId);
-    const { responses, errors } = parseSurvey(readFileSync(file, "utf8"), fileName);
+    const { responses, errors, tool } = parseSurvey(readFileSync(file, "utf8"), fileName, options);
     const info = {
       id: newId(),
       name: name ?? fileName.replace(/\.[^.]+$/, ""),
@@ -46,7 +47,7 @@ export class SurveyService {
       responses,
       createdAt: info.createdAt,
     });
-    return { ...info, errors };
+    return { ...info, errors, ...(tool ? { tool } : {}) };
   }
 
   /** Surveys of a map, newest first. */

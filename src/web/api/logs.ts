@@ -42,8 +42,19 @@ export const logsApi = {
     request<FillKpisResult>("POST", `${journey(mapId)}/data/kpis`, {
       body: asOf ? { logId, asOf } : { logId },
     }),
-  uploadSurvey: (mapId: string, file: File, name?: string, onProgress?: (p: UploadProgress) => void) =>
-    uploadFile<SurveyUpload>(`${journey(mapId)}/surveys`, { filename: file.name, name }, file, onProgress),
+  uploadSurvey: (
+    mapId: string,
+    file: File,
+    name?: string,
+    onProgress?: (p: UploadProgress) => void,
+    stage?: string,
+  ) =>
+    uploadFile<SurveyUpload>(
+      `${journey(mapId)}/surveys`,
+      { filename: file.name, name, stage },
+      file,
+      onProgress,
+    ),
   surveys: (mapId: string) => request<SurveyInfo[]>("GET", `${journey(mapId)}/surveys`),
   removeSurvey: (mapId: string, surveyId: string) =>
     request<void>("DELETE", `${journey(mapId)}/surveys/${encodeURIComponent(surveyId)}`),

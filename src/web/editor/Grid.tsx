@@ -36,6 +36,7 @@ import { carryKey } from "./keyboard-carry.ts";
 import { LaneRow } from "./LaneRow.tsx";
 import { CARD_KEYS_HELP_ID, LANE_HEADER_WIDTH, STAGE_WIDTH } from "./layout.ts";
 import { MapViewControls } from "./MapViewControls.tsx";
+import { Minimap } from "./Minimap.tsx";
 import { PhaseRow } from "./PhaseRow.tsx";
 import { StageHeader } from "./StageHeader.tsx";
 import { useEditor, useSession } from "./session-context.ts";
@@ -136,6 +137,7 @@ export function Grid() {
         <GridHint />
         <GridAnnouncer />
       </div>
+      <Minimap scroller={scroller} />
       <MapViewControls />
     </div>
   );

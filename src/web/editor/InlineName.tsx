@@ -36,7 +36,7 @@ export function InlineName({
         type="button"
         className="name-button"
         tabIndex={-1}
-        title="Double-click to rename"
+        title={`${name} (double-click to rename)`}
         onDoubleClick={open}
         onKeyDown={(e) => {
           if (e.key === "F2" || e.key === "Enter") {

@@ -3,6 +3,7 @@ import type { SurveyInfo, SurveyUpload } from "../../contract/surveys.ts";
 import type { StageSurvey } from "../../domain/journey-data/index.ts";
 import { logsApi } from "../api/logs.ts";
 import type { UploadProgress } from "../api/upload.ts";
+import { useEditor } from "../editor/session-context.ts";
 import { fmtCount } from "./format.ts";
 import { SurveyThemes } from "./SurveyThemes.tsx";
 import { useSurveyOverlay } from "./survey-store.ts";
@@ -161,6 +162,9 @@ function SurveyUploadForm({ mapId, onUploaded }: { mapId: string; onUploaded: ()
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<SurveyUpload | null>(null);
+  // For survey-tool exports without a stage column (SurveyMonkey, Typeform without a hidden field).
+  const [stage, setStage] = useState("");
+  const stages = useEditor((s) => s.map.stages);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!file) return;
@@ -168,7 +172,7 @@ function SurveyUploadForm({ mapId, onUploaded }: { mapId: string; onUploaded: ()
     setDone(null);
     setProgress({ phase: "uploading", loaded: 0, total: file.size });
     try {
-      const res = await logsApi.uploadSurvey(mapId, file, undefined, setProgress);
+      const res = await logsApi.uploadSurvey(mapId, file, undefined, setProgress, stage || undefined);
       setDone(res);
       onUploaded();
     } catch (err) {
@@ -188,6 +192,17 @@ function SurveyUploadForm({ mapId, onUploaded }: { mapId: string; onUploaded: ()
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
         </label>
+        <label>
+          <span>Stage the survey is about</span>
+          <select value={stage} onChange={(e) => setStage(e.target.value)}>
+            <option value="">From the file (stage column)</option>
+            {stages.map((s) => (
+              <option key={s.id} value={s.name}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit" className="btn primary small" disabled={!file || progress !== null}>
           Import survey
         </button>
@@ -200,7 +215,8 @@ function SurveyUploadForm({ mapId, onUploaded }: { mapId: string; onUploaded: ()
       ) : null}
       {done ? (
         <p className="ok" role="status">
-          Imported {fmtCount(done.responses)} answers into “{done.name}”.
+          Imported {fmtCount(done.responses)} answers into “{done.name}”
+          {done.tool ? ` (read as a ${done.tool})` : ""}.
         </p>
       ) : null}
       {done?.errors.length ? <RowErrors errors={done.errors} /> : null}

@@ -35,10 +35,10 @@ export function SharedView({ mapId }: { mapId: string }) {
   if (error) return <p className="error">Could not open this map: {error}</p>;
   if (!session) return <p className="muted">Loading map…</p>;
   return (
-    <>
+    <div className="share-with-workshop">
       <WorkshopDock session={session} mapId={mapId} />
       <LivePicture session={session} />
-    </>
+    </div>
   );
 }
 

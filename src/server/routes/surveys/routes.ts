@@ -28,7 +28,9 @@ export function surveyRoutes(): Hono<AppEnv> {
     const { file, dir } = await receiveUpload(c, q.filename, SURVEY_UPLOAD_LIMIT);
     try {
       return c.json<SurveyUpload>(
-        await c.var.services.surveys.import(c.var.workspaceId, c.req.param("id"), file, q.filename, q.name),
+        await c.var.services.surveys.import(c.var.workspaceId, c.req.param("id"), file, q.filename, q.name, {
+          ...(q.stage ? { stage: q.stage } : {}),
+        }),
         201,
       );
     } finally {
