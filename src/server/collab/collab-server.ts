@@ -220,7 +220,7 @@ export class CollabServer implements MapWriter {
     await Promise.all(
       docs.map((d) => d.saveMutex.runExclusive(() => this.persistence.persist(d)).catch(() => null)),
     );
-    this.activity?.close();
+    await this.activity?.close();
     this.hocuspocus.closeConnections();
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
