@@ -111,6 +111,7 @@ describe("wayline CLI", () => {
       expect((await api.get("/api/journeys", { authorization: "Bearer wl_nope" })).status).toBe(401);
       expect(await store.tokens.verify(token)).toEqual({
         tokenId: expect.any(Number),
+        createdAt: expect.any(String),
         name: "ci",
         role: "viewer",
         workspaceId: "default",

@@ -16,8 +16,9 @@ export interface Identity {
   workspaceId?: string;
   /** The account (accounts mode with a session). */
   userId?: string;
-  /** The API token's row id (token mode): its rate-limit bucket. */
+  /** The API token's row id and creation time (token mode): its rate-limit bucket. */
   tokenId?: number;
+  createdAt?: string;
   /** A share link's holder: only this map, only the routes the table marks `shared`. */
   share?: { linkId: string; mapId: string };
 }

@@ -14,11 +14,12 @@ interface Bucket {
 }
 
 /**
- * The bucket of an identity: its token's id, its account's id, else its name (local mode). Two
- * tokens (or a token and an account) that share a name never share a bucket.
+ * The bucket of an identity: its token's id and creation time (ids of deleted tokens may be
+ * reused), its account's id, else its name (local mode). Two tokens (or a token and an account)
+ * that share a name never share a bucket, nor does a token made after a revoke.
  */
 export function bucketKey(who: Identity): string {
-  if (who.tokenId !== undefined) return `token:${who.tokenId}`;
+  if (who.tokenId !== undefined) return `token:${who.tokenId}@${who.createdAt ?? ""}`;
   if (who.userId !== undefined) return `user:${who.userId}`;
   return `name:${who.name}`;
 }

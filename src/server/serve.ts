@@ -9,7 +9,7 @@ import type { AccountsOptions } from "./accounts/session.ts";
 import { createAppWithServices } from "./app.ts";
 import { localAuthenticator, tokenAuthenticator } from "./auth.ts";
 import { answerClientErrorsAsJson, createJsonErrorServer } from "./client-error.ts";
-import { CollabServer } from "./collab/collab-server.ts";
+import { CollabServer, redisExtension } from "./collab/collab-server.ts";
 import type { ServerConfig } from "./config.ts";
 import { createLogger, type Logger } from "./ops/logger.ts";
 import { Metrics } from "./ops/metrics.ts";
@@ -102,7 +102,7 @@ export async function serveStore(
         ? { mode: "token", tokens: store.tokens }
         : { mode: "local" },
     shares: (token, documentName) => identifyShareConnection(store, token, documentName),
-    redisUrl,
+    redis: redisUrl ? await redisExtension(redisUrl) : null,
     // WAYLINE_COLLAB_DEBOUNCE_MS: idle time before a live map is stored (default 500 ms).
     debounceMs: cfg.collabDebounceMs ?? (Number(process.env.WAYLINE_COLLAB_DEBOUNCE_MS) || undefined),
     // WAYLINE_COLLAB_ROW_POLL_MS: how often open maps pick up rows written by the CLI or another process.

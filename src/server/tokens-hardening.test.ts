@@ -53,6 +53,12 @@ for (const dialect of ["sqlite", "postgres"] as const) {
       for (let i = 0; i < 4; i++) await api.get("/api/journeys", { authorization: `Bearer ${viewer}` });
       expect((await api.get("/api/journeys", { authorization: `Bearer ${viewer}` })).status).toBe(429);
       expect((await api.get("/api/journeys", { authorization: `Bearer ${owner}` })).status).toBe(200);
+      // Names are unique, yet one name can belong to two tokens over time: a token made under the
+      // name of a revoked, rate-limited one starts with its own full bucket.
+      await t.store.tokens.revoke("viewer");
+      const again = await t.store.tokens.create("viewer", "viewer", "2026-12-01T10:00:01.000Z");
+      const fresh = await api.get("/api/journeys", { authorization: `Bearer ${again}` });
+      expect(fresh.status, JSON.stringify(fresh.json)).toBe(200);
 
       const other = testClient(
         createApp({ store: t.store, auth: tokenAuthenticator(t.store.tokens) }),

@@ -38,8 +38,15 @@ export type CreateJourneyInput =
   | { title: string; kind: MapKind }
   | { templateId: string; title?: string | undefined };
 
-/** Told after every stored edit made through the service, with the map before and after it. */
-export type EditObserver = (ws: string, before: JourneyMap, after: JourneyMap) => Promise<unknown>;
+/**
+ * Told after every stored change made through the service, with the map before and after it:
+ * `before` is null for a created (or imported) map, `after` null for a deleted one.
+ */
+export type EditObserver = (
+  ws: string,
+  before: JourneyMap | null,
+  after: JourneyMap | null,
+) => Promise<unknown>;
 
 /** Use cases on journey maps; the REST API and the CLI both call these. */
 export class JourneyService {
@@ -70,11 +77,14 @@ export class JourneyService {
       before = fromYDoc(doc, { validate: false });
       return edit(doc, current, repos);
     });
-    if (out && before)
-      await observer(ws, before, out.stored.map).catch((e) =>
-        console.error(`recording the activity of map ${id} failed: ${(e as Error).message}`),
-      );
+    if (out && before) await this.tell(ws, id, before, out.stored.map);
     return out;
+  }
+
+  private async tell(ws: string, id: string, before: JourneyMap | null, after: JourneyMap | null) {
+    await this.observer?.(ws, before, after).catch((e) =>
+      console.error(`recording the activity of map ${id} failed: ${(e as Error).message}`),
+    );
   }
 
   /** Sends every later edit through the live maps (collaboration), so open editors see it at once. */
@@ -170,11 +180,13 @@ export class JourneyService {
 
   /** Deletes a map with its surveys; `not_found` when absent. */
   async delete(ws: string, id: string): Promise<void> {
+    const before = this.observer ? ((await this.store.journeys.get(ws, id))?.map ?? null) : null;
     const existed = await this.store.transaction(async (repos) => {
       await repos.surveys.deleteForJourney(ws, id);
       return repos.journeys.delete(ws, id);
     });
     if (!existed) throw new WaylineError("not_found", `no journey map with id "${id}"`);
+    if (before) await this.tell(ws, id, before, null);
   }
 
   /** The native document of a map. */
@@ -205,6 +217,7 @@ export class JourneyService {
       for (const p of personas) if (!known.has(p.id)) await repos.personas.put(ws, p);
       return repos.journeys.insert(ws, doc);
     });
+    await this.tell(ws, stored.map.id, null, stored.map);
     return this.view(ws, stored);
   }
 

@@ -39,6 +39,8 @@ export interface ActivityFilter {
   from?: string | undefined;
   /** Entries made before (ISO 8601). */
   to?: string | undefined;
+  /** Maps whose entries are left out (restricted away from the caller). */
+  hiddenMaps?: readonly string[] | undefined;
 }
 
 const activityOf = (r: ActivityRow): StoredActivity => ({
@@ -132,6 +134,7 @@ export class ActivityRepository {
         : q.where("kind", "like", `${filter.kind}.%`);
     if (filter.from) q = q.where("created_at", ">=", filter.from);
     if (filter.to) q = q.where("created_at", "<", filter.to);
+    if (filter.hiddenMaps?.length) q = q.where("journey_id", "not in", [...filter.hiddenMaps]);
     if (cursor)
       q = q.where((eb) =>
         eb.or([

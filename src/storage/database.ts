@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
+import type Pg from "pg";
 import type { Dialect } from "./dialect.ts";
 import { migrateToLatest } from "./migrations.ts";
 import type { Database } from "./schema.ts";
@@ -44,7 +45,11 @@ function openSqlite(dataDir: string): OpenDatabase {
   return { db, dialect: "sqlite", location: file, close: () => db.destroy() };
 }
 
+/** `pg` is loaded only in PostgreSQL mode (it is among the slowest modules to load; SQLite needs none of it). */
+const loadPg = () => createRequire(import.meta.url)("pg") as typeof Pg;
+
 function openPostgres(url: string, schema?: string): OpenDatabase {
+  const pg = loadPg();
   // BIGINT/BYTEA come back as strings/Buffers; we store versions as INTEGER so no parser is needed.
   const pool = new pg.Pool({
     connectionString: url,

@@ -129,8 +129,10 @@ for (const dialect of ["sqlite", "postgres"] as const) {
         const token = await t.store.tokens.create("ci", "editor", now);
         expect(await t.store.tokens.verify(token)).toEqual({
           tokenId: expect.any(Number),
+          createdAt: now,
           name: "ci",
           role: "editor",
+          workspaceId: expect.any(String),
         });
         expect(await t.store.tokens.verify(`${token}x`)).toBeNull();
         const rows = await t.store.db.selectFrom("api_tokens").selectAll().execute();

@@ -27,8 +27,13 @@ export interface TokenInfo {
 
 /** Who a token is. */
 export interface TokenIdentity {
-  /** Row id: the rate-limit bucket and the revoke handle. */
+  /** Row id: the revoke handle. */
   tokenId: number;
+  /**
+   * When the token was made: with the id, its rate-limit bucket (SQLite reuses the id of a
+   * deleted last row, so a token made after a revoke may get the revoked one's id).
+   */
+  createdAt: string;
   name: string;
   role: TokenRole;
   /** The workspace the token acts in (and only there). */
@@ -91,7 +96,7 @@ export class TokenRepository {
   async verify(token: string, now: string = new Date().toISOString()): Promise<TokenIdentity | null> {
     const row = await this.db
       .selectFrom("api_tokens")
-      .select(["id", "name", "role", "workspace_id", "last_used_at"])
+      .select(["id", "name", "role", "created_at", "workspace_id", "last_used_at"])
       .where("token_hash", "=", hashToken(token))
       .executeTakeFirst();
     if (!row) return null;
@@ -100,6 +105,7 @@ export class TokenRepository {
       await this.db.updateTable("api_tokens").set({ last_used_at: now }).where("id", "=", row.id).execute();
     return {
       tokenId: Number(row.id),
+      createdAt: row.created_at,
       name: row.name,
       role: row.role as TokenRole,
       workspaceId: String(row.workspace_id),

@@ -17,6 +17,7 @@ let n = 0;
 async function readsSafely(ext: string, body: string): Promise<void> {
   const file = join(dir, `f${n++}.${ext}`);
   writeFileSync(file, body);
+  const heap = process.memoryUsage().heapUsed;
   try {
     const { events, report } = await readAllEvents(
       file,
@@ -32,11 +33,17 @@ async function readsSafely(ext: string, body: string): Promise<void> {
     expect(e.message).not.toContain(dir);
   } finally {
     rmSync(file, { force: true });
+    // A few hundred bytes in: the reader must not balloon (garbage collection may lag, hence the margin).
+    expect(process.memoryUsage().heapUsed - heap).toBeLessThan(HEAP_BOUND);
   }
 }
 
+/** Heap growth allowed while reading one small fuzzed file. */
+const HEAP_BOUND = 64 * 1024 * 1024;
+
 const VALID = {
   csv: 'case,activity,timestamp\n1,a,2024-01-01T00:00:00Z\n1,b,2024-01-01T00:01:00Z\n2,"a, quoted",1704067200\n',
+  tsv: "case\tactivity\ttimestamp\n1\ta\t2024-01-01T00:00:00Z\n1\tb\t2024-01-01T00:01:00Z\n",
   ndjson:
     '{"case":"1","activity":"a","timestamp":"2024-01-01T00:00:00Z"}\n{"case":"2","activity":"b","timestamp":99999999999999999999}\n',
   json: '[{"case":"1","activity":"a","timestamp":"2024-01-01T00:00:00Z"},{"case":"1","activity":"b","timestamp":1704067200000}]',

@@ -1,14 +1,18 @@
 import type { Command } from "commander";
-import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { printJson } from "../io.ts";
-import { openCliServices, withStoreOptions } from "../store-options.ts";
+import {
+  openCliServices,
+  resolveWorkspace,
+  withStoreOptions,
+  withWorkspaceOption,
+} from "../store-options.ts";
 import { withProgress } from "./log-progress.ts";
 import { addReadOptions, describeReading, readOptions } from "./log-read-options.ts";
 
 /** `wayline log import FILE [--name NAME]`: imports an event log into the workspace. */
 export function registerLogImport(log: Command): void {
   addReadOptions(
-    withStoreOptions(log.command("import"))
+    withWorkspaceOption(withStoreOptions(log.command("import")))
       .description("import an event log into the workspace (listed in the Data tab with its statistics)")
       .argument("<file>", "event log: .csv .tsv .json .ndjson .xes .xes.gz .parquet")
       .option("--name <name>", "name shown in the workspace (default: the file name)"),
@@ -22,6 +26,7 @@ export function registerLogImport(log: Command): void {
           name?: string;
           append?: string;
           data?: string;
+          workspace?: string;
           json?: boolean;
         },
       ) => {
@@ -29,9 +34,10 @@ export function registerLogImport(log: Command): void {
         const library = opened.services.logs;
         try {
           const options = readOptions(o);
+          const ws = await resolveWorkspace(opened.store, o.workspace);
           if (o.append) {
             const r = await withProgress(file, () =>
-              opened.services.collector.appendFile(WS, o.append as string, file, { options }),
+              opened.services.collector.appendFile(ws, o.append as string, file, { options }),
             );
             if (o.json) return printJson(r);
             console.log(
@@ -42,7 +48,7 @@ export function registerLogImport(log: Command): void {
             return;
           }
           const info = await withProgress(file, () =>
-            library.import(WS, file, { ...(o.name ? { name: o.name } : {}), options }),
+            library.import(ws, file, { ...(o.name ? { name: o.name } : {}), options }),
           );
           if (o.json) return printJson(info);
           const s = info.stats;

@@ -3,7 +3,6 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { invalid, problemsFromIssues } from "../../domain/index.ts";
 import { PortfolioFilterSchema, type PortfolioItem, toTrackerCsv } from "../../domain/portfolio/index.ts";
-import { toTrackerXlsx } from "../../services/portfolio/tracker-xlsx.ts";
 import { EXIT, ExitCode, printJson, printTable } from "../io.ts";
 import {
   openCliServices,
@@ -101,6 +100,8 @@ export function registerPortfolio(program: Command): void {
         const ws = await resolveWorkspace(opened.store, workspace);
         const report = await opened.services.portfolio.list(ws, filter, today);
         if (xlsx && output) {
+          // Loaded on demand: every command (serve too) would otherwise load exceljs at start-up.
+          const { toTrackerXlsx } = await import("../../services/portfolio/tracker-xlsx.ts");
           await writeFile(output, await toTrackerXlsx(report.items, linkBase));
           console.error(`wrote ${report.items.length} row(s) to ${output}`);
         } else if (csv) process.stdout.write(toTrackerCsv(report.items, linkBase));

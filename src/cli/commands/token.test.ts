@@ -68,3 +68,40 @@ describe("the CLI asks the permission table as the token it is given (child proc
     expect((await cli("portfolio", "--token", viewer)).stderr).toMatch(/unknown or revoked token/);
   }, 180_000);
 });
+
+describe("a token of another workspace acts there (child process)", () => {
+  it("imports into, exports from and lists versions in the token's workspace, never the default one", async () => {
+    const { openStore } = await import("../../storage/store.ts");
+    const data = join(dir, "data-ws");
+    const store = await openStore({ dataDir: data });
+    const ws = "ws-north";
+    try {
+      await store.db
+        .insertInto("workspaces")
+        .values({ id: ws, name: "North", created_at: new Date().toISOString() })
+        .execute();
+    } finally {
+      await store.close();
+    }
+    const run = (...args: string[]) => runWayline([...args, "--data", data], { cwd: dir });
+    const token = (await run("token", "create", "north-ci", "--workspace", "North")).stdout.trim();
+    const map = join(dir, "north.wayline.json");
+    await runWayline(["new", "--template", "pizza-restaurant", "--title", "North map", "-o", map], {
+      cwd: dir,
+    });
+    const imported = await run("import", map, "--json", "--token", token);
+    expect(imported.code).toBe(0);
+    const id = JSON.parse(imported.stdout)[0].id as string;
+    // In the token's workspace: exported and versioned there …
+    expect((await run("export", id, "--format", "md", "--token", token)).stdout).toContain("North map");
+    expect((await run("versions", id, "--token", token)).code).toBe(0);
+    // … and absent from the default workspace.
+    const elsewhere = await run("export", id, "--format", "md");
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stderr).toMatch(/no journey map|not found/i);
+    // The token may not act in another workspace by naming it.
+    const other = await run("import", map, "--token", token, "--workspace", "default");
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/may not map\.create in workspace default/);
+  }, 180_000);
+});

@@ -7,10 +7,14 @@ import {
   parseNativeText,
   WaylineError,
 } from "../../domain/index.ts";
-import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { printJson } from "../io.ts";
 import { readBoundedFile } from "../read-bounded.ts";
-import { openCliServices, withStoreOptions } from "../store-options.ts";
+import {
+  openCliServices,
+  resolveWorkspace,
+  withStoreOptions,
+  withWorkspaceOption,
+} from "../store-options.ts";
 import { chosenFormat, exportOne, type FormatExportOptions, importFiles } from "./transfer-formats.ts";
 
 function fileName(title: string, id: string): string {
@@ -23,11 +27,11 @@ function fileName(title: string, id: string): string {
 }
 
 /** The journey service on the CLI's store, for the format import/export paths. */
-async function openJourneys(o: { data?: string }) {
+async function openJourneys(o: { data?: string; workspace?: string }) {
   const opened = await openCliServices(o);
   return {
     svc: opened.services.journeys,
-    ws: WS,
+    ws: await resolveWorkspace(opened.store, o.workspace),
     close: () => opened.close(),
     sources: opened.services,
   };
@@ -35,7 +39,7 @@ async function openJourneys(o: { data?: string }) {
 
 /** `wayline import FILE…` and `wayline export ID|--all -o DIR` (or one map `--format F -o OUT`). */
 export function registerTransfer(program: Command): void {
-  withStoreOptions(program.command("import"))
+  withWorkspaceOption(withStoreOptions(program.command("import")))
     .description(
       "import map files (*.wayline.json, Mermaid *.mmd, *.csv, *.xlsx) into the workspace database",
     )
@@ -53,7 +57,14 @@ export function registerTransfer(program: Command): void {
     .action(
       async (
         files: string[],
-        o: { data?: string; json?: boolean; format?: string; dryRun?: boolean; laneTypes?: string },
+        o: {
+          data?: string;
+          workspace?: string;
+          json?: boolean;
+          format?: string;
+          dryRun?: boolean;
+          laneTypes?: string;
+        },
       ) => {
         if (o.format || o.dryRun || o.laneTypes || files.some((f) => !/\.json$/i.test(f)))
           return importFiles(files, o, () => openJourneys(o));
@@ -73,7 +84,8 @@ export function registerTransfer(program: Command): void {
         const opened = await openCliServices(o);
         try {
           const out = [];
-          for (const d of docs) out.push((await opened.services.journeys.importNative(WS, d)).map);
+          const ws = await resolveWorkspace(opened.store, o.workspace);
+          for (const d of docs) out.push((await opened.services.journeys.importNative(ws, d)).map);
           if (o.json) printJson(out.map((m) => ({ id: m.id, title: m.title })));
           else for (const m of out) console.log(`imported ${m.id}  ${m.title}`);
         } finally {
@@ -81,7 +93,7 @@ export function registerTransfer(program: Command): void {
         }
       },
     );
-  withStoreOptions(program.command("export"))
+  withWorkspaceOption(withStoreOptions(program.command("export")))
     .description("export maps as *.wayline.json files, or one map (file or id) in any format with --format")
     .argument("[ids...]", "map ids (or --all); with --format one map file or id")
     .option("--all", "export every map")
@@ -104,7 +116,13 @@ export function registerTransfer(program: Command): void {
     .action(
       async (
         ids: string[],
-        o: { all?: boolean; output?: string; data?: string; json?: boolean } & FormatExportOptions,
+        o: {
+          all?: boolean;
+          output?: string;
+          data?: string;
+          workspace?: string;
+          json?: boolean;
+        } & FormatExportOptions,
       ) => {
         const format = chosenFormat(o);
         if (format) {
@@ -118,12 +136,13 @@ export function registerTransfer(program: Command): void {
         const opened = await openCliServices(o);
         try {
           const svc = opened.services.journeys;
-          const chosen = o.all ? (await svc.list(WS, { limit: 100_000, offset: 0 })).map((s) => s.id) : ids;
+          const ws = await resolveWorkspace(opened.store, o.workspace);
+          const chosen = o.all ? (await svc.list(ws, { limit: 100_000, offset: 0 })).map((s) => s.id) : ids;
           const dir = o.output;
           mkdirSync(dir, { recursive: true });
           const written = [];
           for (const id of chosen) {
-            const doc = await svc.exportNative(WS, id);
+            const doc = await svc.exportNative(ws, id);
             const file = join(dir, fileName(doc.map.title, id));
             writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
             written.push({ id, file });

@@ -1,13 +1,18 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { invalid, problemsFromIssues } from "../../domain/index.ts";
-import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { printJson } from "../io.ts";
-import { openCliServices, withStoreOptions } from "../store-options.ts";
+import {
+  openCliServices,
+  resolveWorkspace,
+  withStoreOptions,
+  withWorkspaceOption,
+} from "../store-options.ts";
 
 const Options = z.strictObject({
   data: z.string().optional(),
   token: z.string().optional(),
+  workspace: z.string().optional(),
   json: z.boolean().optional(),
   save: z.string().trim().min(1).max(120).optional(),
   restore: z.string().min(1).max(64).optional(),
@@ -18,7 +23,7 @@ const Options = z.strictObject({
  * as it is now, `--restore VID` restores a version as a new change (after keeping the current state).
  */
 export function registerVersions(program: Command): void {
-  withStoreOptions(program.command("versions"))
+  withWorkspaceOption(withStoreOptions(program.command("versions")))
     .description("list a map's versions; --save LABEL names the current state; --restore VID restores one")
     .argument("<id>", "map id")
     .option("--save <label>", "save the map as it is now as a named version")
@@ -32,19 +37,20 @@ export function registerVersions(program: Command): void {
       const opened = await openCliServices(o);
       try {
         const svc = opened.services.versions;
+        const ws = await resolveWorkspace(opened.store, o.workspace);
         if (o.save) {
-          const v = await svc.create(WS, id, o.save, [process.env.USER ?? "cli"]);
+          const v = await svc.create(ws, id, o.save, [process.env.USER ?? "cli"]);
           if (o.json) printJson(v);
           else console.log(`saved ${v.id}  ${v.label}  (${v.summary})`);
           return;
         }
         if (o.restore) {
-          const view = await svc.restore(WS, id, o.restore, [process.env.USER ?? "cli"]);
+          const view = await svc.restore(ws, id, o.restore, [process.env.USER ?? "cli"]);
           if (o.json) printJson({ id: view.map.id, version: view.version });
           else console.log(`restored ${o.restore}: map ${view.map.id} is now at version ${view.version}`);
           return;
         }
-        const list = await svc.list(WS, id);
+        const list = await svc.list(ws, id);
         if (o.json) printJson(list);
         else if (list.length === 0) console.log("no versions yet");
         else

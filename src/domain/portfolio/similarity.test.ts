@@ -48,7 +48,8 @@ describe("similar pain points (TF-IDF cosine)", () => {
   });
 
   it("rare shared terms weigh more than common ones (IDF)", () => {
-    const common = Array.from({ length: 6 }, (_, i) => doc(`x${i}`, "k", "app slow"));
+    // Three common docs: with a, b and c every pain point has at most 5 partners, all candidates.
+    const common = Array.from({ length: 3 }, (_, i) => doc(`x${i}`, "k", "app slow"));
     const pairs = similarPairs(
       [doc("m1", "a", "app voucher"), doc("m2", "b", "app voucher"), doc("m3", "c", "app crash"), ...common],
       { threshold: 0, minShared: 0 },
@@ -80,6 +81,19 @@ describe("similar pain points (TF-IDF cosine)", () => {
     const late = [doc("late1", "p", "voucher refund"), doc("late2", "p", "voucher refund")];
     expect(similarPairs([...docs, ...late])).toEqual([]);
     expect(similarPairs([...late, ...docs])).toHaveLength(1);
+  });
+
+  it("candidates are each pain point's best partners: a weaker match loses to five better ones", () => {
+    // p has six partners; q's match is the weakest for p and for q (q's other words are rare).
+    const six = Array.from({ length: 6 }, (_, i) => doc(`s${i}`, "k", "refund late voucher"));
+    const pairs = similarPairs([
+      doc("m0", "p", "refund late voucher"),
+      ...six,
+      doc("mq", "q", "refund late parcel lost"),
+    ]);
+    const ofP = pairs.filter((x) => x.a.cardId === "p" || x.b.cardId === "p");
+    expect(ofP).toHaveLength(MAX_SUGGESTIONS_PER_PAIN);
+    expect(ofP.some((x) => x.a.cardId === "q" || x.b.cardId === "q")).toBe(false);
   });
 
   it("pain points without terms are never suggested", () => {

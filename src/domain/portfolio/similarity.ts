@@ -75,61 +75,103 @@ function vectorOf(terms: readonly string[], idf: ReadonlyMap<string, number>): V
   return v;
 }
 
+/** A pain point's best partners so far: at most `MAX_SUGGESTIONS_PER_PAIN`, best first. */
+type Best = { j: number; score: number }[];
+
+function offer(best: Best, j: number, score: number): void {
+  const worse = (x: { j: number; score: number }) => x.score < score || (x.score === score && x.j > j);
+  if (best.length >= MAX_SUGGESTIONS_PER_PAIN && !worse(best[best.length - 1] as Best[number])) return;
+  const at = best.findIndex(worse);
+  best.splice(at === -1 ? best.length : at, 0, { j, score });
+  if (best.length > MAX_SUGGESTIONS_PER_PAIN) best.pop();
+}
+
 /**
  * Pairs of pain points on different maps with cosine ≥ `threshold` sharing `MIN_SHARED_TERMS`
- * terms, best first (ties: pair key).
- * Each pain point keeps at most `MAX_SUGGESTIONS_PER_PAIN` partners; docs beyond
- * `MAX_SIMILARITY_DOCS` are ignored (callers pass the newest first and say so).
+ * terms, best first (ties: pair key). Each pain point's `MAX_SUGGESTIONS_PER_PAIN` best partners
+ * are the candidates; taken best first, each pain point keeps at most that many. Docs beyond
+ * `MAX_SIMILARITY_DOCS` are ignored (callers pass the newest first and say so). Memory stays
+ * linear: only documents sharing a term are compared (an inverted index), and only the best
+ * partners of each are kept (`bench/portfolio/similar-pains.ts`).
  */
 export function similarPairs(
   docs: readonly PainDoc[],
   { threshold = SIMILARITY_THRESHOLD, minShared = MIN_SHARED_TERMS } = {},
 ): SimilarPair[] {
   const use = docs.slice(0, MAX_SIMILARITY_DOCS).filter((d) => d.terms.length > 0);
+  const n = use.length;
   const idf = idfOf(use);
   const vectors = use.map((d) => vectorOf(d.terms, idf));
-  // Inverted index: only documents sharing a term are compared.
-  const postings = new Map<string, number[]>();
+  // Inverted index: per term, the documents carrying it and their weight.
+  const postings = new Map<string, { doc: number[]; w: number[] }>();
   vectors.forEach((v, i) => {
-    for (const t of v.keys()) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
+    for (const [t, w] of v) {
+      const p = postings.get(t) ?? { doc: [], w: [] };
+      if (p.doc.length === 0) postings.set(t, p);
+      p.doc.push(i);
+      p.w.push(w);
     }
   });
-  const pairs: SimilarPair[] = [];
-  vectors.forEach((v, i) => {
-    const dots = new Map<number, number>();
-    for (const [t, w] of v)
-      for (const j of postings.get(t) ?? [])
-        if (j > i && use[j]?.mapId !== use[i]?.mapId)
-          dots.set(j, (dots.get(j) ?? 0) + w * ((vectors[j] as Vector).get(t) ?? 0));
-    for (const [j, dot] of dots) {
-      if (dot < threshold - 1e-12) continue;
-      const a = use[i] as PainDoc;
-      const b = use[j] as PainDoc;
-      const other = vectors[j] as Vector;
-      const shared = [...v.keys()]
+  const maps = use.map((d) => d.mapId);
+  const dots = new Float64Array(n);
+  const sharedCount = new Int32Array(n);
+  const best: Best[] = use.map(() => []);
+  for (let i = 0; i < n; i++) {
+    const touched: number[] = [];
+    for (const [t, w] of vectors[i] as Vector) {
+      const p = postings.get(t) as { doc: number[]; w: number[] };
+      // Postings are in document order: the ones after i start past i's own entry.
+      for (let k = p.doc.indexOf(i) + 1; k < p.doc.length; k++) {
+        const j = p.doc[k] as number;
+        if (maps[j] === maps[i]) continue;
+        if (sharedCount[j] === 0) touched.push(j);
+        dots[j] = (dots[j] as number) + w * (p.w[k] as number);
+        sharedCount[j] = (sharedCount[j] as number) + 1;
+      }
+    }
+    const vi = (vectors[i] as Vector).size;
+    for (const j of touched) {
+      const dot = Math.min(1, dots[j] as number);
+      const enough = (sharedCount[j] as number) >= Math.min(minShared, vi, (vectors[j] as Vector).size);
+      if (dot >= threshold - 1e-12 && enough) {
+        offer(best[i] as Best, j, dot);
+        offer(best[j] as Best, i, dot);
+      }
+      dots[j] = 0;
+      sharedCount[j] = 0;
+    }
+  }
+  const candidates = new Map<string, SimilarPair>();
+  best.forEach((list, i) => {
+    for (const { j, score } of list) {
+      const [x, y] = i < j ? [i, j] : [j, i];
+      const a = use[x] as PainDoc;
+      const b = use[y] as PainDoc;
+      const key = pairKey(a, b);
+      if (candidates.has(key)) continue;
+      const other = vectors[y] as Vector;
+      const shared = [...(vectors[x] as Vector).keys()]
         .filter((t) => other.has(t))
-        .sort((x, y) => (idf.get(y) ?? 0) - (idf.get(x) ?? 0) || (x < y ? -1 : 1));
-      if (shared.length < Math.min(minShared, v.size, other.size)) continue;
-      pairs.push({
+        .sort((p, q) => (idf.get(q) ?? 0) - (idf.get(p) ?? 0) || (p < q ? -1 : 1));
+      candidates.set(key, {
         a: { mapId: a.mapId, cardId: a.cardId },
         b: { mapId: b.mapId, cardId: b.cardId },
-        score: Math.round(Math.min(1, dot) * 1000) / 1000,
+        score: Math.round(score * 1000) / 1000,
         shared,
       });
     }
   });
-  pairs.sort((x, y) => y.score - x.score || (pairKey(x.a, x.b) < pairKey(y.a, y.b) ? -1 : 1));
+  const pairs = [...candidates].sort(([kx, x], [ky, y]) => y.score - x.score || (kx < ky ? -1 : 1));
   const kept = new Map<string, number>();
-  return pairs.filter((p) => {
-    const ka = keyOf(p.a);
-    const kb = keyOf(p.b);
-    if ((kept.get(ka) ?? 0) >= MAX_SUGGESTIONS_PER_PAIN || (kept.get(kb) ?? 0) >= MAX_SUGGESTIONS_PER_PAIN)
-      return false;
-    kept.set(ka, (kept.get(ka) ?? 0) + 1);
-    kept.set(kb, (kept.get(kb) ?? 0) + 1);
-    return true;
-  });
+  return pairs
+    .filter(([, p]) => {
+      const ka = keyOf(p.a);
+      const kb = keyOf(p.b);
+      if ((kept.get(ka) ?? 0) >= MAX_SUGGESTIONS_PER_PAIN || (kept.get(kb) ?? 0) >= MAX_SUGGESTIONS_PER_PAIN)
+        return false;
+      kept.set(ka, (kept.get(ka) ?? 0) + 1);
+      kept.set(kb, (kept.get(kb) ?? 0) + 1);
+      return true;
+    })
+    .map(([, p]) => p);
 }

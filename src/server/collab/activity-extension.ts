@@ -79,6 +79,8 @@ export class ActivityExtension implements Extension {
   extensionName = "wayline-activity";
   private readonly docs = new Map<string, Tracked>();
   private readonly timer: ReturnType<typeof setInterval>;
+  /** Writes still running (awaited at close, before the store closes). */
+  private readonly writing = new Set<Promise<unknown>>();
 
   constructor(
     private readonly workspaceOf: (id: string) => Promise<string | null>,
@@ -121,10 +123,11 @@ export class ActivityExtension implements Extension {
     for (const name of this.docs.keys()) this.flushDoc(name);
   }
 
-  /** Stops the timer after telling what is pending. */
-  close(): void {
+  /** Stops the timer after telling what is pending, and waits for the writes. */
+  async close(): Promise<void> {
     this.flushAll();
     clearInterval(this.timer);
+    await Promise.allSettled([...this.writing]);
   }
 
   private flushDoc(name: string): void {
@@ -144,10 +147,14 @@ export class ActivityExtension implements Extension {
       slot.changes.push(change);
       byAuthor.set(keyOf(w), slot);
     }
-    for (const { actor, changes } of byAuthor.values())
-      this.record(t.ws, after, actor, changes).catch((e) =>
-        console.error(`[collab] recording activity of map ${after.id} failed: ${(e as Error).message}`),
-      );
+    for (const { actor, changes } of byAuthor.values()) {
+      const w = this.record(t.ws, after, actor, changes)
+        .catch((e) =>
+          console.error(`[collab] recording activity of map ${after.id} failed: ${(e as Error).message}`),
+        )
+        .finally(() => this.writing.delete(w));
+      this.writing.add(w);
+    }
   }
 }
 

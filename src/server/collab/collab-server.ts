@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
-import { Redis } from "@hocuspocus/extension-redis";
+import type { Redis } from "@hocuspocus/extension-redis";
 import { type Extension, Hocuspocus } from "@hocuspocus/server";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
@@ -25,8 +25,11 @@ export interface CollabOptions {
   auth: CollabAuth;
   /** Share-link credentials on the websocket (`share:` tokens). */
   shares?: ShareIdentify;
-  /** `redis://host:port[/db]` joins several processes (REDIS_URL); one process works without. */
-  redisUrl?: string | undefined;
+  /**
+   * Joins several processes (REDIS_URL; one process works without): `await redisExtension(url)`.
+   * Made by the caller so the Redis client is loaded only when configured (start-up time).
+   */
+  redis?: Redis | null | undefined;
   limits?: CollabLimits;
   /** Idle time before a changed map is stored (ms); stored at the latest after `maxDebounceMs`. */
   debounceMs?: number;
@@ -42,7 +45,9 @@ export interface CollabOptions {
   onStored?: (workspaceId: string, id: string, stored: StoredJourney, authors: string[]) => Promise<unknown>;
 }
 
-function redisExtension(url: string): Redis {
+/** The Hocuspocus Redis extension for `redis://host:port[/db]`, loaded on demand. */
+export async function redisExtension(url: string): Promise<Redis> {
+  const { Redis } = await import("@hocuspocus/extension-redis");
   const u = new URL(url);
   const db = Number(u.pathname.replace(/^\//, "") || 0);
   return new Redis({
@@ -70,7 +75,7 @@ export class CollabServer implements MapWriter {
 
   constructor(private readonly opts: CollabOptions) {
     this.persistence = new PersistenceExtension(opts.store, opts.onStored);
-    this.redis = opts.redisUrl ? redisExtension(opts.redisUrl) : null;
+    this.redis = opts.redis ?? null;
     const extensions: Extension[] = [
       new AuthExtension(opts.auth, opts.store.journeys, opts.shares),
       new ValidationExtension(opts.limits ?? COLLAB_LIMITS, async (mapId, map, links) => {
@@ -215,7 +220,7 @@ export class CollabServer implements MapWriter {
     await Promise.all(
       docs.map((d) => d.saveMutex.runExclusive(() => this.persistence.persist(d)).catch(() => null)),
     );
-    this.activity?.close();
+    await this.activity?.close();
     this.hocuspocus.closeConnections();
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();

@@ -16,6 +16,11 @@ export function problemOf(doc: Y.Doc, limits: CollabLimits): string | null {
   return fullCheck(doc, limits).problem;
 }
 
+/** A shadow of `doc` checked whole once (so the first update of a valid map is checked incrementally). */
+export function shadowOf(doc: Y.Doc, limits: CollabLimits): Shadow {
+  return { doc, shown: fullCheck(doc, limits).shown };
+}
+
 /** problemOf, and the cards the valid map shows (orphans of concurrent deletes are not shown). */
 function fullCheck(doc: Y.Doc, limits: CollabLimits): { problem: string | null; shown: Set<string> | null } {
   const r = roots(doc);

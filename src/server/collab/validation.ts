@@ -10,7 +10,7 @@ import * as Y from "yjs";
 import { fromYDoc, type JourneyMap, roots } from "../../domain/index.ts";
 import type { NewLink } from "../../services/hierarchy/link-check.ts";
 import { COLLAB_LIMITS, type CollabLimits, REJECTED_CLOSE } from "./limits.ts";
-import { applyAndCheck, type Shadow } from "./shadow-check.ts";
+import { applyAndCheck, type Shadow, shadowOf } from "./shadow-check.ts";
 
 export { problemOf } from "./shadow-check.ts";
 
@@ -78,14 +78,21 @@ export class ValidationExtension implements Extension {
   ) {}
 
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
-    this.shadows.set(documentName, { doc: copyOf(document), shown: null });
+    // Checked whole now, while the first editor waits for its sync anyway, not on its first edit.
+    this.shadows.set(documentName, shadowOf(copyOf(document), this.limits));
     document.on("update", (update: Uint8Array) => {
       const shadow = this.shadows.get(documentName);
       if (!shadow) return;
-      // An update this guard did not check (stored rows, Redis, direct edits) makes validity unknown.
-      const before = Y.encodeStateVector(shadow.doc);
-      Y.applyUpdate(shadow.doc, update);
-      if (!sameBytes(before, Y.encodeStateVector(shadow.doc))) shadow.shown = null;
+      // An update this guard did not check (another process through Redis, stored rows, direct
+      // edits) is followed the same incremental way: a text-only one keeps the shadow known valid,
+      // anything else is checked whole here, so the next editor update is not (an update the guard
+      // checked is already in the shadow: a no-op). It is applied already; a problem only makes
+      // validity unknown.
+      try {
+        if (applyAndCheck(shadow, update, this.limits)) shadow.shown = null;
+      } catch {
+        shadow.shown = null;
+      }
     });
   }
 
@@ -144,5 +151,3 @@ export class ValidationExtension implements Extension {
     return problem;
   }
 }
-
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);

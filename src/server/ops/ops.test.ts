@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestStore, postgresAvailable, type TestStore } from "../../testing/databases.ts";
 import { describeWithService } from "../../testing/services.ts";
-import { createApp } from "../app.ts";
+import { createApp, createAppWithServices } from "../app.ts";
 import { localAuthenticator, tokenAuthenticator } from "../auth.ts";
 import { testClient } from "../test-client.ts";
 import { createLogger } from "./logger.ts";
@@ -120,6 +123,39 @@ describe("/metrics", () => {
     expect(text).not.toContain(created.json.id);
     const remote = await testClient(app, "10.0.0.7").get("/metrics");
     expect(remote.status).toBe(403);
+  });
+
+  it("counts import throughput (rows, seconds, outcomes) and open live documents", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "wayline-metrics-"));
+    const built = createAppWithServices({ store: t.store, auth: localAuthenticator(), dataDir });
+    try {
+      const upload = (body: string) =>
+        built.app.request(
+          "/api/logs?filename=shop.csv",
+          {
+            method: "POST",
+            headers: { host: "localhost:4400", "content-type": "text/csv", "x-wayline-upload": "1" },
+            body,
+          },
+          { incoming: { socket: { remoteAddress: "127.0.0.1" } } },
+        );
+      const ok = await upload(
+        "case,activity,timestamp\nc1,visit,2026-01-01T00:00:00Z\nc1,pay,2026-01-01T00:05:00Z\nc2,visit,2026-01-01T00:07:00Z\n",
+      );
+      expect(ok.status).toBe(201);
+      expect((await upload("case,activity,timestamp\n")).status).toBe(400);
+      built.metrics.countOpenDocumentsWith(() => 2);
+      const text = await built.metrics.text();
+      expect(text).toContain("wayline_import_rows_total 3");
+      expect(text).toContain('wayline_imports_total{outcome="ok"} 1');
+      expect(text).toContain('wayline_imports_total{outcome="failed"} 1');
+      expect(text).toMatch(/wayline_import_seconds_total [0-9.e-]+/);
+      expect(Number(/wayline_import_seconds_total ([0-9.e-]+)/.exec(text)?.[1])).toBeGreaterThan(0);
+      expect(text).toContain("wayline_collab_open_documents 2");
+    } finally {
+      await built.services.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("token mode: WAYLINE_METRICS_TOKEN or an admin token; viewers and strangers are refused", async () => {

@@ -1,4 +1,8 @@
-import * as oidc from "openid-client";
+import type * as Oidc from "openid-client";
+
+/** openid-client, loaded when single sign-on is first used (server start-up stays short). */
+const lib = () => import("openid-client");
+
 import type { SsoConfig } from "./sso-config.ts";
 
 /** What the provider says about the person who signed in. */
@@ -21,18 +25,20 @@ export interface SsoFlow {
  * and the ID token's signature, issuer, audience and expiry (openid-client does).
  */
 export class OidcClient {
-  private config: Promise<oidc.Configuration> | undefined;
+  private config: Promise<Oidc.Configuration> | undefined;
   constructor(readonly settings: SsoConfig) {}
 
-  private discover(): Promise<oidc.Configuration> {
+  private discover(): Promise<Oidc.Configuration> {
     const s = this.settings;
-    this.config ??= oidc
-      .discovery(
-        new URL(s.issuer),
-        s.clientId,
-        s.clientSecret,
-        undefined,
-        s.allowHttp ? { execute: [oidc.allowInsecureRequests] } : undefined,
+    this.config ??= lib()
+      .then((oidc) =>
+        oidc.discovery(
+          new URL(s.issuer),
+          s.clientId,
+          s.clientSecret,
+          undefined,
+          s.allowHttp ? { execute: [oidc.allowInsecureRequests] } : undefined,
+        ),
       )
       .catch((e) => {
         this.config = undefined;
@@ -44,6 +50,7 @@ export class OidcClient {
   /** A new flow and the provider URL that starts it. */
   async start(): Promise<{ flow: SsoFlow; url: string }> {
     const config = await this.discover();
+    const oidc = await lib();
     const flow = {
       state: oidc.randomState(),
       nonce: oidc.randomNonce(),
@@ -63,6 +70,7 @@ export class OidcClient {
   /** Exchanges the callback's code; throws when state, nonce, PKCE or the ID token do not check out. */
   async finish(callbackUrl: URL, flow: SsoFlow): Promise<SsoClaims> {
     const config = await this.discover();
+    const oidc = await lib();
     const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, {
       pkceCodeVerifier: flow.codeVerifier,
       expectedState: flow.state,

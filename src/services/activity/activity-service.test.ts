@@ -74,6 +74,24 @@ for (const dialect of ["sqlite", "postgres"] as const)
         "Ana: added card “Park” in Text × Arrival",
         "Ana: added lane “Text”",
         "Ana: added stage “Arrival”",
+        "Wayline: created the map “Pizza”",
+      ]);
+    });
+
+    it("tells maps created and deleted, as their actor's", async () => {
+      const id = await runAs(
+        () => ana,
+        async () =>
+          (await services.journeys.create(WS, { title: "Night shift", kind: "current_state" })).map.id,
+      );
+      await runAs(
+        () => ben,
+        () => services.journeys.delete(WS, id),
+      );
+      const page = await services.activity.list(WS, { journeyId: id }, undefined);
+      expect(page.entries.map((e) => `${e.actorName}: ${e.kind} ${e.summary}`)).toEqual([
+        "Ben: map.deleted deleted the map “Night shift”",
+        "Ana: map.created created the map “Night shift”",
       ]);
     });
 
@@ -99,6 +117,7 @@ for (const dialect of ["sqlite", "postgres"] as const)
         "added stage “Stage 2”",
         "added stage “Stage 1”",
         "added stage “Stage 0”",
+        "created the map “Pizza”",
       ]);
       const bens = await services.activity.list(WS, { actorKey: "user:u-ben" }, undefined);
       expect(bens.entries.map((e) => e.summary)).toEqual(["added stage “Stage 3”", "added stage “Stage 1”"]);
@@ -113,7 +132,7 @@ for (const dialect of ["sqlite", "postgres"] as const)
         "added stage “Stage 2”",
         "added stage “Stage 1”",
       ]);
-      expect((await services.activity.actors(WS)).map((a) => a.name)).toEqual(["Ana", "Ben"]);
+      expect((await services.activity.actors(WS)).map((a) => a.name)).toEqual(["Wayline", "Ana", "Ben"]);
       await expect(services.activity.list(WS, {}, "not-a-cursor")).rejects.toMatchObject({
         code: "invalid_request",
       });

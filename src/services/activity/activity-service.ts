@@ -8,7 +8,7 @@ import type {
 } from "../../storage/activity.ts";
 import type { UnitOfWork } from "../../storage/store.ts";
 import type { EventBus } from "../events/events.ts";
-import { diffMaps, type MapChange, summaryOf } from "./map-diff.ts";
+import { diffMaps, type MapChange, quote, summaryOf } from "./map-diff.ts";
 
 /** Edits of one item by one person within this window are one entry (keystroke-level live edits). */
 export const COALESCE_MS = 60_000;
@@ -100,8 +100,18 @@ export class ActivityService {
   ) {}
 
   /** Records what changed from `before` to `after` as `actor`'s; answers the entries written or revised. */
-  async recordDiff(ws: string, before: JourneyMap, after: JourneyMap, actor: ActivityActor): Promise<number> {
-    return this.recordChanges(ws, after, actor, diffMaps(before, after));
+  async recordDiff(
+    ws: string,
+    before: JourneyMap | null,
+    after: JourneyMap | null,
+    actor: ActivityActor,
+  ): Promise<number> {
+    if (before && after) return this.recordChanges(ws, after, actor, diffMaps(before, after));
+    const map = after ?? before;
+    if (!map) return 0;
+    const [kind, verb] = after ? ["map.created", "created"] : ["map.deleted", "deleted"];
+    const change = { kind, entityId: map.id, summary: `${verb} the map ${quote(map.title)}`, detail: {} };
+    return this.recordChanges(ws, map, actor, [change]);
   }
 
   /** Records changes of `map` (already in words, e.g. one author's share of a live flush) as `actor`'s. */
@@ -176,7 +186,14 @@ export class ActivityService {
     limit = 50,
   ): Promise<ActivityPage> {
     const n = Math.max(1, Math.min(limit, MAX_ACTIVITY_PAGE));
-    const rows = await this.store.activity.list(ws, filter, cursor ? decodeCursor(cursor) : null, n + 1);
+    // Entries of maps restricted away from the caller are not shown (as their maps are not listed).
+    const hiddenMaps = await this.store.journeys.hiddenIds(ws);
+    const rows = await this.store.activity.list(
+      ws,
+      { ...filter, hiddenMaps },
+      cursor ? decodeCursor(cursor) : null,
+      n + 1,
+    );
     const page = rows.slice(0, n);
     const last = page.at(-1);
     return {
@@ -196,7 +213,10 @@ export class ActivityService {
     cursor: string | undefined,
     limit = 50,
   ): Promise<ActivityPage> {
-    if ((await this.store.journeys.workspaceOf(journeyId)) !== ws)
+    if (
+      (await this.store.journeys.workspaceOf(journeyId)) !== ws ||
+      (await this.store.journeys.hidden(ws, journeyId))
+    )
       throw new WaylineError("not_found", `no journey map with id "${journeyId}"`);
     return this.list(ws, { ...filter, journeyId }, cursor, limit);
   }

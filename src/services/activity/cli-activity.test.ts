@@ -46,6 +46,7 @@ it("a CLI edit (wayline versions --restore) is recorded as the operating-system 
       expect.stringMatching(/^.+ \(CLI\): renamed stage “Finding the place” → “Arrival”$/),
       "Ana: renamed stage “Arrival” → “Finding the place”",
       "Ana: added stage “Arrival”",
+      "Wayline: created the map “Pizza”",
     ]);
   } finally {
     await again.close();

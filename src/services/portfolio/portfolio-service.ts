@@ -19,7 +19,6 @@ import type { JourneyService } from "../journey-service.ts";
 import type { MapDataService } from "../logs/map-data-service.ts";
 import type { SettingsService } from "../settings-service.ts";
 import { linkedStageReach } from "./linked-log.ts";
-import { toTrackerXlsx } from "./tracker-xlsx.ts";
 import { loadWorkspaceMaps } from "./workspace-maps.ts";
 
 /** The portfolio of a workspace. */
@@ -82,6 +81,8 @@ export class PortfolioService {
 
   /** The filtered rows as an issue-tracker XLSX (the CSV's columns) with links to `linkBase`. */
   async xlsx(ws: string, f: Partial<PortfolioFilter>, linkBase: string): Promise<Buffer> {
+    // Loaded on demand: exceljs is among the slowest modules to load (server start-up).
+    const { toTrackerXlsx } = await import("./tracker-xlsx.ts");
     return toTrackerXlsx((await this.list(ws, f)).items, linkBase);
   }
 

@@ -136,6 +136,17 @@ for (const dialect of ["sqlite", "postgres"] as const) {
         expect(await t.store.painLinks.list(WS)).toEqual([]);
       });
 
+      it("an edited text is scored again (the cached scoring follows the texts)", async () => {
+        expect(await partners("r1")).toEqual(["w1"]);
+        const view = await journeys.get(WS, ref("r1").mapId);
+        await journeys.apply(WS, view.map.id, {
+          baseVersion: view.version,
+          commands: [{ type: "updateCard", id: "r1" as never, text: "Parking is hard to find" }],
+        });
+        expect(await partners("r1")).toEqual([]);
+        expect(await partners("w1")).toEqual([]);
+      });
+
       it("a deleted map takes its links with it", async () => {
         await similar.decide(WS, ref("w1"), ref("r1"), "link");
         await journeys.delete(WS, ids.Returns as string);

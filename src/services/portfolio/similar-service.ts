@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { orderedStages } from "../../domain/analysis/curve.ts";
 import { invalid, type JourneyMap, type Problem } from "../../domain/index.ts";
 import {
@@ -5,6 +6,7 @@ import {
   type PainDoc,
   pairKey,
   SIMILARITY_THRESHOLD,
+  type SimilarPair,
   similarPairs,
 } from "../../domain/portfolio/index.ts";
 import type { PainLinkState, PainRef } from "../../storage/pain-links.ts";
@@ -57,6 +59,9 @@ export interface SimilarReport {
 /** What to do with a pair of pain points. */
 export type PainLinkDecision = "link" | "dismiss" | "unlink";
 
+/** Workspaces whose last scoring is kept (least recently scored dropped first). */
+export const MAX_CACHED_WORKSPACES = 20;
+
 const key = (r: PainRef) => `${r.mapId}\u001f${r.cardId}`;
 
 /**
@@ -70,6 +75,35 @@ export class SimilarPainService {
     private readonly journeys: JourneyService,
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
+
+  /** Last scoring per workspace, reused while no pain point's text changed (scoring is quadratic). */
+  private readonly cache = new Map<string, { fingerprint: string; pairs: SimilarPair[] }>();
+
+  /**
+   * The similar pairs of the workspace's pain points. The texts are hashed first (linear): the
+   * same texts give the cached pairs without tokenising or scoring again.
+   */
+  private async scored(
+    ws: string,
+    pains: ReadonlyMap<string, { mapId: string; cardId: string; text: string }>,
+  ): Promise<{ pairs: SimilarPair[]; compared: number }> {
+    const h = createHash("sha256");
+    for (const p of pains.values()) h.update(`${p.mapId}\u001f${p.cardId}\u001f${p.text}\u001e`);
+    const fingerprint = h.digest("hex");
+    const hit = this.cache.get(ws);
+    if (hit?.fingerprint === fingerprint) return { pairs: hit.pairs, compared: pains.size };
+    const terms = await painTerms();
+    const docs: PainDoc[] = [...pains.values()].map((p) => ({
+      mapId: p.mapId,
+      cardId: p.cardId,
+      terms: terms(p.text),
+    }));
+    const pairs = similarPairs(docs);
+    this.cache.delete(ws);
+    this.cache.set(ws, { fingerprint, pairs });
+    if (this.cache.size > MAX_CACHED_WORKSPACES) this.cache.delete(this.cache.keys().next().value as string);
+    return { pairs, compared: pains.size };
+  }
 
   private async pains(ws: string): Promise<Map<string, PainBrief & { text: string }>> {
     const maps = (await loadWorkspaceMaps(this.journeys, ws)).filter((m) => m.status !== "archived");
@@ -88,18 +122,13 @@ export class SimilarPainService {
       throw invalid("invalid_request", "not a pain point of this workspace", [
         { path: "query.cardId", message: `no pain point "${only.cardId}" on map ${only.mapId}` },
       ]);
-    const terms = await painTerms();
-    const docs: PainDoc[] = [...pains.values()].map((p) => ({
-      mapId: p.mapId,
-      cardId: p.cardId,
-      terms: terms(p.text),
-    }));
+    const { pairs, compared } = await this.scored(ws, pains);
     const decided = new Map<string, PainLinkState>();
     for (const l of await this.store.painLinks.list(ws)) decided.set(pairKey(l.a, l.b), l.state);
     const suggestions = new Map<string, SimilarSuggestion[]>();
     const siblings = new Map<string, PainBrief[]>();
     const push = <T>(m: Map<string, T[]>, k: string, v: T) => m.set(k, [...(m.get(k) ?? []), v]);
-    for (const pair of similarPairs(docs)) {
+    for (const pair of pairs) {
       if (decided.has(pairKey(pair.a, pair.b))) continue;
       const a = pains.get(key(pair.a)) as PainBrief;
       const b = pains.get(key(pair.b)) as PainBrief;
@@ -123,8 +152,8 @@ export class SimilarPainService {
       .filter((e) => only || e.suggestions.length > 0 || e.siblings.length > 0);
     return {
       threshold: SIMILARITY_THRESHOLD,
-      compared: Math.min(docs.length, MAX_SIMILARITY_DOCS),
-      truncated: docs.length > MAX_SIMILARITY_DOCS,
+      compared: Math.min(compared, MAX_SIMILARITY_DOCS),
+      truncated: compared > MAX_SIMILARITY_DOCS,
       items,
     };
   }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Card } from "../../domain/index.ts";
+import { ApiError } from "../api/request.ts";
 import { useEditor } from "../editor/session-context.ts";
 import {
   type PainLinkDecision,
@@ -19,14 +20,22 @@ export function SimilarPainFields({ card }: { card: Card }) {
   const [entry, setEntry] = useState<SimilarPainEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [hidden, setHidden] = useState(false);
   const load = useCallback(() => {
     portfolioApi.similar({ mapId, cardId: card.id }).then(
       (r) => {
         setEntry(r.items[0] ?? null);
         setError(null);
+        setHidden(false);
       },
-      // A card typed a moment ago may not be stored yet: say so instead of failing loudly.
-      (e: Error) => setError(e.message),
+      (e: Error) => {
+        const status = e instanceof ApiError ? e.status : 0;
+        // No access to the workspace's other maps (a share link): nothing to show.
+        if (status === 401 || status === 403 || status === 404) setHidden(true);
+        // A card typed a moment ago is compared once it is stored.
+        else if (status === 400) setError("Compared with other maps once this pain point is saved.");
+        else setError(e.message);
+      },
     );
   }, [mapId, card.id]);
   useEffect(load, [load]);
@@ -41,6 +50,7 @@ export function SimilarPainFields({ card }: { card: Card }) {
       setBusy(false);
     }
   };
+  if (hidden) return null;
   return (
     <fieldset className="links" aria-label="Similar pain points in other maps">
       <legend>Other maps</legend>

@@ -5,7 +5,7 @@ import { DEFAULT_WORKSPACE_ID as WS } from "../../../storage/workspaces.ts";
 import { postgresAvailable } from "../../../testing/databases.ts";
 import { describeWithService } from "../../../testing/services.ts";
 import { SESSION_COOKIE } from "../../accounts/session.ts";
-import { connectPeer, type Peer } from "../../collab/peer.ts";
+import { connectPeer, type Peer, until } from "../../collab/peer.ts";
 import { type CollabTestServer, startCollabTestServer } from "../../collab/test-server.ts";
 
 const pgUp = await postgresAvailable();
@@ -119,6 +119,23 @@ for (const dialect of ["sqlite", "postgres"] as const)
         "stage.added",
         "stage.renamed",
       ]);
+    }, 60_000);
+
+    it("tells live edits still pending when the server shuts down", async () => {
+      await member("Owner");
+      const ben = await member("Ben");
+      const doc = createMapDoc("Pizza", "current_state");
+      applyCommands(doc, [{ type: "addStage", id: "s1" as never, name: "Arrival" }]);
+      const mapId = (await s.t.store.journeys.insert(WS, doc)).map.id;
+      const p = connectPeer(s.server.url, mapId, { headers: { cookie: ben.cookie, origin: s.server.url } });
+      peers.push(p);
+      await p.synced;
+      applyCommands(p.doc, [MapCommandSchema.parse({ type: "renameStage", id: "s1", name: "Door" })]);
+      await until(() => p.isStored(), 10_000, "the rename stored");
+      // Within the 2 s flush interval, with Ben still connected: only the shutdown tells it.
+      await s.restart();
+      const page = await s.t.store.activity.list(WS, { journeyId: mapId }, null, 10);
+      expect(page.map((e) => e.summary)).toEqual(["renamed stage “Arrival” → “Door”"]);
     }, 60_000);
 
     it("attributes interleaved live edits of two members within one flush to each of them", async () => {

@@ -32,7 +32,10 @@ describe("activity API (accounts mode)", () => {
       "GET",
       `/api/journeys/${map}/activity?limit=2&cursor=${encodeURIComponent(first.json.nextCursor)}`,
     );
-    expect(rest.json).toMatchObject({ entries: [{ summary: "added stage “Arrival”" }], nextCursor: null });
+    expect(rest.json).toMatchObject({
+      entries: [{ summary: "added stage “Arrival”" }, { summary: "created the map “Pizza”" }],
+      nextCursor: null,
+    });
     const actors = await viewer.call("GET", "/api/activity/actors");
     expect(actors.json.actors).toEqual([{ key: `user:${owner.userId}`, name: "owner" }]);
     const today = new Date().toISOString().slice(0, 10);
@@ -41,6 +44,23 @@ describe("activity API (accounts mode)", () => {
       `/api/activity?map=${map}&from=${today}&to=${today}&kind=stage.added`,
     );
     expect(ws.json.entries).toHaveLength(3);
+  });
+
+  it("hides the activity of a map restricted away from the caller", async () => {
+    await owner.call("POST", `/api/journeys/${map}/commands`, {
+      baseVersion: 1,
+      commands: [{ type: "addStage", name: "Secret stage" }],
+    });
+    const other = (await owner.call("POST", "/api/journeys", { title: "Open map", kind: "current_state" }))
+      .json.id;
+    expect((await viewer.call("GET", "/api/activity")).text).toContain("Secret stage");
+    const put = await owner.call("PUT", `/api/journeys/${map}/access`, { restricted: true, userIds: [] });
+    expect(put.status).toBe(200);
+    expect((await viewer.call("GET", `/api/journeys/${map}/activity`)).status).toBe(404);
+    const all = await viewer.call("GET", "/api/activity");
+    expect(all.text).not.toContain("Secret stage");
+    expect(all.json.entries.map((e: { journeyId: string }) => e.journeyId)).toEqual([other]);
+    expect((await owner.call("GET", `/api/journeys/${map}/activity`)).status).toBe(200);
   });
 
   it("refuses bad filters with located problems and unknown maps with 404", async () => {

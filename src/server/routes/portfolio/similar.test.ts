@@ -61,4 +61,25 @@ describe("similar pain points API (accounts mode)", () => {
     const self = await owner.call("POST", "/api/portfolio/similar", { a, b: a, decision: "dismiss" });
     expect(self.json.error.details.problems[0].path).toBe("body.b.mapId");
   });
+  it("a pain point of a map restricted away from the caller is never suggested, linked or listed as a sibling", async () => {
+    await t.user("ed@a.test", [[A, "editor"]]);
+    const ed = await t.login("ed@a.test");
+    const [a, b] = maps.map((mapId) => ({ mapId, cardId: "p1" }));
+    expect((await owner.call("POST", "/api/portfolio/similar", { a, b, decision: "link" })).status).toBe(200);
+    const restrict = await owner.call("PUT", `/api/journeys/${b?.mapId}/access`, {
+      restricted: true,
+      userIds: [],
+    });
+    expect(restrict.status).toBe(200);
+    const seen = await ed.call("GET", `/api/portfolio/similar?mapId=${a?.mapId}&cardId=p1`);
+    expect(seen.status).toBe(200);
+    expect(seen.json.items[0]).toMatchObject({ suggestions: [], siblings: [] });
+    expect(JSON.stringify((await ed.call("GET", "/api/portfolio/similar")).json)).not.toContain(b?.mapId);
+    const link = await ed.call("POST", "/api/portfolio/similar", { a, b, decision: "unlink" });
+    expect(link.status).toBe(400);
+    expect(link.json.error.details.problems[0].path).toBe("body.b.cardId");
+    // The owner still sees both sides.
+    const all = await owner.call("GET", `/api/portfolio/similar?mapId=${a?.mapId}&cardId=p1`);
+    expect(all.json.items[0].siblings).toHaveLength(1);
+  });
 });
