@@ -81,6 +81,19 @@ describe("DuckDB engine layout", () => {
   });
 });
 
+/** What `timestampSql` makes of each value, in DuckDB. */
+async function sqlTimestamps(values: readonly string[]): Promise<(number | null)[]> {
+  const db = await DuckDb.open();
+  try {
+    const rows = values.map((v, i) => `(${i}, ${sqlString(v)})`).join(", ");
+    return (await db.rows(`SELECT ${timestampSql("v")} AS ts FROM (VALUES ${rows}) t(i, v) ORDER BY i`)).map(
+      (r) => (r.ts === null ? null : Number(r.ts)),
+    );
+  } finally {
+    db.close();
+  }
+}
+
 describe("timestampSql (the CSV fast path)", () => {
   it("gives parseTimestamp's value for every layout, dash and slash, valid or not", async () => {
     const values = [
@@ -104,16 +117,7 @@ describe("timestampSql (the CSV fast path)", () => {
       "99999999999999999999",
       "soon",
     ];
-    const db = await DuckDb.open();
-    try {
-      const rows = values.map((v, i) => `(${i}, ${sqlString(v)})`).join(", ");
-      const got = (
-        await db.rows(`SELECT ${timestampSql("v")} AS ts FROM (VALUES ${rows}) t(i, v) ORDER BY i`)
-      ).map((r) => (r.ts === null ? null : Number(r.ts)));
-      expect(got).toEqual(values.map((v) => parseTimestamp(v)));
-    } finally {
-      db.close();
-    }
+    expect(await sqlTimestamps(values)).toEqual(values.map((v) => parseTimestamp(v)));
   });
 
   it("reads nothing differently from parseTimestamp: other layouts are NULL (they take the streaming path)", async () => {
@@ -124,17 +128,8 @@ describe("timestampSql (the CSV fast path)", () => {
       "2014-10-22 11:15:41 Europe/Berlin",
       "2014-10-22 03:15 PM",
     ];
-    const db = await DuckDb.open();
-    try {
-      const rows = values.map((v, i) => `(${i}, ${sqlString(v)})`).join(", ");
-      const got = (
-        await db.rows(`SELECT ${timestampSql("v")} AS ts FROM (VALUES ${rows}) t(i, v) ORDER BY i`)
-      ).map((r) => (r.ts === null ? null : Number(r.ts)));
-      got.forEach((ts, i) => {
-        if (ts !== null) expect(ts).toBe(parseTimestamp(values[i], "dmy"));
-      });
-    } finally {
-      db.close();
-    }
+    (await sqlTimestamps(values)).forEach((ts, i) => {
+      if (ts !== null) expect(ts).toBe(parseTimestamp(values[i], "dmy"));
+    });
   });
 });
