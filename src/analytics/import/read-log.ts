@@ -1,5 +1,4 @@
 import { WaylineError } from "../../domain/errors.ts";
-import { readParquet } from "../duckdb/parquet-reader.ts";
 import {
   type ImportOptions,
   type ImportOptionsInput,
@@ -76,6 +75,8 @@ async function openSource(
   if (format === "csv") return readCsv(path, o.delimiter, shown, limits);
   if (format === "json") return readJson(path, shown, limits);
   if (format === "xes") return { rows: readXes(path, shown, limits, o.classifier, header) };
+  // DuckDB (native) is loaded only when a Parquet file is read (not at server start).
+  const { readParquet } = await import("../duckdb/parquet-reader.ts");
   return readParquet(path);
 }
 
