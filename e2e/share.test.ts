@@ -30,7 +30,7 @@ async function createLink(
 ): Promise<{ link: string; embed: string }> {
   await owner.getByRole("button", { name: "Share" }).click();
   const dialog = owner.getByRole("dialog", { name: "Share" });
-  await dialog.getByLabel("Access").selectOption({ label: access });
+  await dialog.getByRole("combobox", { name: "Access" }).selectOption({ label: access });
   await dialog.getByRole("button", { name: "Create link" }).click();
   const link = dialog.getByLabel("Share link");
   await link.waitFor();

@@ -22,8 +22,15 @@ export function MapAccessSection({ mapId }: { mapId: string }) {
   }, [mapId, ws]);
   useEffect(load, [load]);
   if (!ws || !view) return null;
-  const save = (restricted: boolean, userIds: string[]) =>
-    accessApi.setMapAccess(mapId, { restricted, userIds }).then(setView, (e: Error) => setError(e.message));
+  // Shown at once (a checkbox that waits for the server looks unclicked); the server's answer
+  // replaces it, and a refusal puts back what is stored.
+  const save = (restricted: boolean, userIds: string[]) => {
+    setView({ ...view, restricted, userIds });
+    return accessApi.setMapAccess(mapId, { restricted, userIds }).then(setView, (e: Error) => {
+      setError(e.message);
+      load();
+    });
+  };
   const always = (m: MemberView) => atLeast(m.role, "admin");
   return (
     <section className="share-access" aria-label="Who has access">
