@@ -95,9 +95,11 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
       await owner.getByLabel("Invitation role").selectOption(role);
       await owner.getByRole("button", { name: "Create invitation link" }).click();
       const out = owner.getByLabel("Invitation link");
+      // Wait for this role's link: the output still shows the previous one for a moment (compare
+      // paths — the output holds the full URL, the links below are paths).
       await owner.waitForFunction((prev) => {
         const t = document.querySelector("output[aria-label='Invitation link']")?.textContent ?? "";
-        return t.includes("/invite/") && t !== prev;
+        return t.includes("/invite/") && !t.endsWith(prev || "\u0000");
       }, links.editor ?? "");
       links[role] = new URL((await out.textContent()) ?? "").pathname;
     }

@@ -36,12 +36,16 @@ export type LaneId = z.infer<typeof LaneIdSchema>;
 export type CardId = z.infer<typeof CardIdSchema>;
 export type EvidenceId = z.infer<typeof EvidenceIdSchema>;
 
-/** A fresh random id (URL-safe, 21 characters). Pure apart from the platform's crypto RNG. */
+/**
+ * A fresh random id (URL-safe, 21 characters). Pure apart from the platform's crypto RNG. The
+ * first character is a letter or digit: an id starting with "-" reads as an option on a command
+ * line (`wayline export -8YG…` failed as "unknown option").
+ */
 export function newId<T extends string>(): T {
   const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-";
   const bytes = new Uint8Array(21);
   globalThis.crypto.getRandomValues(bytes);
   let out = "";
-  for (const b of bytes) out += alphabet[b & 63];
+  for (const [i, b] of bytes.entries()) out += alphabet[i === 0 ? b % 62 : b & 63];
   return out as T;
 }
