@@ -11,24 +11,10 @@ import { JourneyService } from "../src/services/journey-service.ts";
 import { verifySignature } from "../src/services/webhooks/signature.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../src/storage/workspaces.ts";
 import { describeWithService } from "../src/testing/services.ts";
+import { PASSWORD, signedIn } from "./accounts.ts";
 import { buildWebApp, CHROMIUM, launchChromium } from "./harness.ts";
 
-const PASSWORD = "team passphrase 1";
 const SHOTS = process.env.WAYLINE_SHOTS;
-
-/** A browser context signed in as `email` on the login form. */
-async function signedIn(browser: Browser, url: string, email: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ baseURL: url, viewport: { width: 1440, height: 900 } })
-  ).newPage();
-  await page.goto("/");
-  const form = page.getByRole("form", { name: "Sign in" });
-  await form.getByLabel("E-mail").fill(email);
-  await form.getByLabel("Password").fill(PASSWORD);
-  await form.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { name: "Your journey maps" }).waitFor();
-  return page;
-}
 
 describeWithService("Chromium", existsSync(CHROMIUM), "activity and webhooks in Chromium (two users)", () => {
   let server: RunningServer;

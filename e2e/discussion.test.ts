@@ -9,9 +9,9 @@ import { type RunningServer, startServer } from "../src/server/serve.ts";
 import { JourneyService } from "../src/services/journey-service.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../src/storage/workspaces.ts";
 import { describeWithService } from "../src/testing/services.ts";
+import { PASSWORD, signedIn } from "./accounts.ts";
 import { buildWebApp, CHROMIUM, launchChromium } from "./harness.ts";
 
-const PASSWORD = "team passphrase 1";
 const SHOTS = process.env.WAYLINE_SHOTS;
 
 /** Serious and critical axe findings inside `selector`, as "rule: target" lines. */
@@ -31,20 +31,6 @@ async function until<T>(read: () => Promise<T>, want: T): Promise<void> {
     got = await read();
   }
   expect(got).toBe(want);
-}
-
-/** A browser context signed in as `email` on the login form. */
-async function signedIn(browser: Browser, url: string, email: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ baseURL: url, viewport: { width: 1440, height: 900 } })
-  ).newPage();
-  await page.goto("/");
-  const form = page.getByRole("form", { name: "Sign in" });
-  await form.getByLabel("E-mail").fill(email);
-  await form.getByLabel("Password").fill(PASSWORD);
-  await form.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { name: "Your journey maps" }).waitFor();
-  return page;
 }
 
 describeWithService(

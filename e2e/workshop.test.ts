@@ -11,9 +11,9 @@ import { type RunningServer, startServer } from "../src/server/serve.ts";
 import { JourneyService } from "../src/services/journey-service.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../src/storage/workspaces.ts";
 import { describeWithService } from "../src/testing/services.ts";
+import { PASSWORD, signedIn } from "./accounts.ts";
 import { buildWebApp, CHROMIUM, launchChromium } from "./harness.ts";
 
-const PASSWORD = "team passphrase 1";
 const SHOTS = process.env.WAYLINE_SHOTS;
 
 /** Serious and critical axe findings inside `selector`, as "rule: target" lines. */
@@ -28,20 +28,6 @@ async function axe(page: Page, selector: string): Promise<string[]> {
 async function seconds(timer: Locator): Promise<number> {
   const [m, s] = ((await timer.textContent()) ?? "").split(":").map(Number);
   return (m ?? 0) * 60 + (s ?? 0);
-}
-
-/** A browser context signed in as `email`. */
-async function signedIn(browser: Browser, url: string, email: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ baseURL: url, viewport: { width: 1440, height: 900 } })
-  ).newPage();
-  await page.goto("/");
-  const form = page.getByRole("form", { name: "Sign in" });
-  await form.getByLabel("E-mail").fill(email);
-  await form.getByLabel("Password").fill(PASSWORD);
-  await form.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { name: "Your journey maps" }).waitFor();
-  return page;
 }
 
 describeWithService(
