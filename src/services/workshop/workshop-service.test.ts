@@ -3,7 +3,7 @@ import { DEFAULT_WORKSPACE_ID as WS } from "../../storage/workspaces.ts";
 import { createTestStore, postgresAvailable, type TestStore } from "../../testing/databases.ts";
 import { describeWithService } from "../../testing/services.ts";
 import { JourneyService } from "../journey-service.ts";
-import { WorkshopService } from "./workshop-service.ts";
+import { CAS_ATTEMPTS, CAS_BACKOFF_CAP_MS, casBackoffMs, WorkshopService } from "./workshop-service.ts";
 
 const pgUp = await postgresAvailable();
 const who = (i: number) => ({ key: `member:u${i}`, name: `User ${i}` });
@@ -54,6 +54,34 @@ for (const dialect of ["sqlite", "postgres"] as const)
       ]);
     });
 
+    it("a write survives another process winning many compare-and-swaps in a row, then gives up with conflict", async () => {
+      // Another process writes between this one's read and write, `wins` times in a row.
+      const repo = t.store.workshops;
+      const realPut = repo.put.bind(repo);
+      let wins = 0;
+      repo.put = async (ws, id, expected, session, now) => {
+        if (wins > 0) {
+          wins--;
+          const cur = await repo.get(ws, id);
+          await realPut(ws, id, cur?.version ?? 0, cur?.session ?? "null", now);
+        }
+        return realPut(ws, id, expected, session, now);
+      };
+      const pauses: number[] = [];
+      const s = new WorkshopService(t.store, journeys, undefined, async (ms) => {
+        pauses.push(ms);
+      });
+      await s.start(WS, mapId, who(0));
+      wins = CAS_ATTEMPTS - 1;
+      pauses.length = 0;
+      const opened = await s.openVote(WS, mapId, who(0), { votesPerPerson: 1 });
+      expect(opened.session?.vote).toBeTruthy();
+      expect(pauses).toHaveLength(CAS_ATTEMPTS - 1);
+      expect(pauses.every((ms) => ms >= 0 && ms < CAS_BACKOFF_CAP_MS)).toBe(true);
+      wins = CAS_ATTEMPTS;
+      await expect(s.vote(WS, mapId, who(1), "p1", 1)).rejects.toMatchObject({ code: "conflict" });
+    });
+
     it("simultaneous first notes make one parking lot; another workspace finds nothing", async () => {
       const s = new WorkshopService(t.store, journeys);
       await s.start(WS, mapId, who(0));
@@ -70,3 +98,10 @@ for (const dialect of ["sqlite", "postgres"] as const)
       });
     });
   });
+
+it("compare-and-swap pauses grow with the attempt, capped, and are random below the bound", () => {
+  expect(casBackoffMs(1, () => 0.999)).toBe(1);
+  expect(casBackoffMs(3, () => 0.999)).toBe(7);
+  expect(casBackoffMs(20, () => 0.999)).toBe(CAS_BACKOFF_CAP_MS - 1);
+  expect(casBackoffMs(20, () => 0)).toBe(0);
+});

@@ -40,8 +40,20 @@ export interface WorkshopState {
   version: number;
 }
 
-/** Attempts of a compare-and-swap write before giving up with `conflict`. */
-const CAS_ATTEMPTS = 8;
+/**
+ * Attempts of a compare-and-swap write before giving up with `conflict`, and the pause before
+ * each retry: random in [0, min(CAS_BACKOFF_CAP_MS, 2^attempt ms)) so writers of two processes
+ * stop colliding in step. Worst case about 0.9 s of waiting before the 409 (docs/api.md).
+ */
+export const CAS_ATTEMPTS = 24;
+export const CAS_BACKOFF_CAP_MS = 50;
+
+/** The pause before retry `attempt` (1-based) of a compare-and-swap write. */
+export function casBackoffMs(attempt: number, random: () => number = Math.random): number {
+  return Math.floor(random() * Math.min(CAS_BACKOFF_CAP_MS, 2 ** attempt));
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 const short = () => randomUUID().replaceAll("-", "").slice(0, 12);
 
@@ -61,6 +73,8 @@ export class WorkshopService {
     private readonly store: UnitOfWork,
     private readonly journeys: JourneyService,
     private readonly clock: () => string = () => new Date().toISOString(),
+    /** Waits between compare-and-swap attempts (tests count the retries). */
+    private readonly pause: (ms: number) => Promise<void> = sleep,
   ) {}
 
   /** The map's session as `who` sees it (`candidates`: the map's pain points and ideas, read when needed). */
@@ -264,6 +278,7 @@ export class WorkshopService {
     change: (s: WorkshopSession | null) => WorkshopSession | null,
   ): Promise<void> {
     for (let i = 0; i < CAS_ATTEMPTS; i++) {
+      if (i > 0) await this.pause(casBackoffMs(i));
       const stored = await this.store.workshops.get(ws, mapId);
       const next = change(parse(stored?.session));
       if (
