@@ -74,7 +74,7 @@ for (const dialect of ["sqlite", "postgres"] as const)
       await s.start(WS, mapId, who(0));
       wins = CAS_ATTEMPTS - 1;
       pauses.length = 0;
-      const opened = await s.openVote(WS, mapId, who(0), { votesPerPerson: 1 });
+      const opened = await s.openVote(WS, mapId, who(0), { votesPerPerson: 1, stacking: false });
       expect(opened.session?.vote).toBeTruthy();
       expect(pauses).toHaveLength(CAS_ATTEMPTS - 1);
       expect(pauses.every((ms) => ms >= 0 && ms < CAS_BACKOFF_CAP_MS)).toBe(true);
