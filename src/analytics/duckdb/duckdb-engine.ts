@@ -1,3 +1,8 @@
+import type {
+  ActivityDurationsResult,
+  StageDurationsResult,
+} from "../../domain/journey-data/duration-results.ts";
+import { type StageDurationsQuery, stageDurationsSpec } from "../durations-query.ts";
 import {
   type AnalyticsEngine,
   type DfgEdge,
@@ -16,6 +21,7 @@ import {
 import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
 import { DuckDb } from "./connection.ts";
+import { duckActivityDurations, duckStageDurations } from "./durations-sql.ts";
 import { duckFunnel } from "./funnel-sql.ts";
 import { DerivedTables, variantsBeforeSql } from "./layout.ts";
 import { appendEvents, loadEvents } from "./load.ts";
@@ -86,6 +92,18 @@ export class DuckDbEngine implements AnalyticsEngine {
     const spec = funnelSpec(query);
     await this.derived.ev();
     return duckFunnel(this.db, spec);
+  }
+
+  /** See `AnalyticsEngine.activityDurations`. */
+  async activityDurations(): Promise<ActivityDurationsResult> {
+    return duckActivityDurations(this.db);
+  }
+
+  /** See `AnalyticsEngine.stageDurations`. */
+  async stageDurations(query: StageDurationsQuery): Promise<StageDurationsResult> {
+    const spec = stageDurationsSpec(query);
+    await this.derived.ev();
+    return duckStageDurations(this.db, spec);
   }
 
   /** Drops the log's tables (the database file itself is the caller's). */

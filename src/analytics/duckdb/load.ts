@@ -3,6 +3,7 @@ import { chooseConnector } from "../../domain/connectors/index.ts";
 import type { EngineInput } from "../engine.ts";
 import { detectColumns } from "../import/columns.ts";
 import { readCsvHeader } from "../import/csv-reader.ts";
+import { intervalStartColumn } from "../import/interval.ts";
 import { assertRegularFile } from "../import/limits.ts";
 import { detectFormat, parseImportOptions, readEventLog } from "../import/read-log.ts";
 import { EPOCH_PATTERN, EPOCH_UNITS, MAX_TIMESTAMP_MS, TIMESTAMP_PATTERN } from "../import/timestamp.ts";
@@ -119,6 +120,8 @@ async function loadCsvNative(
   const given = o.case !== undefined || o.activity !== undefined || o.timestamp !== undefined;
   if (o.connector !== "none" && !given && chooseConnector(head.headers, o.connector)) return null;
   const mapping = detectColumns(head.headers, { case: o.case, activity: o.activity, timestamp: o.timestamp });
+  // Interval logs get their durations from the streaming importer (import/interval.ts).
+  if (intervalStartColumn(head.headers, mapping) !== undefined) return null;
   const names = head.headers;
   const others = names.filter((n) => n !== mapping.case && n !== mapping.activity && n !== mapping.timestamp);
   const attrs =
