@@ -46,7 +46,7 @@ export class ClickHouseEngine implements AnalyticsEngine {
     return new ClickHouseEngine(new ClickHouse(url, stored?.prefix), stored !== undefined);
   }
 
-  /** Loads (replaces) the log through the streaming importer in JSONEachRow batches. */
+  /** Loads (replaces) the log with streamed `INSERT … FORMAT CSV/TabSeparated` (bulk.ts). */
   load(input: EngineInput): Promise<ImportReport> {
     return loadClickHouse(this.db, input);
   }

@@ -60,10 +60,12 @@ export class DuckDbEngine implements AnalyticsEngine {
     return n;
   }
 
-  /** See `AnalyticsEngine.stats`. */
-  async stats(): Promise<LogStats> {
-    await this.derived.variants();
-    return duckStats(this.db);
+  /** See `AnalyticsEngine.stats` (kept in `answers` until the events change). */
+  stats(): Promise<LogStats> {
+    return this.derived.answer("stats", async () => {
+      await this.derived.variants();
+      return duckStats(this.db);
+    });
   }
 
   /** See `AnalyticsEngine.variants`. */
@@ -74,24 +76,27 @@ export class DuckDbEngine implements AnalyticsEngine {
     return duckVariants(this.db, top);
   }
 
-  /** See `AnalyticsEngine.dfg`. */
-  async dfg(): Promise<DfgEdge[]> {
-    await this.derived.ev();
-    return duckDfg(this.db);
+  /** See `AnalyticsEngine.dfg` (kept in `answers` until the events change). */
+  dfg(): Promise<DfgEdge[]> {
+    return this.derived.answer("dfg", async () => {
+      await this.derived.traces();
+      return duckDfg(this.db);
+    });
   }
 
   /** See `AnalyticsEngine.paths`. */
   async paths(query: PathsQuery): Promise<PathsResult> {
     const q = parseQuery(PathsQuerySchema, query, "paths");
-    await this.derived.ev();
+    await this.derived.variants();
     return duckPaths(this.db, q);
   }
 
   /** See `AnalyticsEngine.funnel`. */
   async funnel(query: FunnelQuery): Promise<FunnelResult> {
     const spec = funnelSpec(query);
-    await this.derived.ev();
-    return duckFunnel(this.db, spec);
+    if (spec.by) await this.derived.ev();
+    else await this.derived.traces();
+    return duckFunnel(this.db, spec, spec.by ? "ev" : "traces");
   }
 
   /** See `AnalyticsEngine.activityDurations`. */
