@@ -1,7 +1,6 @@
 import type { Generated } from "kysely";
 import type { AccountTables } from "./account-schema.ts";
 import type { CollectorKeyTables } from "./collector-keys.ts";
-import type { CollectorMessageTables } from "./collector-messages.ts";
 import type { CommentRow, CommentThreadRow, NotificationRow, ReviewRow } from "./discussion-migration.ts";
 import type { PainLinkRow } from "./pain-links.ts";
 import type { ShareTables } from "./share-migration.ts";
@@ -104,8 +103,7 @@ export interface Database
     ShareTables,
     WebhookActivityTables,
     WorkshopTables,
-    CollectorKeyTables,
-    CollectorMessageTables {
+    CollectorKeyTables {
   surveys: SurveyRow;
   event_logs: EventLogRow;
   workspaces: WorkspaceRow;

@@ -183,8 +183,7 @@ function GridBody({ scroller }: { scroller: HTMLElement | null }) {
   const stages = useEditor((s) => s.map.stages);
   const lanes = useEditor((s) => s.map.lanes);
   const cards = useEditor((s) => s.map.cards);
-  const phases = useEditor((s) => s.map.phases);
-  const renamingStage = useEditor((s) => (s.editing?.kind === "stage" ? s.editing.id : null));
+  const hasPhases = useEditor((s) => s.map.phases.length > 0);
   const zoom = useViewPrefs((s) => s.zoom);
   const density = useViewPrefs((s) => s.density);
   const cellsOf = useCellIndex(cards);
@@ -260,21 +259,14 @@ function GridBody({ scroller }: { scroller: HTMLElement | null }) {
       className={density === "compact" ? "grid density-compact" : "grid"}
       style={style}
     >
-      {phases.length > 0 ? <PhaseRow /> : null}
+      {hasPhases ? <PhaseRow /> : null}
       <div role="row" className="row header-row">
         <div role="columnheader" className="corner" aria-label="Lanes">
           <span className="muted">Lanes \ Stages</span>
         </div>
         <SortableContext items={stageItems} strategy={horizontalListSortingStrategy}>
           {stages.map((s, i) => (
-            <StageHeader
-              key={s.id}
-              stage={s}
-              index={i}
-              count={stages.length}
-              phases={phases}
-              renaming={renamingStage === s.id}
-            />
+            <StageHeader key={s.id} stage={s} index={i} count={stages.length} />
           ))}
         </SortableContext>
       </div>
