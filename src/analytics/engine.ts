@@ -1,14 +1,25 @@
 import { z } from "zod";
 import type {
+  ActivityDurationsResult,
+  StageDurationsResult,
+} from "../domain/journey-data/duration-results.ts";
+import type {
   DfgEdge,
   FunnelResult,
   LogStats,
   PathsResult,
   VariantsResult,
 } from "../domain/journey-data/log-results.ts";
+import type { StageDurationsQuery } from "./durations-query.ts";
 import type { ImportReport, LogEvent } from "./model.ts";
 import { parseQuery } from "./query.ts";
 
+export type {
+  ActivityDuration,
+  ActivityDurationsResult,
+  StageDuration,
+  StageDurationsResult,
+} from "../domain/journey-data/duration-results.ts";
 export type {
   ActivityCount,
   DfgEdge,
@@ -23,6 +34,7 @@ export type {
   Variant,
   VariantsResult,
 } from "../domain/journey-data/log-results.ts";
+export { type StageDurationsQuery, StageDurationsQuerySchema } from "./durations-query.ts";
 
 /** Options of `variants()`. */
 export const VariantsQuerySchema = z.strictObject({
@@ -127,6 +139,17 @@ export interface AnalyticsEngine {
   paths(query: PathsQuery): Promise<PathsResult>;
   /** Funnel over ordered steps. */
   funnel(query: FunnelQuery): Promise<FunnelResult>;
+  /**
+   * Per activity, the durations its events carry (`wayline:duration_ms`: interval logs, merged
+   * lifecycles); see docs/guide/durations.md.
+   */
+  activityDurations(): Promise<ActivityDurationsResult>;
+  /**
+   * Time in stage per stage group over the cases reaching it: from the case's first event of the
+   * stage to its first later event of another stage, or to its last event when no other stage
+   * follows (docs/decisions.md, "Time in stage").
+   */
+  stageDurations(query: StageDurationsQuery): Promise<StageDurationsResult>;
   /**
    * Deletes the loaded log and everything stored for it (tables, a stored log's tables); the
    * engine stays open and answers again after the next `load`.

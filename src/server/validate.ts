@@ -6,13 +6,26 @@ import { JSON_TYPE } from "./write-guard.ts";
 /** Default body limit of JSON endpoints (bytes). */
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 
-/** Reads the JSON body: 415 when it is not JSON, 413 when too large, 400 on bad syntax. */
-export async function readJson(c: Context, limit = DEFAULT_BODY_LIMIT): Promise<unknown> {
+/** Content types a JSON body may come with, and how an error names them. */
+export interface JsonTypes {
+  types: RegExp;
+  named: string;
+}
+
+/**
+ * Reads the JSON body: 415 when it is not JSON (or not one of `accept`), 413 when too large,
+ * 400 on bad syntax.
+ */
+export async function readJson(
+  c: Context,
+  limit = DEFAULT_BODY_LIMIT,
+  accept: JsonTypes = { types: JSON_TYPE, named: "application/json" },
+): Promise<unknown> {
   const type = c.req.header("content-type") ?? "";
-  if (!JSON_TYPE.test(type))
+  if (!accept.types.test(type))
     throw new WaylineError(
       "unsupported_media_type",
-      `expected Content-Type application/json, got "${type || "none"}"`,
+      `expected Content-Type ${accept.named}, got "${type || "none"}"`,
     );
   const declared = Number(c.req.header("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);

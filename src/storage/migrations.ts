@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } fr
 import { addMapAccessAndTokenWorkspaces } from "./access-migration.ts";
 import { createAccountTables } from "./account-migration.ts";
 import { createCollectorKeys } from "./collector-keys.ts";
+import { createCollectorMessages } from "./collector-messages.ts";
 import type { Dialect } from "./dialect.ts";
 import { createDiscussionTables } from "./discussion-migration.ts";
 import { createPainLinks } from "./pain-links.ts";
@@ -137,6 +138,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0015_workshops": { up: (db: Kysely<unknown>) => createWorkshops(db) },
     "0016_similar_pains": { up: (db: Kysely<unknown>) => createPainLinks(db) },
     "0017_collector_keys": { up: (db: Kysely<unknown>) => createCollectorKeys(db) },
+    "0018_collector_messages": { up: (db: Kysely<unknown>) => createCollectorMessages(db) },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Generated } from "kysely";
 import type { AccountTables } from "./account-schema.ts";
 import type { CollectorKeyTables } from "./collector-keys.ts";
+import type { CollectorMessageTables } from "./collector-messages.ts";
 import type { CommentRow, CommentThreadRow, NotificationRow, ReviewRow } from "./discussion-migration.ts";
 import type { PainLinkRow } from "./pain-links.ts";
 import type { ShareTables } from "./share-migration.ts";
@@ -103,7 +104,8 @@ export interface Database
     ShareTables,
     WebhookActivityTables,
     WorkshopTables,
-    CollectorKeyTables {
+    CollectorKeyTables,
+    CollectorMessageTables {
   surveys: SurveyRow;
   event_logs: EventLogRow;
   workspaces: WorkspaceRow;

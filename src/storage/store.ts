@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { AccountRepository } from "./accounts.ts";
 import { ActivityRepository } from "./activity.ts";
 import { CollectorKeyRepository } from "./collector-keys.ts";
+import { CollectorMessageRepository } from "./collector-messages.ts";
 import { CommentRepository } from "./comments.ts";
 import { type DatabaseOptions, openDatabase } from "./database.ts";
 import type { Dialect } from "./dialect.ts";
@@ -55,6 +56,8 @@ export interface Repositories {
   painLinks: PainLinkRepository;
   /** Live-events write keys (one per workspace log, hashed). */
   collectorKeys: CollectorKeyRepository;
+  /** Recent `messageId`s of each log (collector de-duplication). */
+  collectorMessages: CollectorMessageRepository;
   /** Outgoing webhooks and their deliveries. */
   webhooks: WebhookRepository;
   /** The activity log of maps. */
@@ -102,6 +105,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect): Repo
     notifications: new NotificationRepository(db),
     painLinks: new PainLinkRepository(db),
     collectorKeys: new CollectorKeyRepository(db),
+    collectorMessages: new CollectorMessageRepository(db),
     webhooks: new WebhookRepository(db),
     activity: new ActivityRepository(db),
     workshops: new WorkshopRepository(db),

@@ -1,3 +1,8 @@
+import type {
+  ActivityDurationsResult,
+  StageDurationsResult,
+} from "../../domain/journey-data/duration-results.ts";
+import { type StageDurationsQuery, stageDurationsSpec } from "../durations-query.ts";
 import {
   type AnalyticsEngine,
   type DfgEdge,
@@ -16,6 +21,7 @@ import {
 import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
 import { ClickHouse } from "./client.ts";
+import { chActivityDurations, chStageDurations } from "./durations-sql.ts";
 import { chFunnel } from "./funnel-sql.ts";
 import { appendClickHouse, loadClickHouse } from "./load.ts";
 import { chDfg, chPaths, chStats, chVariants } from "./queries.ts";
@@ -40,7 +46,7 @@ export class ClickHouseEngine implements AnalyticsEngine {
     return new ClickHouseEngine(new ClickHouse(url, stored?.prefix), stored !== undefined);
   }
 
-  /** Loads (replaces) the log through the streaming importer in JSONEachRow batches. */
+  /** Loads (replaces) the log with streamed `INSERT … FORMAT CSV/TabSeparated` (bulk.ts). */
   load(input: EngineInput): Promise<ImportReport> {
     return loadClickHouse(this.db, input);
   }
@@ -74,6 +80,16 @@ export class ClickHouseEngine implements AnalyticsEngine {
   /** See `AnalyticsEngine.funnel`. */
   funnel(query: FunnelQuery): Promise<FunnelResult> {
     return chFunnel(this.db, funnelSpec(query));
+  }
+
+  /** See `AnalyticsEngine.activityDurations`. */
+  activityDurations(): Promise<ActivityDurationsResult> {
+    return chActivityDurations(this.db);
+  }
+
+  /** See `AnalyticsEngine.stageDurations`. */
+  stageDurations(query: StageDurationsQuery): Promise<StageDurationsResult> {
+    return chStageDurations(this.db, stageDurationsSpec(query));
   }
 
   /** True when this engine's events table exists (a stored log is held here). */

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Readable } from "node:stream";
 import { type ClickHouseClient, ClickHouseLogLevel, createClient } from "@clickhouse/client";
 
 /** Default URL probed when CLICKHOUSE_URL is not set (the one `scripts/ci/clickhouse.sh` starts). */
@@ -79,9 +80,12 @@ export class ClickHouse {
     return Number(r?.result) === 1;
   }
 
-  /** Inserts rows with JSONEachRow. */
-  async insert(table: string, values: Record<string, unknown>[]): Promise<void> {
-    await this.client.insert({ table, values, format: "JSONEachRow" });
+  /**
+   * Streams raw rows in one of ClickHouse's text formats (`TabSeparated`, `CSV`) into `table`:
+   * one INSERT, memory bounded by the stream's buffer.
+   */
+  async insertStream(table: string, values: Readable, format: "TabSeparated" | "CSV"): Promise<void> {
+    await this.client.insert({ table, values, format });
   }
 
   /** Drops this engine's tables of the given roles. */

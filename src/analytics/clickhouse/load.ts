@@ -1,54 +1,33 @@
 import type { EngineInput } from "../engine.ts";
-import { readEventLog } from "../import/read-log.ts";
+import { assertRegularFile } from "../import/limits.ts";
+import { detectFormat, readEventLog } from "../import/read-log.ts";
 import type { ImportReport, LogEvent } from "../model.ts";
+import { insertTsv, loadCsvBulk } from "./bulk.ts";
 import type { ClickHouse } from "./client.ts";
 
-const BATCH = 100_000;
-
-function row(e: LogEvent): Record<string, unknown> {
-  const keys = Object.keys(e.attrs);
-  return {
-    case_id: e.caseId,
-    activity: e.activity,
-    ts: e.timestamp,
-    seq: e.seq,
-    attr_keys: keys,
-    attr_values: keys.map((k) => e.attrs[k]),
-  };
-}
-
-async function insertAll(ch: ClickHouse, events: AsyncIterable<LogEvent> | LogEvent[]): Promise<number> {
-  let batch: Record<string, unknown>[] = [];
-  let n = 0;
-  for await (const e of events) {
-    batch.push(row(e));
-    n++;
-    if (batch.length >= BATCH) {
-      await ch.insert(ch.table("events"), batch);
-      batch = [];
-    }
-  }
-  if (batch.length > 0) await ch.insert(ch.table("events"), batch);
-  return n;
-}
-
 /**
- * Loads a log into this engine's events table (streamed through the shared importer in batches)
- * and builds the per-case traces table: activities and times sorted by (timestamp, file order).
+ * Loads a log into this engine's events table (bulk.ts: clean CSV validated by DuckDB and sent as
+ * CSV, everything else streamed from the shared importer as TabSeparated) and builds the per-case traces table: activities and times sorted by (timestamp, file order).
  */
 export async function loadClickHouse(ch: ClickHouse, input: EngineInput): Promise<ImportReport> {
   const events = ch.table("events");
   await ch.run(`DROP TABLE IF EXISTS ${events}`);
   await ch.run(`CREATE TABLE ${events} (case_id String, activity String, ts Int64, seq UInt64,
     attr_keys Array(String), attr_values Array(String)) ENGINE = Log`);
-  let report: ImportReport;
+  let report: ImportReport | null = null;
   if ("events" in input) {
-    const n = await insertAll(ch, input.events);
+    const n = await insertTsv(ch, events, input.events);
     report = { rows: n, events: n, errors: [] };
   } else {
-    const stream = await readEventLog(input.file, input.options, { shown: input.name ?? input.file });
-    await insertAll(ch, stream.events);
-    report = stream.report;
+    const shown = input.name ?? input.file;
+    await assertRegularFile(input.file, shown);
+    if ((input.options?.format ?? detectFormat(input.file)) === "csv")
+      report = await loadCsvBulk(ch, events, input.file, input.options);
+    if (!report) {
+      const stream = await readEventLog(input.file, input.options, { shown });
+      await insertTsv(ch, events, stream.events);
+      report = stream.report;
+    }
   }
   const traces = ch.table("traces");
   await ch.run(`DROP TABLE IF EXISTS ${traces}`);
@@ -70,7 +49,7 @@ export async function appendClickHouse(
   async function* numbered(): AsyncGenerator<LogEvent> {
     for await (const e of events) yield { ...e, seq: next++ };
   }
-  const n = await insertAll(ch, numbered());
+  const n = await insertTsv(ch, table, numbered());
   if (n > 0) {
     const traces = ch.table("traces");
     await ch.run(`DROP TABLE IF EXISTS ${traces}`);

@@ -1,4 +1,5 @@
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { type DuckDbResources, duckDbOptions, duckDbResourcesFromEnv } from "./resources.ts";
 
 /** A DuckDB database (file or in-memory) with one connection and row helpers. */
 export class DuckDb {
@@ -8,9 +9,15 @@ export class DuckDb {
     readonly conn: DuckDBConnection,
   ) {}
 
-  /** Opens `path` (":memory:" by default) with the session time zone set to UTC. */
-  static async open(path = ":memory:"): Promise<DuckDb> {
-    const instance = await DuckDBInstance.create(path);
+  /**
+   * Opens `path` (":memory:" by default) with the session time zone set to UTC and explicit
+   * memory and spill limits (resources.ts; from the environment unless given).
+   */
+  static async open(
+    path = ":memory:",
+    resources: DuckDbResources = duckDbResourcesFromEnv(),
+  ): Promise<DuckDb> {
+    const instance = await DuckDBInstance.create(path, duckDbOptions(resources));
     const conn = await instance.connect();
     await conn.run("SET TimeZone = 'UTC'");
     return new DuckDb(instance, conn);

@@ -1,3 +1,8 @@
+import type {
+  ActivityDurationsResult,
+  StageDurationsResult,
+} from "../../domain/journey-data/duration-results.ts";
+import { type StageDurationsQuery, stageDurationsSpec } from "../durations-query.ts";
 import {
   type AnalyticsEngine,
   type DfgEdge,
@@ -16,6 +21,7 @@ import {
 import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
 import { DuckDb } from "./connection.ts";
+import { duckActivityDurations, duckStageDurations } from "./durations-sql.ts";
 import { duckFunnel } from "./funnel-sql.ts";
 import { DerivedTables, variantsBeforeSql } from "./layout.ts";
 import { appendEvents, loadEvents } from "./load.ts";
@@ -54,10 +60,12 @@ export class DuckDbEngine implements AnalyticsEngine {
     return n;
   }
 
-  /** See `AnalyticsEngine.stats`. */
-  async stats(): Promise<LogStats> {
-    await this.derived.variants();
-    return duckStats(this.db);
+  /** See `AnalyticsEngine.stats` (kept in `answers` until the events change). */
+  stats(): Promise<LogStats> {
+    return this.derived.answer("stats", async () => {
+      await this.derived.variants();
+      return duckStats(this.db);
+    });
   }
 
   /** See `AnalyticsEngine.variants`. */
@@ -68,24 +76,39 @@ export class DuckDbEngine implements AnalyticsEngine {
     return duckVariants(this.db, top);
   }
 
-  /** See `AnalyticsEngine.dfg`. */
-  async dfg(): Promise<DfgEdge[]> {
-    await this.derived.ev();
-    return duckDfg(this.db);
+  /** See `AnalyticsEngine.dfg` (kept in `answers` until the events change). */
+  dfg(): Promise<DfgEdge[]> {
+    return this.derived.answer("dfg", async () => {
+      await this.derived.traces();
+      return duckDfg(this.db);
+    });
   }
 
   /** See `AnalyticsEngine.paths`. */
   async paths(query: PathsQuery): Promise<PathsResult> {
     const q = parseQuery(PathsQuerySchema, query, "paths");
-    await this.derived.ev();
+    await this.derived.variants();
     return duckPaths(this.db, q);
   }
 
   /** See `AnalyticsEngine.funnel`. */
   async funnel(query: FunnelQuery): Promise<FunnelResult> {
     const spec = funnelSpec(query);
+    if (spec.by) await this.derived.ev();
+    else await this.derived.traces();
+    return duckFunnel(this.db, spec, spec.by ? "ev" : "traces");
+  }
+
+  /** See `AnalyticsEngine.activityDurations`. */
+  async activityDurations(): Promise<ActivityDurationsResult> {
+    return duckActivityDurations(this.db);
+  }
+
+  /** See `AnalyticsEngine.stageDurations`. */
+  async stageDurations(query: StageDurationsQuery): Promise<StageDurationsResult> {
+    const spec = stageDurationsSpec(query);
     await this.derived.ev();
-    return duckFunnel(this.db, spec);
+    return duckStageDurations(this.db, spec);
   }
 
   /** Drops the log's tables (the database file itself is the caller's). */

@@ -48,6 +48,48 @@ function anySql(spec: FunnelSpec): string {
     FROM e1 JOIN f ON f.case_id = e1.case_id`;
 }
 
+/**
+ * The funnel's per-case table from `variants` + `traces` (no attribute breakdown): where each step
+ * is matched is a function of the activity sequence, so positions are found once per variant
+ * (`P1…Pn`: first step 1; then the first later step k, or the next position in strict mode; in
+ * any mode each step's first occurrence), and each case only reads its times at those positions.
+ * Times are sorted within a case, so the first later occurrence is also the earliest in time, and
+ * a step outside the window means every later one is too.
+ */
+function tracesSql(spec: FunnelSpec): string {
+  const n = spec.steps.length;
+  const step = (k: number) => sqlString(spec.steps[k - 1] as string);
+  const ks = Array.from({ length: n }, (_, i) => i + 1);
+  const positions = ks.map((k) => {
+    if (k === 1 || spec.mode === "any") return `nullif(list_position(acts, ${step(k)}), 0) AS P${k}`;
+    const prev = `P${k - 1}`;
+    return spec.mode === "strict"
+      ? `CASE WHEN acts[${prev} + 1] = ${step(k)} THEN ${prev} + 1 END AS P${k}`
+      : `${prev} + nullif(list_position(list_slice(acts, ${prev} + 1, length(acts)), ${step(k)}), 0) AS P${k}`;
+  });
+  const w = Number.isFinite(spec.windowMs) ? spec.windowMs : null;
+  const f = (k: number) => `tss[P${k}]`;
+  let level: string;
+  let time: string;
+  if (spec.mode === "any") {
+    const fs = (k: number) => ks.slice(0, k).map(f).join(", ");
+    const spread = (k: number) => `greatest(${fs(k)}) - least(${fs(k)})`;
+    const out = (k: number) => `P${k} IS NULL${w === null ? "" : ` OR ${spread(k)} > ${w}`}`;
+    level = `CASE ${ks
+      .slice(1)
+      .map((k) => `WHEN ${out(k)} THEN ${k - 1}`)
+      .join(" ")} ELSE ${n} END`;
+    time = spread(n);
+  } else {
+    const within = (k: number) =>
+      `coalesce(P${k} IS NOT NULL${w === null ? "" : ` AND ${f(k)} - ${f(1)} <= ${w}`}, false)::INT`;
+    level = `1 + ${ks.slice(1).map(within).join(" + ")}`;
+    time = `${f(n)} - ${f(1)}`;
+  }
+  return `WITH pos AS (SELECT vid, ${positions.join(", ")} FROM variants)
+    SELECT '' AS value, ${level} AS level, ${time} AS time FROM traces JOIN pos ON pos.vid = traces.vid WHERE P1 IS NOT NULL`;
+}
+
 async function aggregates(db: DuckDb, spec: FunnelSpec, group: string): Promise<FunnelGroupAggregates[]> {
   const n = spec.steps.length;
   const reached = spec.steps.map((_, k) => `count(*) FILTER (WHERE level > ${k}) AS r${k}`);
@@ -77,9 +119,18 @@ async function aggregates(db: DuckDb, spec: FunnelSpec, group: string): Promise<
   });
 }
 
-/** `funnel()` in DuckDB SQL, with the definitions of `reference/funnel.ts`. */
-export async function duckFunnel(db: DuckDb, spec: FunnelSpec): Promise<FunnelResult> {
-  await db.run(`CREATE OR REPLACE TEMP TABLE fc AS ${spec.mode === "any" ? anySql(spec) : chainedSql(spec)}`);
+/**
+ * `funnel()` in DuckDB SQL, with the definitions of `reference/funnel.ts`: over `variants` +
+ * `traces` (source "traces"; no breakdown), or over `ev` (needed for a breakdown `by`).
+ */
+export async function duckFunnel(
+  db: DuckDb,
+  spec: FunnelSpec,
+  source: "ev" | "traces" = "ev",
+): Promise<FunnelResult> {
+  if (source === "traces" && spec.by) throw new Error("a funnel broken down by an attribute needs ev");
+  const sql = source === "traces" ? tracesSql(spec) : spec.mode === "any" ? anySql(spec) : chainedSql(spec);
+  await db.run(`CREATE OR REPLACE TEMP TABLE fc AS ${sql}`);
   try {
     const [overall] = await aggregates(db, spec, "''");
     const empty = {

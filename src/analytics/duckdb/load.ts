@@ -3,6 +3,7 @@ import { chooseConnector } from "../../domain/connectors/index.ts";
 import type { EngineInput } from "../engine.ts";
 import { detectColumns } from "../import/columns.ts";
 import { readCsvHeader } from "../import/csv-reader.ts";
+import { intervalStartColumn } from "../import/interval.ts";
 import { assertRegularFile } from "../import/limits.ts";
 import { detectFormat, parseImportOptions, readEventLog } from "../import/read-log.ts";
 import { EPOCH_PATTERN, EPOCH_UNITS, MAX_TIMESTAMP_MS, TIMESTAMP_PATTERN } from "../import/timestamp.ts";
@@ -100,17 +101,22 @@ async function loadStream(db: DuckDb, input: EngineInput): Promise<ImportReport>
   return stream.report;
 }
 
+/** Attribute columns of a natively read CSV: their names, and the column `a<i>` holding each. */
+export type NativeAttrs = { names: string[] };
+
 /**
  * Fast path for CSV files: DuckDB's own `read_csv` (all columns as text, our header names and
  * delimiter), converted with the same rules as the TypeScript importer. Returns null — and the
  * caller falls back to the streaming importer, which reports invalid rows by line — when DuckDB
- * cannot read the file strictly or any row is invalid.
+ * cannot read the file strictly or any row is invalid. `attrs: "columns"` keeps each attribute
+ * as its own column `a0, a1, …` (named in the answer's `attrs`) instead of the JSON `attrs`.
  */
-async function loadCsvNative(
+export async function loadCsvNative(
   db: DuckDb,
   file: string,
   input: { options?: ImportOptionsInput },
-): Promise<ImportReport | null> {
+  attrsAs: "json" | "columns" = "json",
+): Promise<(ImportReport & { attrs: NativeAttrs }) | null> {
   const o = parseImportOptions(input.options);
   // Only the default reading is mirrored in SQL; other timestamp or lifecycle options stream.
   if (o.timestampFormat !== undefined || o.timezone !== undefined || o.lifecycle !== "all") return null;
@@ -119,18 +125,23 @@ async function loadCsvNative(
   const given = o.case !== undefined || o.activity !== undefined || o.timestamp !== undefined;
   if (o.connector !== "none" && !given && chooseConnector(head.headers, o.connector)) return null;
   const mapping = detectColumns(head.headers, { case: o.case, activity: o.activity, timestamp: o.timestamp });
+  // Interval logs get their durations from the streaming importer (import/interval.ts).
+  if (intervalStartColumn(head.headers, mapping) !== undefined) return null;
   const names = head.headers;
   const others = names.filter((n) => n !== mapping.case && n !== mapping.activity && n !== mapping.timestamp);
-  const attrs =
+  const json =
     others.length === 0
       ? "'{}'"
       : `json_object(${others.map((n) => `${sqlString(n)}, ${sqlIdent(n)}`).join(", ")})::VARCHAR`;
+  const attrs =
+    attrsAs === "json" ? `${json} AS attrs` : others.map((n, i) => `${sqlIdent(n)} AS a${i}`).join(", ");
+  const attrCols = attrsAs === "json" ? "attrs" : others.map((_, i) => `a${i}`).join(", ");
   const read = `read_csv(${sqlString(file)}, all_varchar = true, header = true, delim = ${sqlString(head.delimiter)}, quote = '"', escape = '"', strict_mode = true, names = [${names.map(sqlString).join(", ")}])`;
   // One pass from the file into `events`; file order is kept (preserve_insertion_order), so rowid = seq.
   const trimmed = `${trimSql(sqlIdent(mapping.case))} AS case_id, ${trimSql(sqlIdent(mapping.activity))} AS activity,
-    ${trimSql(sqlIdent(mapping.timestamp))} AS ts_text, ${attrs} AS attrs`;
+    ${trimSql(sqlIdent(mapping.timestamp))} AS ts_text${attrs === "" ? "" : `, ${attrs}`}`;
   try {
-    await db.run(`CREATE OR REPLACE TABLE events AS SELECT case_id, activity, ${timestampSql("ts_text")} AS ts, attrs
+    await db.run(`CREATE OR REPLACE TABLE events AS SELECT case_id, activity, ${timestampSql("ts_text")} AS ts${attrCols === "" ? "" : `, ${attrCols}`}
       FROM (SELECT ${trimmed} FROM ${read})`);
   } catch {
     return null;
@@ -140,7 +151,7 @@ async function loadCsvNative(
   );
   if (Number(check?.bad) > 0) return null;
   const n = Number(check?.n);
-  return { rows: n, events: n, errors: [], mapping };
+  return { rows: n, events: n, errors: [], mapping, attrs: { names: others } };
 }
 
 /** Loads a log into the `events` table, using `read_csv` for clean CSV files. */
@@ -149,7 +160,10 @@ export async function loadEvents(db: DuckDb, input: EngineInput): Promise<Import
   if ("file" in input) await assertRegularFile(input.file, input.name ?? input.file);
   if ("file" in input && (input.options?.format ?? detectFormat(input.file)) === "csv") {
     const native = await loadCsvNative(db, input.file, input);
-    if (native) return native;
+    if (native) {
+      const { attrs: _, ...report } = native;
+      return report;
+    }
   }
   return loadStream(db, input);
 }

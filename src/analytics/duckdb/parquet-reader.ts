@@ -1,10 +1,11 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { WaylineError } from "../../domain/errors.ts";
 import type { RawRow, RawSource } from "../import/raw.ts";
+import { duckDbOptions, duckDbResourcesFromEnv } from "./resources.ts";
 import { sqlIdent, sqlString } from "./sql.ts";
 
 async function* parquetRows(path: string): AsyncGenerator<RawRow> {
-  const instance = await DuckDBInstance.create(":memory:");
+  const instance = await DuckDBInstance.create(":memory:", duckDbOptions(duckDbResourcesFromEnv()));
   const conn = await instance.connect();
   try {
     await conn.run("SET TimeZone = 'UTC'");

@@ -48,13 +48,12 @@ export async function duckVariants(db: DuckDb, top: number, from = "variants"): 
   return { cases, total: num(t?.total), variants, coverage: cases === 0 ? 0 : covered / cases };
 }
 
-/** `dfg()` in DuckDB SQL (lead over the case order). */
+/** `dfg()` in DuckDB SQL: each case's consecutive pairs, activities from its variant, times from `traces`. */
 export async function duckDfg(db: DuckDb): Promise<DfgEdge[]> {
   const rows =
-    await db.rows(`SELECT f, t, count(*) AS n, avg(d) AS mean, quantile_cont(d::DOUBLE, 0.5) AS med FROM (
-      SELECT activity AS f, lead(activity) OVER w AS t, lead(ts) OVER w - ts AS d FROM ev
-      WINDOW w AS (PARTITION BY case_id ORDER BY pos)) WHERE t IS NOT NULL
-    GROUP BY f, t ORDER BY n DESC, f, t`);
+    await db.rows(`SELECT v.acts[p.i] AS f, v.acts[p.i + 1] AS t, count(*) AS n, avg(p.d) AS mean, quantile_cont(p.d::DOUBLE, 0.5) AS med
+    FROM (SELECT vid, i, tss[i + 1] - tss[i] AS d FROM (SELECT vid, tss, unnest(range(1, length(tss))) AS i FROM traces)) p
+    JOIN variants v ON v.vid = p.vid GROUP BY f, t ORDER BY n DESC, f, t`);
   return rows.map((r) => ({
     from: String(r.f),
     to: String(r.t),
@@ -64,25 +63,28 @@ export async function duckDfg(db: DuckDb): Promise<DfgEdge[]> {
   }));
 }
 
-/** `paths()` in DuckDB SQL: events within `depth` of the first anchor occurrence. */
+/**
+ * `paths()` in DuckDB SQL over `variants`: a path is a function of the activity sequence (the
+ * `depth` activities after, or before, the anchor's first occurrence), so each variant counts once
+ * with its case count.
+ */
 export async function duckPaths(
   db: DuckDb,
   q: { from?: string; to?: string; depth: number; top: number },
 ): Promise<PathsResult> {
   const anchor = (q.from ?? q.to) as string;
-  const range =
+  const slice =
     q.from !== undefined
-      ? `e.pos > a.p AND e.pos <= a.p + ${q.depth}`
-      : `e.pos < a.p AND e.pos >= a.p - ${q.depth}`;
-  await db.run(`CREATE OR REPLACE TEMP TABLE path_keys AS
-    WITH a AS (SELECT case_id, min(pos) AS p FROM ev WHERE activity = ${sqlString(anchor)} GROUP BY case_id)
-    SELECT coalesce(string_agg(e.activity, ${SEP} ORDER BY e.pos), '') AS k
-    FROM a LEFT JOIN ev e ON e.case_id = a.case_id AND ${range} GROUP BY a.case_id`);
-  const [t] = await db.rows("SELECT count(*) AS cases, count(DISTINCT k) AS distinct_paths FROM path_keys");
-  const rows = await db.rows(
-    `SELECT k, count(*) AS n FROM path_keys GROUP BY k ORDER BY n DESC, k LIMIT ${q.top}`,
+      ? `list_slice(acts, p + 1, p + ${q.depth})`
+      : `list_slice(acts, greatest(1, p - ${q.depth}), p - 1)`;
+  const keyed = `(SELECT array_to_string(${slice}, ${SEP}) AS k, cnt FROM (
+    SELECT acts, cnt, list_position(acts, ${sqlString(anchor)}) AS p FROM variants) WHERE p IS NOT NULL AND p > 0)`;
+  const [t] = await db.rows(
+    `SELECT coalesce(sum(cnt), 0) AS cases, count(DISTINCT k) AS distinct_paths FROM ${keyed}`,
   );
-  await db.run("DROP TABLE path_keys");
+  const rows = await db.rows(
+    `SELECT k, sum(cnt) AS n FROM ${keyed} GROUP BY k ORDER BY n DESC, k LIMIT ${q.top}`,
+  );
   const paths = rows.map((r) => ({ activities: split(r.k), count: num(r.n) }));
   const cases = num(t?.cases);
   return {

@@ -1,6 +1,7 @@
 import { WaylineError } from "../../domain/errors.ts";
 import type { ColumnMapping, ImportReport, LogEvent, RowError } from "../model.ts";
 import { detectColumns } from "./columns.ts";
+import { intervalAttrs, intervalStartColumn } from "./interval.ts";
 import type { RawRow, RawSource } from "./raw.ts";
 import { isOutOfRangeEpoch, MAX_TIMESTAMP_MS } from "./timestamp.ts";
 import { ORDER_LOOKAHEAD_ROWS, TimestampReader, type TimestampSettings } from "./timestamps/reader.ts";
@@ -15,12 +16,16 @@ function describe(error: RowError): string {
   return `line ${error.line}${error.column ? `, column "${error.column}"` : ""}: ${error.reason}`;
 }
 
-/** Turns one raw row into an event, or a row error saying what was expected. */
+/**
+ * Turns one raw row into an event, or a row error saying what was expected. With `startColumn`
+ * (an interval log, see interval.ts) a non-empty start gives the event its duration.
+ */
 export function toEvent(
   row: RawRow,
   mapping: ColumnMapping,
   seq: number,
   clock: TimestampReader = new TimestampReader(),
+  startColumn?: string,
 ): LogEvent | RowError {
   const v = row.values;
   if (typeof v.__error === "string") return { line: row.line, reason: v.__error };
@@ -51,6 +56,23 @@ export function toEvent(
     if (key === mapping.case || key === mapping.activity || key === mapping.timestamp) continue;
     const text = cellText(v[key]);
     if (text !== "") attrs[key] = text;
+  }
+  if (startColumn !== undefined && attrs[startColumn] !== undefined) {
+    const start = clock.read(v[startColumn], false).ms;
+    const shown = attrs[startColumn];
+    if (start === null)
+      return {
+        line: row.line,
+        column: startColumn,
+        reason: `"${shown}" is not a timestamp (the interval's start, read like "${mapping.timestamp}")`,
+      };
+    if (start > timestamp)
+      return {
+        line: row.line,
+        column: startColumn,
+        reason: `the interval starts at "${shown}", after its completion "${cellText(raw)}" (${mapping.timestamp})`,
+      };
+    Object.assign(attrs, intervalAttrs(start, timestamp));
   }
   return { caseId, activity, timestamp, seq, attrs };
 }
@@ -89,6 +111,7 @@ export async function* normaliseRows(
   timestamps: TimestampSettings = {},
 ): AsyncGenerator<LogEvent> {
   let mapping: ColumnMapping | undefined;
+  let startColumn: string | undefined;
   const clock = new TimestampReader(timestamps);
   report.timestamps = clock.report;
   // Rows waiting for the day/month order of their numeric dates (see TimestampReader).
@@ -100,11 +123,14 @@ export async function* normaliseRows(
     throw e;
   }
   report.mapping = mapping;
+  if (mapping && source.headers) startColumn = intervalStartColumn(source.headers, mapping);
   try {
     for await (const row of source.rows) {
       // An unreadable first row says nothing about the columns: detect from the first readable one.
-      if (!mapping && typeof row.values.__error !== "string")
+      if (!mapping && typeof row.values.__error !== "string") {
         mapping = report.mapping = detectColumns(Object.keys(row.values), overrides);
+        startColumn = intervalStartColumn(Object.keys(row.values), mapping);
+      }
       report.rows++;
       if (!mapping) {
         report.errors.push({ line: row.line, reason: row.values.__error as string });
@@ -120,7 +146,7 @@ export async function* normaliseRows(
       const ready = held.length > 0 && !clock.undecided ? [...held, row] : [row];
       if (ready.length > 1) held = [];
       for (const r of ready) {
-        const result = toEvent(r, mapping, report.events, clock);
+        const result = toEvent(r, mapping, report.events, clock, startColumn);
         if ("reason" in result) {
           report.errors.push(result);
           if (report.errors.length > errorLimit) throw tooManyErrors(path, report, errorLimit);

@@ -1,3 +1,8 @@
+import type {
+  ActivityDurationsResult,
+  StageDurationsResult,
+} from "../../domain/journey-data/duration-results.ts";
+import { type StageDurationsQuery, stageDurationsSpec } from "../durations-query.ts";
 import {
   type AnalyticsEngine,
   type DfgEdge,
@@ -16,6 +21,7 @@ import {
 import { readEventLog } from "../import/read-log.ts";
 import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
+import { referenceActivityDurations, referenceStageDurations } from "./durations.ts";
 import { referenceFunnel } from "./funnel.ts";
 import { referenceDfg, referencePaths, referenceStats, referenceVariants } from "./queries.ts";
 import { buildTraces, type Trace, tracesBefore } from "./traces.ts";
@@ -85,6 +91,16 @@ export class ReferenceEngine implements AnalyticsEngine {
   /** See `AnalyticsEngine.funnel`. */
   async funnel(query: FunnelQuery): Promise<FunnelResult> {
     return referenceFunnel(this.traces, funnelSpec(query));
+  }
+
+  /** See `AnalyticsEngine.activityDurations`. */
+  async activityDurations(): Promise<ActivityDurationsResult> {
+    return referenceActivityDurations(this.events);
+  }
+
+  /** See `AnalyticsEngine.stageDurations`. */
+  async stageDurations(query: StageDurationsQuery): Promise<StageDurationsResult> {
+    return referenceStageDurations(this.traces, stageDurationsSpec(query));
   }
 
   /** Forgets the loaded log. */

@@ -44,8 +44,9 @@ describe("wayline log import --append (child process)", () => {
       /^appended 2 events to \S+ \(1 duplicate\(s\) skipped\): now 4 events, 2 cases, 2 variants$/m,
     );
     const stats = await cli("log", "import", second, "--data", data, "--append", id, "--json");
-    // messageIds are remembered per process only (see the guide): a new process appends again.
-    expect(JSON.parse(stats.stdout)).toMatchObject({ appended: 2, duplicates: 1 });
+    // messageIds are kept in the database: a new process knows the file's three rows.
+    expect(JSON.parse(stats.stdout)).toMatchObject({ appended: 0, duplicates: 3 });
+    expect(JSON.parse(stats.stdout).stats).toMatchObject({ events: 4 });
     const missing = await cli("log", "import", second, "--data", data, "--append", "no-such-log");
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no event log with id "no-such-log"/);

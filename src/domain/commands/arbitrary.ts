@@ -144,6 +144,11 @@ const GENERATORS: { [T in MapCommandType]: Gen } = {
         description: fc.string({ maxLength: 8 }),
         momentOfTruth: fc.boolean(),
         phaseId: fc.oneof(fc.constant(null), ids.phase),
+        sla: fc.oneof(
+          fc.constant(null),
+          fc.record({ targetMs: fc.integer({ min: 1, max: 10 * 86_400_000 }) }),
+          fc.record({ targetMs: fc.integer({ min: 1, max: 1000 }), label: fc.constantFrom("2 days", "SLA") }),
+        ),
       },
       { requiredKeys: ["id"] },
     ),

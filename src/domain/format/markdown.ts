@@ -1,5 +1,6 @@
 import { prioritizePainPoints } from "../analysis/priority.ts";
 import { escapeMarkdown } from "../analysis/summary-markdown.ts";
+import { formatDuration } from "../duration.ts";
 import type { JourneyMap } from "../model/journey-map.ts";
 import { LANE_TYPES } from "../model/lane-types.ts";
 import type { Persona } from "../model/persona.ts";
@@ -55,6 +56,11 @@ function stageSection(map: JourneyMap, personas: readonly Persona[], stageId: st
   if (!stage) return [];
   const out = ["", `### ${md(stage.name)}${stage.momentOfTruth ? " ★ moment of truth" : ""}`, ""];
   if (stage.description) out.push(md(stage.description), "");
+  if (stage.sla)
+    out.push(
+      `*SLA: ${formatDuration(stage.sla.targetMs)} in stage${stage.sla.label ? ` (${md(stage.sla.label)})` : ""}*`,
+      "",
+    );
   for (const lane of sortOrdered(map.lanes)) {
     const title = md(lane.name || LANE_TYPES[lane.type].label);
     const items =

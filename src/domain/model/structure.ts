@@ -9,6 +9,7 @@ import {
   StepIdSchema,
 } from "./ids.ts";
 import { LaneTypeSchema } from "./lane-types.ts";
+import { StageSlaSchema } from "./stage-sla.ts";
 import { text } from "./text.ts";
 
 /** A fractional-index order key (`a0`, `a0V` …); items sort by it, ties by id. */
@@ -70,6 +71,8 @@ export const StageSchema = z.strictObject({
    * Absent in files and documents written before hierarchy = none.
    */
   subJourneyIds: z.array(MapIdSchema).max(MAX_SUB_JOURNEYS).default([]),
+  /** Stated service level (target time in stage); absent = none (and in files written before it). */
+  sla: StageSlaSchema.optional(),
 });
 export type Stage = z.infer<typeof StageSchema>;
 

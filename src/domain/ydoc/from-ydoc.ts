@@ -5,6 +5,7 @@ import { clampLevel, DEFAULT_EMOTION_SCALE, type EmotionScale } from "../model/e
 import type { CardId, LaneId, MapId, PersonaId, PhaseId, StageId, StepId } from "../model/ids.ts";
 import { type JourneyMap, JourneyMapSchema, type MapProperties } from "../model/journey-map.ts";
 import { cardKindOf } from "../model/lane-types.ts";
+import { readStageSla, type StageSla } from "../model/stage-sla.ts";
 import {
   type EmotionPoint,
   type Lane,
@@ -57,6 +58,12 @@ function readSubJourneys(stage: YEntity): MapId[] {
     .map((l) => l.id as MapId);
 }
 
+/** The stage's `sla` key when it holds a valid SLA (absent otherwise, as in maps before it). */
+function withSla(value: unknown): { sla?: StageSla } {
+  const sla = readStageSla(value);
+  return sla ? { sla } : {};
+}
+
 function readStages(stagesY: Y.Map<YEntity>, phaseIds: Set<string>): Stage[] {
   const stages: Stage[] = [];
   stagesY.forEach((m, id) => {
@@ -75,6 +82,7 @@ function readStages(stagesY: Y.Map<YEntity>, phaseIds: Set<string>): Stage[] {
       momentOfTruth: m.get("momentOfTruth") === true,
       steps: sortOrdered(steps),
       subJourneyIds: readSubJourneys(m),
+      ...withSla(m.get("sla")),
     });
   });
   return sortOrdered(stages);

@@ -45,6 +45,8 @@ export function stageToY(s: Stage): YEntity {
   });
   m.set("steps", steps);
   m.set("subJourneys", subJourneysToY(s.subJourneyIds));
+  // A plain value: an SLA is replaced as a whole (target and label belong together).
+  if (s.sla) m.set("sla", { ...s.sla });
   return m;
 }
 

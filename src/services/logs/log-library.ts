@@ -151,6 +151,9 @@ export class LogLibrary {
       });
       if (report.events === 0)
         throw new WaylineError("invalid_request", `${fileName}: no valid events were found`, { report });
+      // DuckDB: build the per-case tables and keep the DFG now, in the file, so every question on
+      // the log is a small query (duckdb/layout.ts); ClickHouse builds its traces in load.
+      if (kind === "duckdb") await engine.dfg();
       const stats = await engine.stats();
       await engine.close();
       engine = null;

@@ -10,7 +10,7 @@ import { CardBody } from "./CardBody.tsx";
 import { CardTextEditor } from "./CardTextEditor.tsx";
 import { pickUp } from "./keyboard-carry.ts";
 import { CARD_KEYS_HELP_ID } from "./layout.ts";
-import { useEditor, useSession } from "./session-context.ts";
+import { useSession } from "./session-context.ts";
 
 /**
  * A card, styled by kind and by its lane's tone (`tone-*` classes, map-look.css): text that wraps,
@@ -20,15 +20,21 @@ export const CardView = memo(function CardView({
   card,
   tone,
   quote = false,
+  editing,
+  selected,
+  carried,
 }: {
   card: Card;
   tone: string;
   quote?: boolean;
+  /** Its text editor is open. */
+  editing: boolean;
+  /** Open in the card panel. */
+  selected: boolean;
+  /** Picked up with the keyboard. */
+  carried: boolean;
 }) {
   const session = useSession();
-  const editing = useEditor((s) => s.editing?.kind === "card" && s.editing.id === card.id);
-  const selected = useEditor((s) => s.selectedCardId === card.id);
-  const carried = useEditor((s) => s.carrying?.cardId === card.id);
   const drag = useDraggable({ id: `card|${card.id}`, disabled: editing });
   const select = () => session.store.setState({ selectedCardId: card.id, panel: "card" });
   const edit = () => session.store.setState({ editing: { kind: "card", id: card.id } });

@@ -9,21 +9,37 @@ import type { Card, Lane, Stage, StepId } from "../../domain/index.ts";
 import { CardView } from "./CardView.tsx";
 import { LANE_TONE, QUOTE_LANES } from "./lane-style.ts";
 import { cellDropId } from "./layout.ts";
-import { useEditor, useSession } from "./session-context.ts";
+import { useSession } from "./session-context.ts";
 
-/** One lane × stage cell: its cards (grouped by step), "Add card", a drop target, arrow-key navigation. */
+/** Which of a cell's cards are selected, being edited or carried, and whether a carried card would land here. */
+export interface CellMarks {
+  selected: string | null;
+  editing: string | null;
+  carried: string | null;
+  /** A card carried with the keyboard would drop into this cell. */
+  target: boolean;
+}
+
+/** A cell with nothing marked (one shared object, so memoised cells keep equal props). */
+export const NO_MARKS: CellMarks = { selected: null, editing: null, carried: null, target: false };
+
+/**
+ * One lane × stage cell: its cards (grouped by step), "Add card", a drop target, arrow-key navigation. */
 export const Cell = memo(function Cell({
   lane,
   stage,
   cards,
   row,
   col,
+  marks,
 }: {
   lane: Lane;
   stage: Stage;
   cards: Card[];
   row: number;
   col: number;
+  /** From the row's one subscription (LaneRow): cells and cards do not subscribe to the store. */
+  marks: CellMarks;
 }) {
   const session = useSession();
   const drop = useDroppable({ id: cellDropId(lane.id, stage.id) });
@@ -32,7 +48,7 @@ export const Cell = memo(function Cell({
     if (session.dispatch([{ type: "addCard", id, laneId: lane.id, stageId: stage.id, stepId, text: "" }]))
       session.store.setState({ editing: { kind: "card", id } });
   };
-  const target = useEditor((s) => s.carrying?.laneId === lane.id && s.carrying.stageId === stage.id);
+  const target = marks.target;
   // Enter: into the cell's first card, or a new card when it is empty; Shift+Enter adds a card.
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.target !== e.currentTarget || session.store.getState().carrying) return;
@@ -44,7 +60,17 @@ export const Cell = memo(function Cell({
   };
   const tone = LANE_TONE[lane.type];
   const quote = QUOTE_LANES.has(lane.type);
-  const card = (c: Card) => <CardView key={c.id} card={c} tone={tone} quote={quote} />;
+  const card = (c: Card) => (
+    <CardView
+      key={c.id}
+      card={c}
+      tone={tone}
+      quote={quote}
+      editing={marks.editing === c.id}
+      selected={marks.selected === c.id}
+      carried={marks.carried === c.id}
+    />
+  );
   const groups = [
     { step: null as Stage["steps"][number] | null, cards: cards.filter((c) => !c.stepId) },
   ].concat(stage.steps.map((st) => ({ step: st, cards: cards.filter((c) => c.stepId === st.id) })));

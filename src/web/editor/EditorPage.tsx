@@ -13,17 +13,22 @@ export function EditorPage({ mapId }: { mapId: string }) {
   useEffect(() => {
     let live = true;
     let opened: MapSession | null = null;
-    api
-      .getJourney(mapId)
-      .then((view) => LiveMapSession.open(view))
-      .then(
-        (s) => {
-          if (!live) return s.dispose();
-          opened = s;
-          setSession(s);
-        },
-        (e: Error) => live && setError(e.message),
-      );
+    // The document loads (IndexedDB, the live sync) while the REST view is fetched.
+    LiveMapSession.openById(
+      mapId,
+      api.getJourney(mapId).then((view) => {
+        performance.mark("wayline:map-fetched");
+        return view;
+      }),
+    ).then(
+      (s) => {
+        performance.mark("wayline:session-open");
+        if (!live) return s.dispose();
+        opened = s;
+        setSession(s);
+      },
+      (e: Error) => live && setError(e.message),
+    );
     return () => {
       live = false;
       opened?.dispose();

@@ -37,6 +37,7 @@ export const EmotionRow = memo(function EmotionRow({
   const scale = useEditor((s) => s.map.emotionScale);
   const mapId = useEditor((s) => s.map.id);
   const personas = useEditor((s) => s.personas);
+  const renaming = useEditor((s) => s.editing?.kind === "lane" && s.editing.id === lane.id);
   const [selected, setSelected] = useState<PointRef | null>(null);
   const [tip, setTipState] = useState<PointTip | null>(null);
   const setTip = useCallback((t: PointTip | null) => setTipState(t), []);
@@ -75,6 +76,7 @@ export const EmotionRow = memo(function EmotionRow({
         lane={lane}
         index={index}
         count={count}
+        renaming={renaming}
         extra={
           lane.collapsed ? null : (
             <>

@@ -183,7 +183,8 @@ function GridBody({ scroller }: { scroller: HTMLElement | null }) {
   const stages = useEditor((s) => s.map.stages);
   const lanes = useEditor((s) => s.map.lanes);
   const cards = useEditor((s) => s.map.cards);
-  const hasPhases = useEditor((s) => s.map.phases.length > 0);
+  const phases = useEditor((s) => s.map.phases);
+  const renamingStage = useEditor((s) => (s.editing?.kind === "stage" ? s.editing.id : null));
   const zoom = useViewPrefs((s) => s.zoom);
   const density = useViewPrefs((s) => s.density);
   const cellsOf = useCellIndex(cards);
@@ -259,14 +260,21 @@ function GridBody({ scroller }: { scroller: HTMLElement | null }) {
       className={density === "compact" ? "grid density-compact" : "grid"}
       style={style}
     >
-      {hasPhases ? <PhaseRow /> : null}
+      {phases.length > 0 ? <PhaseRow /> : null}
       <div role="row" className="row header-row">
         <div role="columnheader" className="corner" aria-label="Lanes">
           <span className="muted">Lanes \ Stages</span>
         </div>
         <SortableContext items={stageItems} strategy={horizontalListSortingStrategy}>
           {stages.map((s, i) => (
-            <StageHeader key={s.id} stage={s} index={i} count={stages.length} />
+            <StageHeader
+              key={s.id}
+              stage={s}
+              index={i}
+              count={stages.length}
+              phases={phases}
+              renaming={renamingStage === s.id}
+            />
           ))}
         </SortableContext>
       </div>

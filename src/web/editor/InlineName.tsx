@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useEditor, useSession } from "./session-context.ts";
+import { useSession } from "./session-context.ts";
 
 /**
  * A name shown as text; double-click, Enter or F2 (or the menu's Rename) turns it into an input.
@@ -10,16 +10,18 @@ export function InlineName({
   id,
   name,
   label,
+  editing,
   onRename,
 }: {
   kind: "stage" | "lane";
   id: string;
   name: string;
   label: string;
+  /** The input is open (the editor state's `editing` names this entity; read once per row by the parent). */
+  editing: boolean;
   onRename: (name: string) => void;
 }) {
   const session = useSession();
-  const editing = useEditor((s) => s.editing?.kind === kind && s.editing.id === id);
   const [draft, setDraft] = useState(name);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {

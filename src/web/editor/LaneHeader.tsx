@@ -22,11 +22,14 @@ export const LaneHeader = memo(function LaneHeader({
   lane,
   index,
   count,
+  renaming,
   extra,
 }: {
   lane: Lane;
   index: number;
   count: number;
+  /** Its name's input is open (read once per row by LaneRow or EmotionRow). */
+  renaming: boolean;
   extra?: ReactNode;
 }) {
   const session = useSession();
@@ -67,6 +70,7 @@ export const LaneHeader = memo(function LaneHeader({
           id={lane.id}
           name={lane.name}
           label="Lane name"
+          editing={renaming}
           onRename={(name) => run({ type: "renameLane", id: lane.id, name })}
         />
         <CommentBadge anchor={{ kind: "lane", laneId: lane.id }} />

@@ -5,14 +5,14 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { GripVertical, MoreHorizontal, Star, X } from "lucide-react";
 import { memo } from "react";
-import type { MapCommand, Stage } from "../../domain/index.ts";
+import type { MapCommand, Phase, Stage } from "../../domain/index.ts";
 import { CommentBadge } from "../comments/CommentBadge.tsx";
 import { useHierarchy } from "../hierarchy/hierarchy-store.ts";
 import { StageSubJourneys } from "../hierarchy/StageSubJourneys.tsx";
 import { CommitInput } from "../ui/CommitInput.tsx";
 import { Menu, type MenuItem } from "../ui/Menu.tsx";
 import { InlineName } from "./InlineName.tsx";
-import { useEditor, useSession } from "./session-context.ts";
+import { useSession } from "./session-context.ts";
 
 const newId = () => crypto.randomUUID().replace(/-/g, "");
 
@@ -21,13 +21,18 @@ export const StageHeader = memo(function StageHeader({
   stage,
   index,
   count,
+  phases,
+  renaming,
 }: {
   stage: Stage;
   index: number;
   count: number;
+  /** The map's phases (the menu's "Move to phase"), from the header row's one subscription. */
+  phases: Phase[];
+  /** Its name's input is open. */
+  renaming: boolean;
 }) {
   const session = useSession();
-  const phases = useEditor((s) => s.map.phases);
   const sortable = useSortable({ id: `stage|${stage.id}` });
   const run = (...cmds: MapCommand[]) => session.dispatch(cmds);
   const move = (to: number) => to >= 0 && to < count && run({ type: "moveStage", id: stage.id, toIndex: to });
@@ -118,6 +123,7 @@ export const StageHeader = memo(function StageHeader({
           id={stage.id}
           name={stage.name}
           label="Stage name"
+          editing={renaming}
           onRename={(name) => run({ type: "renameStage", id: stage.id, name })}
         />
         {stage.momentOfTruth ? (

@@ -1,35 +1,17 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import { IndexeddbPersistence } from "y-indexeddb";
+import type { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import type { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import type { MapView } from "../../contract/journeys.ts";
 import { fromYDoc, type MapCommand, roots, WaylineError } from "../../domain/index.ts";
-import { storedToken } from "../api/client.ts";
-import { shareWsToken } from "../share/share-session.ts";
+import { api } from "../api/client.ts";
+import { LiveConnection, type LiveOptions } from "./live-connection.ts";
 import { LocalMap } from "./local-map.ts";
 import { mergeText } from "./merge-text.ts";
 import { createPresence, type PresenceStore } from "./presence.ts";
 import { MapSession } from "./session.ts";
 import { PersistedUndo, type UndoEntry } from "./undo-store.ts";
 
-/** Where and how a live session connects (defaults: this page's host, no token, IndexedDB on). */
-export interface LiveOptions {
-  /** `ws(s)://host/collab`. */
-  url?: string;
-  /** Bearer token (token mode). */
-  token?: string;
-  /** Keep the document in IndexedDB (offline edits survive a closed tab). */
-  offline?: boolean;
-  /** Name and colour shown to collaborators. */
-  user?: { name: string; color: string };
-}
-
-/** The page's collaboration endpoint. */
-export function collabUrl(): string {
-  return `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/collab`;
-}
-
-const decodeVector = (b64: string) =>
-  Y.decodeStateVector(Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0)));
+export { collabUrl, type LiveOptions } from "./live-connection.ts";
 
 function covers(stored: Map<number, number> | null, local: Map<number, number>): boolean {
   if (!stored) return false;
@@ -44,15 +26,16 @@ function covers(stored: Map<number, number> | null, local: Map<number, number>):
  * this editor holds. Presence (who is here, what they selected) travels as awareness.
  */
 export class LiveMapSession extends MapSession {
-  readonly doc = new Y.Doc();
+  readonly doc: Y.Doc;
   readonly presence: PresenceStore;
-  private readonly origin = Symbol("wayline.local-edit");
+  private readonly origin: symbol;
   private readonly undoManager: Y.UndoManager;
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly provider: HocuspocusProvider;
   private readonly idb: IndexeddbPersistence | null;
+  private readonly conn: LiveConnection;
   private ready = false;
-  private storedVector: Map<number, number> | null = null;
+  private storedVector: Map<number, number> | null;
   private storedVersion: number;
   private refreshScheduled = false;
   private textBases = new Map<string, string>();
@@ -65,28 +48,25 @@ export class LiveMapSession extends MapSession {
   /** Entries undone in this page, for redo (a new edit clears them). */
   private redoEntries: UndoEntry[] = [];
 
-  private constructor(view: MapView, opts: LiveOptions) {
-    super(view);
-    this.storedVersion = view.version;
-    this.idb =
-      opts.offline === false || typeof indexedDB === "undefined"
-        ? null
-        : new IndexeddbPersistence(`wayline-map-${view.id}`, this.doc);
+  /** A session over a connection whose document holds the map (`LiveConnection.loaded`). */
+  private constructor(view: MapView, conn: LiveConnection, opts: LiveOptions) {
+    // The map is read from the document alone; the REST view only brings the personas and version.
+    super(
+      view,
+      api,
+      new LocalMap(fromYDoc(conn.doc, { validate: false }), { doc: conn.doc, origin: conn.origin }),
+    );
+    this.conn = conn;
+    this.doc = conn.doc;
+    this.origin = conn.origin;
+    this.socket = conn.socket;
+    this.provider = conn.provider;
+    this.idb = conn.idb;
+    this.storedVersion = conn.stored?.version ?? view.version;
+    this.storedVector = conn.stored?.vector ?? null;
     this.undoManager = new Y.UndoManager(Object.values(roots(this.doc)), {
       trackedOrigins: new Set([this.origin]),
       captureTimeout: 0,
-    });
-    this.socket = new HocuspocusProviderWebsocket({
-      url: opts.url ?? collabUrl(),
-      delay: 500,
-      minDelay: 500,
-      maxDelay: 5000,
-    });
-    this.provider = new HocuspocusProvider({
-      websocketProvider: this.socket,
-      name: view.id,
-      document: this.doc,
-      token: opts.token ?? shareWsToken() ?? storedToken() ?? "",
     });
     this.presence = createPresence(this.provider, this.store, opts.user);
     this.history = new PersistedUndo(
@@ -95,40 +75,38 @@ export class LiveMapSession extends MapSession {
       opts.offline === false || typeof localStorage === "undefined" ? null : localStorage,
     );
     this.wire();
-  }
-
-  /** Opens a map live; resolves once the document is loaded (from IndexedDB or the server). */
-  static async open(view: MapView, opts: LiveOptions = {}): Promise<LiveMapSession> {
-    const s = new LiveMapSession(view, opts);
-    await s.start(view.id);
-    return s;
-  }
-
-  private async start(id: string): Promise<void> {
-    if (this.idb) await this.idb.whenSynced;
-    const hasMap = () => roots(this.doc).meta.get("id") === id;
-    this.provider.attach();
-    if (!hasMap())
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          this.provider.off("synced", done);
-          resolve();
-        };
-        this.provider.on("synced", done);
-      });
-    this.local = new LocalMap(fromYDoc(this.doc, { validate: false }), {
-      doc: this.doc,
-      origin: this.origin,
-    });
     // After deferred commands ran (whether or not they changed the document) the save state may
     // change: an unchanged rename writes nothing, so no document update would say so.
     this.local.onSettled = () => {
       this.publish();
       this.updateSave();
     };
+    if (conn.scope) this.setScope(conn.scope);
     this.ready = true;
     this.publish();
     this.updateSave();
+  }
+
+  /** Opens a map live; resolves once the document is loaded (from IndexedDB or the server). */
+  static open(view: MapView, opts: LiveOptions = {}): Promise<LiveMapSession> {
+    return LiveMapSession.openById(view.id, Promise.resolve(view), opts);
+  }
+
+  /**
+   * Opens map `id` live while its REST view (`view`, for the personas, the version and the access
+   * check) is still on its way: the document loads from IndexedDB and the server meanwhile, and the
+   * map shown is read from it once, never converted from the REST copy. Rejects (and closes the
+   * connection) when the view does.
+   */
+  static async openById(id: string, view: Promise<MapView>, opts: LiveOptions = {}): Promise<LiveMapSession> {
+    const conn = new LiveConnection(id, opts);
+    try {
+      const [v] = await Promise.all([view, conn.loaded()]);
+      return new LiveMapSession(v, conn, opts);
+    } catch (e) {
+      conn.destroy();
+      throw e;
+    }
   }
 
   private wire(): void {
@@ -140,16 +118,15 @@ export class LiveMapSession extends MapSession {
     this.provider.on("message", () => this.ready && this.local.settle());
     this.provider.on("unsyncedChanges", () => this.updateSave());
     this.provider.on("authenticated", ({ scope }: { scope: string }) => {
-      this.readOnly = scope === "readonly";
-      if (this.readOnly)
-        this.store.setState({ notice: { title: "You can view this map but not change it", lines: [] } });
+      this.setScope(scope);
       this.updateSave();
     });
     this.socket.on("status", () => this.updateSave());
     this.provider.on("stateless", ({ payload }: { payload: string }) => {
       const msg = JSON.parse(payload) as { type?: string; version?: number; sv?: string };
       if (msg.type !== "stored" || !msg.sv) return;
-      this.storedVector = decodeVector(msg.sv);
+      // The connection decoded it: its listener was added first, so it has run.
+      this.storedVector = this.conn.stored?.vector ?? this.storedVector;
       this.storedVersion = msg.version ?? this.storedVersion;
       this.updateSave();
     });
@@ -162,6 +139,13 @@ export class LiveMapSession extends MapSession {
       if (id && id !== was) this.textBases.set(id, s.map.cards.find((c) => c.id === id)?.text ?? "");
       if (was && was !== id) this.textBases.delete(was);
     });
+  }
+
+  /** A viewer's connection is read-only: say so once. */
+  private setScope(scope: string): void {
+    this.readOnly = scope === "readonly";
+    if (this.readOnly)
+      this.store.setState({ notice: { title: "You can view this map but not change it", lines: [] } });
   }
 
   override get serverVersion(): number {

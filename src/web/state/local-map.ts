@@ -7,6 +7,7 @@ import {
   type JourneyMap,
   type MapCommand,
   newId,
+  roots,
   toYDoc,
 } from "../../domain/index.ts";
 import { fastPatch } from "./fast-patch.ts";
@@ -36,11 +37,24 @@ export class LocalMap {
 
   /** Transaction origin of this editor's own edits (the live session's undo scope). */
   private readonly origin: unknown;
+  /** True while this class runs commands on the document (its own updates). */
+  private applying = false;
+  /**
+   * True when the document changed from elsewhere (collaborators, undo, IndexedDB) since `map` was
+   * last read from it: only then must settling re-read the whole document.
+   */
+  private stale = false;
+  /** How many times the whole document was read into `map` (the cost an edit should not pay). */
+  fullReads = 0;
+  private readonly onUpdate = () => {
+    if (!this.applying) this.stale = true;
+  };
 
   /** A copy of `map`, or (live editing) the map held by `opts.doc`, edited with `opts.origin`. */
   constructor(map: JourneyMap, opts: { doc?: Y.Doc; origin?: unknown } = {}) {
     this.map = map;
     this.doc = opts.doc ?? toYDoc(map);
+    this.doc.on("update", this.onUpdate);
     this.origin = opts.origin;
   }
 
@@ -52,16 +66,36 @@ export class LocalMap {
   /** Re-reads the map from the document after changes made to it from elsewhere (collaborators, undo). */
   refresh(): JourneyMap {
     this.settle();
-    this.map = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
+    this.readAll();
     return this.map;
   }
 
   /** Replaces the state by a map from the server, keeping unchanged objects (for memoised views). */
   reset(map: JourneyMap): JourneyMap {
     this.cancelDeferred();
+    this.doc.off("update", this.onUpdate);
     this.doc = toYDoc(map);
+    this.doc.on("update", this.onUpdate);
+    this.stale = false;
     this.map = reconcile(this.map, map);
     return this.map;
+  }
+
+  /** The whole map read again from the document, sharing every unchanged object with the last. */
+  private readAll(): void {
+    this.fullReads++;
+    this.stale = false;
+    this.map = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
+  }
+
+  /** `applyCommands` on the document, as this editor's own update. */
+  private run(commands: readonly MapCommand[]): void {
+    this.applying = true;
+    try {
+      applyCommands(this.doc, commands, this.origin === undefined ? {} : { origin: this.origin });
+    } finally {
+      this.applying = false;
+    }
   }
 
   /** Applies a batch (all or nothing; throws WaylineError); returns the new map and its inverse. */
@@ -79,9 +113,8 @@ export class LocalMap {
     }
     this.settle();
     before = this.map;
-    const opts = this.origin === undefined ? {} : { origin: this.origin };
     if (filled.length === 1) {
-      applyCommands(this.doc, filled, opts);
+      this.run(filled);
       inverse.push(...invertCommand(before, filled[0] as MapCommand));
     } else {
       // Each inverse needs the state right before its command: apply one by one on a scratch copy.
@@ -92,25 +125,32 @@ export class LocalMap {
         inverse.unshift(...invertCommand(before, c));
         before = fromYDoc(scratch, { validate: false });
       }
-      applyCommands(this.doc, filled, opts);
+      this.run(filled);
     }
-    this.map = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
+    this.readAll();
     return { map: this.map, inverse, commands: filled };
   }
 
-  /** Runs the deferred commands on the document now (before any other change or a rebase). */
+  /**
+   * Runs the deferred commands on the document now (before any other change or a rebase). The map
+   * already shows them (`patchPlain` equals the command path, domain/commands/patch-plain.test.ts):
+   * unless the document changed from elsewhere meanwhile, only the time stamp the batch wrote is
+   * read back, not the whole map.
+   */
   settle(): void {
     this.cancelTimer();
     if (!this.deferred.length) return;
     const batch = this.deferred.splice(0);
+    const stale = this.stale;
     try {
-      applyCommands(this.doc, batch, this.origin === undefined ? {} : { origin: this.origin });
+      this.run(batch);
     } catch (e) {
-      this.map = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
+      this.readAll();
       this.onDeferredError(e);
       return;
     }
-    this.map = reconcile(this.map, fromYDoc(this.doc, { validate: false }));
+    if (stale) this.readAll();
+    else this.map = { ...this.map, updatedAt: roots(this.doc).meta.get("updatedAt") as string };
     this.onSettled(this.map);
   }
 

@@ -37,11 +37,13 @@ export class MapSession {
   private retryDelay = 1000;
   private idleWaiters: (() => void)[] = [];
 
+  /** `local`: the local copy when the caller has one (a live session's document), else one made from `view`. */
   constructor(
     view: MapView,
     private readonly client: SessionApi = api,
+    local?: LocalMap,
   ) {
-    this.local = new LocalMap(stripView(view));
+    this.local = local ?? new LocalMap(stripView(view));
     this.version = view.version;
     this.store = createEditorStore(this.local.map, view.personas);
     this.local.onSettled = () => this.publish();

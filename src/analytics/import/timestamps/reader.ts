@@ -90,21 +90,24 @@ export class TimestampReader {
     );
   }
 
-  /** Reads one value to epoch ms (null when it is not a timestamp in the chosen layout). */
-  read(value: unknown): Reading {
+  /**
+   * Reads one value to epoch ms (null when it is not a timestamp in the chosen layout). `counted`
+   * false reads a second column (an interval's start) without adding it to the report's layouts.
+   */
+  read(value: unknown, counted = true): Reading {
     if (this.format) {
       const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
       const ms = this.format(text, this.settings.timezone);
       return ms === null
         ? { ms: null, layout: this.settings.timestampFormat }
-        : this.count({ ms, layout: `format ${this.settings.timestampFormat}` });
+        : this.count({ ms, layout: `format ${this.settings.timestampFormat}` }, counted);
     }
     const r = readTimestamp(value, this.order, this.settings.timezone);
-    return r.ms === null ? r : this.count(r);
+    return r.ms === null ? r : this.count(r, counted);
   }
 
-  private count(r: { ms: number; layout: string }): Reading {
-    this.report.layouts[r.layout] = (this.report.layouts[r.layout] ?? 0) + 1;
+  private count(r: { ms: number; layout: string }, counted: boolean): Reading {
+    if (counted) this.report.layouts[r.layout] = (this.report.layouts[r.layout] ?? 0) + 1;
     return r;
   }
 }

@@ -1,16 +1,18 @@
 import { z } from "zod";
 import { PhaseIdSchema, StageIdSchema } from "../../model/ids.ts";
+import { StageSlaSchema } from "../../model/stage-sla.ts";
 import { text } from "../../model/text.ts";
 import { mustGet } from "../context.ts";
 import { defineCommand } from "../define.ts";
 import { commandSchema } from "../fields.ts";
 
-/** Changes a stage's description, moment-of-truth flag or phase. */
+/** Changes a stage's description, moment-of-truth flag, phase or stated SLA (null clears it). */
 export const schema = commandSchema("updateStage", {
   id: StageIdSchema,
   description: text().max(5000).optional(),
   momentOfTruth: z.boolean().optional(),
   phaseId: PhaseIdSchema.nullable().optional(),
+  sla: StageSlaSchema.nullable().optional(),
 });
 
 const KEYS = ["description", "momentOfTruth", "phaseId"] as const;
@@ -25,6 +27,11 @@ export const command = defineCommand({
       s.set(key, c[key]);
       ctx.writes.add(`stage:${c.id}.${key}`);
     }
+    if (c.sla !== undefined) {
+      if (c.sla === null) s.delete("sla");
+      else s.set("sla", { ...c.sla });
+      ctx.writes.add(`stage:${c.id}.sla`);
+    }
   },
   invert(m, c) {
     const s = m.stages.find((x) => x.id === c.id);
@@ -33,6 +40,7 @@ export const command = defineCommand({
     if (c.description !== undefined) back.description = s.description;
     if (c.momentOfTruth !== undefined) back.momentOfTruth = s.momentOfTruth;
     if (c.phaseId !== undefined) back.phaseId = s.phaseId;
+    if (c.sla !== undefined) back.sla = s.sla ?? null;
     return [back];
   },
   describe: () => "Stage details",

@@ -5,8 +5,10 @@ import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ENGINES } from "../../../analytics/registry.ts";
+import { CollectorService } from "../../../services/logs/collector/collector-service.ts";
 import { COLLECTOR_LIMITS } from "../../../services/logs/collector/limits.ts";
 import type { Services } from "../../../services/services.ts";
+import type { Store } from "../../../storage/store.ts";
 import { createTestStore, postgresAvailable, type TestStore } from "../../../testing/databases.ts";
 import { describeWithService } from "../../../testing/services.ts";
 import { createAppWithServices } from "../../app.ts";
@@ -21,11 +23,10 @@ function collectorSuite(dialect: "sqlite" | "postgres", clickhouseUrl?: string):
   let services: Services;
   let server: ReturnType<typeof serve>;
   let base: string;
-  beforeEach(async () => {
-    t = await createTestStore(dialect);
-    dataDir = mkdtempSync(join(tmpdir(), "wayline-collector-"));
+  /** Starts a server (with its own services) on `store` and makes it the one `api` calls. */
+  const start = async (store: Store) => {
     const made = createAppWithServices({
-      store: t.store,
+      store,
       auth: localAuthenticator(),
       dataDir,
       rateLimitPerMinute: 0,
@@ -36,6 +37,16 @@ function collectorSuite(dialect: "sqlite" | "postgres", clickhouseUrl?: string):
       const s = serve({ fetch: made.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
     });
     base = `http://localhost:${(server.address() as AddressInfo).port}`;
+  };
+  /** Stops the current server as a shutdown does (waiting events appended). */
+  const stop = async () => {
+    await new Promise((r) => server.close(r));
+    await services.close();
+  };
+  beforeEach(async () => {
+    t = await createTestStore(dialect);
+    dataDir = mkdtempSync(join(tmpdir(), "wayline-collector-"));
+    await start(t.store);
   });
   afterEach(async () => {
     await new Promise((r) => server.close(r));
@@ -125,6 +136,51 @@ function collectorSuite(dialect: "sqlite" | "postgres", clickhouseUrl?: string):
     expect((await api("POST", "/v1/track", JSON.stringify(track(2)), basic(key))).status).toBe(200);
     await services.collector.flush();
     expect(await events(log)).toBe(2 + 2);
+  });
+
+  it("a retry after a restart is still a duplicate (message ids are in the database)", async () => {
+    const log = await newLog("restart");
+    const key = await newKey(log);
+    const batch = JSON.stringify({ batch: [track(1), track(2)] });
+    expect((await api("POST", "/v1/batch", batch, basic(key))).status).toBe(200);
+    await stop();
+    await start(await t.reopen());
+    expect((await api("POST", "/v1/batch", batch, basic(key))).status).toBe(200);
+    expect((await api("POST", "/v1/track", JSON.stringify(track(3)), basic(key))).status).toBe(200);
+    await services.collector.flush();
+    expect(await events(log)).toBe(2 + 3);
+  });
+
+  it("two collector instances on one database take a message id once between them", async () => {
+    const log = await newLog("two");
+    const key = await services.collector.authenticate(await newKey(log));
+    // A second service instance with its own store connection, appending to the same log.
+    const second = new CollectorService(await t.reopen(), services.logs);
+    const batch = Array.from({ length: 300 }, (_, i) => track(i));
+    const [a, b] = await Promise.all([services.collector.collect(key, batch), second.collect(key, batch)]);
+    expect(a.accepted + b.accepted).toBe(300);
+    expect(a.duplicates + b.duplicates).toBe(300);
+    await Promise.all([services.collector.flush(), second.flush()]);
+    expect(await events(log)).toBe(2 + 300);
+  });
+
+  it("gives the ids of a failed append back, so the retry is taken", async () => {
+    const log = await newLog("failing");
+    const key = await newKey(log);
+    const body = JSON.stringify({ batch: [track(1), track(2)] });
+    const append = services.logs.append.bind(services.logs);
+    let fail = true;
+    services.logs.append = async (...args: Parameters<typeof append>) => {
+      if (fail) throw new Error("disk full");
+      return append(...args);
+    };
+    expect((await api("POST", "/v1/batch", body, basic(key))).status).toBe(200);
+    await services.collector.flush();
+    expect(await events(log)).toBe(2);
+    fail = false;
+    expect((await api("POST", "/v1/batch", body, basic(key))).status).toBe(200);
+    await services.collector.flush();
+    expect(await events(log)).toBe(4);
   });
 
   it("refuses a batch with a bad event whole, locating it", async () => {

@@ -22,7 +22,7 @@ export class AppendBuffer {
   private running: Promise<void> = Promise.resolve();
 
   /** Told about a failed append (its message ids are to be forgotten). */
-  onFailed: ((batch: Pending[], error: unknown) => void) | undefined;
+  onFailed: ((batch: Pending[], error: unknown) => void | Promise<void>) | undefined;
 
   constructor(
     private readonly sink: AppendSink,
@@ -37,9 +37,14 @@ export class AppendBuffer {
     return this.waiting.length + this.inFlight;
   }
 
+  /** Whether `n` more events would fit now. */
+  hasRoom(n: number): boolean {
+    return this.size + n <= this.limits.bufferedEvents;
+  }
+
   /** Takes the events when there is room for all of them; false (nothing taken) otherwise. */
   accept(events: Pending[]): boolean {
-    if (this.size + events.length > this.limits.bufferedEvents) return false;
+    if (!this.hasRoom(events.length)) return false;
     this.waiting.push(...events);
     if (this.waiting.length >= this.limits.flushEvents) this.flushSoon(0);
     else this.flushSoon(this.limits.flushMs);
@@ -67,7 +72,7 @@ export class AppendBuffer {
         try {
           await this.sink(batch.map((p) => p.event));
         } catch (e) {
-          this.onFailed?.(batch, e);
+          await this.onFailed?.(batch, e);
         } finally {
           this.inFlight = 0;
         }

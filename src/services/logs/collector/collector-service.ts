@@ -6,7 +6,7 @@ import type { CollectorKeyInfo } from "../../../storage/collector-keys.ts";
 import type { UnitOfWork } from "../../../storage/store.ts";
 import type { LogLibrary } from "../log-library.ts";
 import { AppendBuffer, type Pending } from "./append-buffer.ts";
-import { SeenMessages } from "./dedup.ts";
+import { MessageLedger } from "./dedup.ts";
 import { COLLECTOR_LIMITS } from "./limits.ts";
 import { type CallType, type MessageError, readMessage } from "./segment-message.ts";
 import { hashWriteKey, newWriteKey } from "./write-key.ts";
@@ -37,19 +37,46 @@ function badEvents(errors: MessageError[]): WaylineError {
   );
 }
 
+/** A call refused because the log's append buffer is full (the route adds Retry-After). */
+function bufferFull(): WaylineError {
+  return new WaylineError(
+    "rate_limited",
+    `the append buffer of this log is full (${COLLECTOR_LIMITS.bufferedEvents} events); retry in ${COLLECTOR_LIMITS.retryAfterSeconds} s`,
+    { retryAfterSeconds: COLLECTOR_LIMITS.retryAfterSeconds },
+  );
+}
+
+/** The items of `source` in arrays of at most `size`. */
+async function* chunksOf<T>(source: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let chunk: T[] = [];
+  for await (const item of source) {
+    chunk.push(item);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
 /**
  * The live-events collector (Segment HTTP API): write keys per workspace log, de-duplication by
  * `messageId`, and batched appends through the log library. Limits: limits.ts.
  */
 export class CollectorService {
   private readonly buffers = new Map<string, AppendBuffer>();
-  private readonly seen = new Map<string, SeenMessages>();
+  private readonly ledger: MessageLedger;
 
   constructor(
     private readonly store: UnitOfWork,
     private readonly logs: LogLibrary,
     private readonly clock: () => string = () => new Date().toISOString(),
-  ) {}
+  ) {
+    this.ledger = new MessageLedger(
+      () => this.store.collectorMessages,
+      () => Date.parse(this.clock()),
+    );
+  }
 
   /** Creates (or rotates: the old key stops working at once) a log's write key; the key is returned once. */
   async createKey(ws: string, logId: string, by: string): Promise<WriteKeyView & { key: string }> {
@@ -105,7 +132,6 @@ export class CollectorService {
   ): Promise<CollectResult> {
     const log = await this.logs.get(key.workspaceId, key.logId);
     const receivedAt = this.clock();
-    const seen = this.seenOf(log.id);
     const errors: MessageError[] = [];
     const take: Pending[] = [];
     const inCall = new Set<string>();
@@ -116,28 +142,32 @@ export class CollectorService {
       const r = readMessage(m, at, { ...(type ? { type } : {}), receivedAt });
       if ("error" in r) errors.push(r.error);
       else if ("ignored" in r) ignored++;
-      else if (r.messageId !== undefined && (seen.has(r.messageId) || inCall.has(r.messageId))) duplicates++;
+      else if (r.messageId !== undefined && inCall.has(r.messageId)) duplicates++;
       else {
         if (r.messageId !== undefined) inCall.add(r.messageId);
         take.push(r);
       }
     });
     if (errors.length > 0) throw badEvents(errors);
-    if (take.length > 0 && !this.bufferOf(key.workspaceId, log.id).accept(take))
-      throw new WaylineError(
-        "rate_limited",
-        `the append buffer of this log is full (${COLLECTOR_LIMITS.bufferedEvents} events); retry in ${COLLECTOR_LIMITS.retryAfterSeconds} s`,
-        { retryAfterSeconds: COLLECTOR_LIMITS.retryAfterSeconds },
-      );
-    for (const id of inCall) seen.add(id);
-    return { accepted: take.length, duplicates, ignored };
+    if (take.length === 0) return { accepted: 0, duplicates, ignored };
+    const buffer = this.bufferOf(key.workspaceId, log.id);
+    if (!buffer.hasRoom(take.length)) throw bufferFull();
+    // The ledger decides across processes and restarts: an id taken before is a duplicate.
+    const fresh = await this.ledger.claim(log.id, [...inCall]);
+    const kept = take.filter((p) => p.messageId === undefined || fresh.has(p.messageId));
+    if (kept.length > 0 && !buffer.accept(kept)) {
+      await this.ledger.release(log.id, [...fresh]);
+      throw bufferFull();
+    }
+    return { accepted: kept.length, duplicates: duplicates + take.length - kept.length, ignored };
   }
 
   /**
    * `wayline log import FILE --append LOG`: appends a file to a log through the same importer
    * (read options as for an import; without column options, the columns the log was imported
-   * with). Events whose `messageId` attribute this log saw within the window, or that repeat one
-   * in the file, are duplicates and not appended.
+   * with). Events whose `messageId` attribute this log took within the window (by any process,
+   * the ledger's rules), or that repeat one in the file, are duplicates and not appended. When
+   * the append fails, the ids it took are given back.
    */
   async appendFile(
     ws: string,
@@ -154,23 +184,35 @@ export class CollectorService {
         ? o
         : { ...o, case: m.case, activity: m.activity, timestamp: m.timestamp };
     const stream = await readEventLog(file, options, { shown: opts.fileName ?? file });
-    const seen = this.seenOf(log.id);
     const counts = { appended: 0, duplicates: 0 };
+    const taken: string[] = [];
+    const ledger = this.ledger;
     async function* fresh(): AsyncGenerator<LogEvent> {
-      for await (const e of stream.events) {
-        const id = e.attrs.messageId;
-        if (id !== undefined && seen.has(id)) {
-          counts.duplicates++;
-          continue;
+      for await (const chunk of chunksOf(stream.events, COLLECTOR_LIMITS.flushEvents)) {
+        const ids = [
+          ...new Set(chunk.flatMap((e) => (e.attrs.messageId === undefined ? [] : [e.attrs.messageId]))),
+        ];
+        const got = await ledger.claim(log.id, ids);
+        taken.push(...got);
+        for (const e of chunk) {
+          const id = e.attrs.messageId;
+          if (id !== undefined && !got.delete(id)) {
+            counts.duplicates++;
+            continue;
+          }
+          counts.appended++;
+          yield e;
         }
-        if (id !== undefined) seen.add(id);
-        counts.appended++;
-        yield e;
       }
     }
     await this.flush();
-    const stats = await this.logs.append(ws, log.id, fresh());
-    return { report: stream.report, ...counts, stats };
+    try {
+      const stats = await this.logs.append(ws, log.id, fresh());
+      return { report: stream.report, ...counts, stats };
+    } catch (e) {
+      await this.ledger.release(log.id, taken);
+      throw e;
+    }
   }
 
   /** Appends everything buffered (shutdown, tests). */
@@ -183,15 +225,6 @@ export class CollectorService {
     return this.buffers.get(logId)?.size ?? 0;
   }
 
-  private seenOf(logId: string): SeenMessages {
-    let s = this.seen.get(logId);
-    if (!s) {
-      s = new SeenMessages(COLLECTOR_LIMITS.dedupWindowMs, COLLECTOR_LIMITS.dedupIds);
-      this.seen.set(logId, s);
-    }
-    return s;
-  }
-
   private bufferOf(ws: string, logId: string): AppendBuffer {
     let b = this.buffers.get(logId);
     if (!b) {
@@ -199,8 +232,10 @@ export class CollectorService {
         await this.logs.append(ws, logId, events);
       });
       // Not appended: a retry of these messages must not count as a duplicate.
-      b.onFailed = (batch) => {
-        for (const p of batch) if (p.messageId !== undefined) this.seen.get(logId)?.forget(p.messageId);
+      b.onFailed = async (batch) => {
+        const ids = batch.flatMap((p) => (p.messageId === undefined ? [] : [p.messageId]));
+        // When the database is down too, the ids stay taken: a retry then counts as a duplicate.
+        await this.ledger.release(logId, ids).catch(() => {});
       };
       this.buffers.set(logId, b);
     }

@@ -21,6 +21,10 @@ export const COLLECTOR_LIMITS = {
   dedupWindowMs: 24 * 60 * 60 * 1000,
   /** Most `messageId`s remembered per log (the oldest are forgotten first). */
   dedupIds: 100_000,
+  /** New ids of one log (in one process) after which its old ids are pruned. */
+  dedupPruneIds: 10_000,
+  /** Longest time between two prunes of a log's old ids while it receives events (ms). */
+  dedupPruneMs: 60_000,
   /** Longest `messageId` accepted (characters). */
   messageIdChars: 200,
   /** Bad events listed in a refused batch's error (all are counted). */
