@@ -174,8 +174,17 @@ describeWithService(
       await expect
         .poll(() => scroller.evaluate((el) => el.scrollLeft), { timeout: 5000 })
         .toBeGreaterThan(before + 100);
-      await page.mouse.move(x - 60, y, { steps: 3 });
-      await page.waitForTimeout(300);
+      // Back out of dnd-kit's auto-scroll band (the outer 20 % of the scroller), so the map stops
+      // scrolling and the cell read under the pointer is the one the card is let go over.
+      const dropX = view.x + view.w * 0.6;
+      await page.mouse.move(dropX, y, { steps: 3 });
+      await expect
+        .poll(async () => {
+          const a = await scroller.evaluate((el) => el.scrollLeft);
+          await page.waitForTimeout(150);
+          return (await scroller.evaluate((el) => el.scrollLeft)) === a;
+        })
+        .toBe(true);
       const under = await page.evaluate(
         ([px, py]) => {
           for (const el of document.elementsFromPoint(px as number, py as number)) {
@@ -184,10 +193,11 @@ describeWithService(
           }
           return null;
         },
-        [x - 60, y],
+        [dropX, y],
       );
       await page.mouse.up();
       expect(under).toMatch(/^What Eva does, /);
+      expect(under).not.toBe(await cell(page, "What Eva does", "Aware").getAttribute("aria-label"));
       await expect
         .poll(() =>
           page

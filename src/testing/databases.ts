@@ -22,6 +22,15 @@ export async function postgresAvailable(): Promise<boolean> {
   }
 }
 
+/** `fn` run on the first call only; later calls get the first call's promise. */
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  return () => {
+    done ??= fn();
+    return done;
+  };
+}
+
 /** A test store and how to restart or remove it. */
 export interface TestStore {
   store: Store;
@@ -42,10 +51,10 @@ async function trackStores(open: () => Promise<Store>, cleanUp: () => Promise<vo
       all.push(s);
       return s;
     },
-    dispose: async () => {
+    dispose: once(async () => {
       await Promise.all(all.map((s) => s.close()));
       await cleanUp();
-    },
+    }),
   };
 }
 
@@ -69,10 +78,12 @@ export async function createTestDatabase(dialect: "sqlite" | "postgres"): Promis
   await admin.query(`create schema ${schema}`);
   return {
     options: { url: TEST_PG_URL, pgSchema: schema },
-    cleanUp: async () => {
-      await admin.query(`drop schema ${schema} cascade`);
+    // Once only: an afterEach that runs after a failed beforeEach disposes the previous test's
+    // store again, and a second drop would hide the real failure behind "schema does not exist".
+    cleanUp: once(async () => {
+      await admin.query(`drop schema if exists ${schema} cascade`);
       await admin.end();
-    },
+    }),
   };
 }
 

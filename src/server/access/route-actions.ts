@@ -81,6 +81,10 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   { method: "POST", path: "/v1/page", scope: "key" },
   { method: "POST", path: "/v1/screen", scope: "key" },
   { method: "POST", path: "/v1/batch", scope: "key" },
+  // analytics.js's short paths (track, page, screen, batch) and the calls accepted, not logged.
+  ...["t", "p", "s", "b", "identify", "i", "group", "g", "alias", "a"].map(
+    (p): RouteRule => ({ method: "POST", path: `/v1/${p}`, scope: "key" }),
+  ),
   { method: "GET", path: "/api/share/:token", scope: "public" },
   { method: "POST", path: "/api/share/:token/unlock", scope: "public" },
   shr("GET", "/journeys/:id/comments", "map.read"),

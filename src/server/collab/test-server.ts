@@ -28,6 +28,7 @@ export async function startCollabTestServer(
     redisUrl: opts.redisUrl,
     collabDebounceMs: opts.debounceMs ?? 50,
   };
+  let disposed: Promise<void> | null = null;
   const out: CollabTestServer = {
     t,
     server: await serveStore(t.store, cfg),
@@ -37,9 +38,12 @@ export async function startCollabTestServer(
       return out.server;
     },
     dispose: async () => {
-      await out.server.close();
-      await t.dispose();
-      rmSync(dir, { recursive: true, force: true });
+      disposed ??= (async () => {
+        await out.server.close();
+        await t.dispose();
+        rmSync(dir, { recursive: true, force: true });
+      })();
+      await disposed;
     },
   };
   return out;
