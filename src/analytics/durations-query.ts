@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { ActivityDuration, ActivityDurationsResult } from "../domain/journey-data/duration-results.ts";
+import { compareBytes } from "./percentile.ts";
 import { parseQuery } from "./query.ts";
 
 /** Most stage groups in one `stageDurations` query. */
@@ -70,4 +72,14 @@ export function stageDurationsSpec(query: StageDurationsQuery): StageDurationsSp
     for (const a of s.activities) stageOf.set(a, i);
   });
   return { keys: q.stages.map((s) => s.key), stageOf };
+}
+
+/** An `activityDurations()` answer from an engine's rows: activities in byte order, with totals. */
+export function activityDurationsResult(rows: ActivityDuration[]): ActivityDurationsResult {
+  const activities = [...rows].sort((a, b) => compareBytes(a.activity, b.activity));
+  return {
+    events: activities.reduce((s, a) => s + a.events, 0),
+    measured: activities.reduce((s, a) => s + a.measured, 0),
+    activities,
+  };
 }

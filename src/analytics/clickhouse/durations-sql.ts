@@ -4,7 +4,7 @@ import {
   EVENT_DURATION_KEY,
   type StageDurationsResult,
 } from "../../domain/journey-data/duration-results.ts";
-import type { StageDurationsSpec } from "../durations-query.ts";
+import { activityDurationsResult, type StageDurationsSpec } from "../durations-query.ts";
 import type { DurationSummary } from "../engine.ts";
 import { compareBytes } from "../percentile.ts";
 import { type ClickHouse, chString, percentileSql } from "./client.ts";
@@ -33,17 +33,12 @@ export async function chActivityDurations(ch: ClickHouse): Promise<ActivityDurat
     FROM (SELECT activity, attr_values[indexOf(attr_keys, ${chString(EVENT_DURATION_KEY)})] AS v,
       match(v, ${chString(DURATION_PATTERN)}) AS ok, toInt64OrZero(v) AS d FROM ${ch.table("events")})
     GROUP BY activity`);
-  const activities = rows
-    .map((r) => {
+  return activityDurationsResult(
+    rows.map((r) => {
       const measured = num(r.measured);
       return { activity: String(r.activity), events: num(r.n), measured, duration: summary(r, measured) };
-    })
-    .sort((a, b) => compareBytes(a.activity, b.activity));
-  return {
-    events: activities.reduce((s, a) => s + a.events, 0),
-    measured: activities.reduce((s, a) => s + a.measured, 0),
-    activities,
-  };
+    }),
+  );
 }
 
 /**

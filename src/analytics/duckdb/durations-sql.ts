@@ -4,7 +4,7 @@ import {
   EVENT_DURATION_KEY,
   type StageDurationsResult,
 } from "../../domain/journey-data/duration-results.ts";
-import type { StageDurationsSpec } from "../durations-query.ts";
+import { activityDurationsResult, type StageDurationsSpec } from "../durations-query.ts";
 import type { DurationSummary } from "../engine.ts";
 import { compareBytes } from "../percentile.ts";
 import type { DuckDb } from "./connection.ts";
@@ -28,19 +28,14 @@ export async function duckActivityDurations(db: DuckDb): Promise<ActivityDuratio
   const rows = await db.rows(`SELECT activity, count(*) AS n, count(d) AS measured, ${SUMMARY_SQL}
     FROM (SELECT activity, CASE WHEN regexp_full_match(${v}, ${sqlString(pattern)}) THEN TRY_CAST(${v} AS BIGINT) END AS d
       FROM events) GROUP BY activity`);
-  const activities = rows
-    .map((r) => ({
+  return activityDurationsResult(
+    rows.map((r) => ({
       activity: String(r.activity),
       events: num(r.n),
       measured: num(r.measured),
       duration: summary(r),
-    }))
-    .sort((a, b) => compareBytes(a.activity, b.activity));
-  return {
-    events: activities.reduce((s, a) => s + a.events, 0),
-    measured: activities.reduce((s, a) => s + a.measured, 0),
-    activities,
-  };
+    })),
+  );
 }
 
 /**
