@@ -3,15 +3,14 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { hashPassword } from "../src/server/accounts/passwords.ts";
 import { type RunningServer, startServer } from "../src/server/serve.ts";
 import { JourneyService } from "../src/services/journey-service.ts";
 import { verifySignature } from "../src/services/webhooks/signature.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../src/storage/workspaces.ts";
 import { describeWithService } from "../src/testing/services.ts";
-import { PASSWORD, signedIn } from "./accounts.ts";
+import { addMember, signedIn } from "./accounts.ts";
 import { buildWebApp, CHROMIUM, launchChromium } from "./harness.ts";
 
 const SHOTS = process.env.WAYLINE_SHOTS;
@@ -53,18 +52,8 @@ describeWithService("Chromium", existsSync(CHROMIUM), "activity and webhooks in 
   });
 
   it("B renames a stage; A sees it in the map's Activity panel; the webhook receiver gets it signed", async () => {
-    const now = new Date().toISOString();
-    const passwordHash = await hashPassword(PASSWORD);
-    const ana = await server.store.accounts.createUser(
-      { email: "ana@team.io", name: "Ana", passwordHash },
-      now,
-    );
-    const ben = await server.store.accounts.createUser(
-      { email: "ben@team.io", name: "Ben", passwordHash },
-      now,
-    );
-    await server.store.members.setRole(WS, ana.id, "owner", now);
-    await server.store.members.setRole(WS, ben.id, "editor", now);
+    await addMember(server, { email: "ana@team.io", name: "Ana", role: "owner" });
+    await addMember(server, { email: "ben@team.io", name: "Ben", role: "editor" });
     const created = await new JourneyService(server.store).create(WS, { templateId: "pizza-restaurant" });
     const mapId = created.map.id;
     const first = created.map.stages[0]?.name ?? "";

@@ -1,16 +1,13 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { hashPassword } from "../src/server/accounts/passwords.ts";
-import { type RunningServer, startServer } from "../src/server/serve.ts";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
 import { JourneyService } from "../src/services/journey-service.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../src/storage/workspaces.ts";
 import { describeWithService } from "../src/testing/services.ts";
-import { PASSWORD, signedIn } from "./accounts.ts";
-import { buildWebApp, CHROMIUM, launchChromium } from "./harness.ts";
+import { accountsApp, addMember, signedIn } from "./accounts.ts";
+import { CHROMIUM } from "./harness.ts";
 
 const SHOTS = process.env.WAYLINE_SHOTS;
 
@@ -38,41 +35,21 @@ describeWithService(
   existsSync(CHROMIUM),
   "comments, inbox and review in Chromium (two users)",
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-    let dataDir: string;
-    beforeAll(async () => {
-      buildWebApp();
-      dataDir = mkdtempSync(join(tmpdir(), "wayline-e2e-talk-"));
-      server = await startServer({ port: 0, host: "127.0.0.1", dataDir, auth: "accounts" });
-      browser = await launchChromium();
-    }, 180_000);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+    const app = accountsApp("talk");
 
     it("A mentions B on a card → B's inbox → B replies → A sees it live; B approves the review → published", async () => {
-      const now = new Date().toISOString();
-      const passwordHash = await hashPassword(PASSWORD);
-      const ana = await server.store.accounts.createUser(
-        { email: "ana@team.io", name: "Ana", passwordHash },
-        now,
-      );
-      const ben = await server.store.accounts.createUser(
-        { email: "ben@team.io", name: "Ben", passwordHash },
-        now,
-      );
-      await server.store.members.setRole(WS, ana.id, "owner", now);
-      await server.store.members.setRole(WS, ben.id, "commenter", now);
-      const created = await new JourneyService(server.store).create(WS, { templateId: "pizza-restaurant" });
+      const _now = new Date().toISOString();
+      await addMember(app.server, { email: "ana@team.io", name: "Ana", role: "owner" });
+      await addMember(app.server, { email: "ben@team.io", name: "Ben", role: "commenter" });
+      const created = await new JourneyService(app.server.store).create(WS, {
+        templateId: "pizza-restaurant",
+      });
       const mapId = created.map.id;
       const card = created.map.cards[0];
       if (!card) throw new Error("template without cards");
 
-      const a = await signedIn(browser, server.url, "ana@team.io");
-      const b = await signedIn(browser, server.url, "ben@team.io");
+      const a = await signedIn(app.browser, app.server.url, "ana@team.io");
+      const b = await signedIn(app.browser, app.server.url, "ben@team.io");
       await a.goto(`/maps/${mapId}`);
       await a.locator(`[data-card-id="${card.id}"]`).click();
       await a.getByRole("button", { name: /^Comments/ }).click();
@@ -147,10 +124,10 @@ describeWithService(
       expect(await axe(b, ".review-panel")).toEqual([]);
       await bReview.getByRole("button", { name: "Approve and publish" }).click();
       await bReview.getByText(/Status: Published/).waitFor();
-      const after = await new JourneyService(server.store).get(WS, mapId);
+      const after = await new JourneyService(app.server.store).get(WS, mapId);
       expect(after.map.status).toBe("published");
       expect(after.map.lastReviewedAt).toBe(new Date().toISOString().slice(0, 10));
-      const versions = await server.store.versions.list(WS, mapId);
+      const versions = await app.server.store.versions.list(WS, mapId);
       expect(versions.some((v) => v.kind === "named" && v.label.startsWith("Published"))).toBe(true);
     }, 180_000);
   },

@@ -1,15 +1,13 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../src/server/serve.ts";
+import { expect, it } from "vitest";
 import { describeWithService } from "../src/testing/services.ts";
-import { buildWebApp, CHROMIUM, launchChromium } from "./harness.ts";
+import { accountsApp, PASSWORD } from "./accounts.ts";
+import { CHROMIUM } from "./harness.ts";
 
-const PASSWORD = "team passphrase 1";
 const SHOTS = process.env.WAYLINE_E2E_SHOTS;
 
 /** Opens a share link as a guest in a fresh context and gives the guest name. */
@@ -42,26 +40,14 @@ async function createLink(
 }
 
 describeWithService("Chromium", existsSync(CHROMIUM), "share links in Chromium (accounts mode)", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-  let other: Server;
-  beforeAll(async () => {
-    buildWebApp();
-    dataDir = mkdtempSync(join(tmpdir(), "wayline-e2e-share-"));
-    server = await startServer({ port: 0, host: "127.0.0.1", dataDir, auth: "accounts" });
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await new Promise<void>((r) => (other ? other.close(() => r()) : r()));
-    rmSync(dataDir, { recursive: true, force: true });
+  let other: Server | undefined;
+  const app = accountsApp("share", {
+    after: () => new Promise<void>((r) => (other ? other.close(() => r()) : r())),
   });
 
   it("a view link shows the map read-only; an edit link edits live; the embed shows in another site's iframe", async () => {
     const owner = await (
-      await browser.newContext({ baseURL: server.url, viewport: { width: 1920, height: 1000 } })
+      await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 1920, height: 1000 } })
     ).newPage();
     await owner.goto("/");
     const setup = owner.getByRole("form", { name: "Set up Wayline" });
@@ -76,13 +62,13 @@ describeWithService("Chromium", existsSync(CHROMIUM), "share links in Chromium (
     await owner.waitForURL(/\/maps\/[^/]+$/);
     const mapId = decodeURIComponent(owner.url().split("/maps/")[1] ?? "");
     const stages = async () =>
-      (await server.store.journeys.get("default", mapId))?.map.stages.map((s) => s.name) ?? [];
+      (await app.server.store.journeys.get("default", mapId))?.map.stages.map((s) => s.name) ?? [];
     await owner.getByRole("button", { name: "Add stage" }).waitFor();
     const n = (await stages()).length;
 
     // View link: the guest sees the picture, has no editing tools, and the API refuses writes.
     const view = await createLink(owner, "Can view");
-    const viewer = await openAsGuest(browser, server.url, view.link, "Dana Guest");
+    const viewer = await openAsGuest(app.browser, app.server.url, view.link, "Dana Guest");
     await viewer.getByRole("img", { name: "Journey map: Launch plan" }).waitFor();
     expect(await viewer.getByRole("button", { name: "Add stage" }).count()).toBe(0);
     if (SHOTS) await viewer.screenshot({ path: join(SHOTS, "share-view.png") });
@@ -109,7 +95,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "share links in Chromium (
 
     // Edit link: the guest edits in the live editor; the owner sees it without reloading.
     const edit = await createLink(owner, "Can edit");
-    const editor = await openAsGuest(browser, server.url, edit.link, "Eli Guest");
+    const editor = await openAsGuest(app.browser, app.server.url, edit.link, "Eli Guest");
     await editor.getByRole("button", { name: "Add stage" }).click();
     await expect.poll(stages, { timeout: 10_000 }).toHaveLength(n + 2);
     await owner
@@ -120,15 +106,16 @@ describeWithService("Chromium", existsSync(CHROMIUM), "share links in Chromium (
     if (SHOTS) await editor.screenshot({ path: join(SHOTS, "share-edit.png") });
 
     // Embed: a page of another origin frames /embed/<token>.
-    other = createServer((_req, res) => {
+    const embedder = createServer((_req, res) => {
       res.setHeader("content-type", "text/html");
       res.end(
         `<!doctype html><title>Intranet</title><h1>Our journey</h1><iframe src="${view.embed}" width="1200" height="700" title="Journey map"></iframe>`,
       );
     });
-    await new Promise<void>((r) => other.listen(0, "127.0.0.1", r));
-    const site = await (await browser.newContext()).newPage();
-    await site.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+    other = embedder;
+    await new Promise<void>((r) => embedder.listen(0, "127.0.0.1", r));
+    const site = await (await app.browser.newContext()).newPage();
+    await site.goto(`http://127.0.0.1:${(embedder.address() as AddressInfo).port}/`);
     const frame = site.frameLocator("iframe[title='Journey map']");
     await frame.getByRole("img", { name: "Journey map: Launch plan" }).waitFor({ timeout: 15_000 });
     if (SHOTS) await site.screenshot({ path: join(SHOTS, "share-embed.png") });
@@ -138,7 +125,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "share links in Chromium (
     const dialog = owner.getByRole("dialog", { name: "Share" });
     await dialog.getByRole("button", { name: /^Revoke can view link/ }).click();
     await dialog.getByText("Revoked", { exact: true }).first().waitFor();
-    const gone = await (await browser.newContext({ baseURL: server.url })).newPage();
+    const gone = await (await app.browser.newContext({ baseURL: app.server.url })).newPage();
     await gone.goto(view.link);
     await gone.getByText(/unknown, revoked or expired/).waitFor();
   }, 180_000);

@@ -1,14 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { hashPassword } from "../src/server/accounts/passwords.ts";
-import { type RunningServer, startServer } from "../src/server/serve.ts";
 import { describeWithService } from "../src/testing/services.ts";
-import { buildWebApp, CHROMIUM, launchChromium } from "./harness.ts";
-
-const PASSWORD = "team passphrase 1";
+import { accountsApp, PASSWORD } from "./accounts.ts";
+import { CHROMIUM } from "./harness.ts";
 
 /** Signs in on the page's login form. */
 async function signIn(page: Page, email: string): Promise<void> {
@@ -31,25 +27,12 @@ async function acceptInvitation(browser: Browser, url: string, link: string, ema
 }
 
 describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accounts mode)", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-  beforeAll(async () => {
-    buildWebApp();
-    dataDir = mkdtempSync(join(tmpdir(), "wayline-e2e-teams-"));
-    server = await startServer({ port: 0, host: "127.0.0.1", dataDir, auth: "accounts" });
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const app = accountsApp("teams");
 
   it("owner sets up, creates a workspace and invites; the editor edits, the viewer cannot, an outsider gets 404", async () => {
     const now = new Date().toISOString();
     const passwordHash = await hashPassword(PASSWORD);
-    const owner = await (await browser.newContext({ baseURL: server.url })).newPage();
+    const owner = await (await app.browser.newContext({ baseURL: app.server.url })).newPage();
     await owner.goto("/");
     const setup = owner.getByRole("form", { name: "Set up Wayline" });
     await setup.getByLabel("Name").fill("Olga Owner");
@@ -59,7 +42,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
     await owner.getByRole("heading", { name: "Your journey maps" }).waitFor();
     // Accounts an operator made with `wayline user create` (no workspace until invited).
     for (const email of ["ed@team.io", "vi@team.io", "out@other.io"])
-      await server.store.accounts.createUser(
+      await app.server.store.accounts.createUser(
         { email, name: email.split("@")[0] ?? email, passwordHash },
         now,
       );
@@ -87,7 +70,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
     await owner.getByRole("button", { name: "Create map" }).click();
     await owner.waitForURL(/\/maps\/[^/]+$/);
     const mapId = decodeURIComponent(owner.url().split("/maps/")[1] ?? "");
-    expect(await server.store.journeys.get(growth, mapId)).not.toBeNull();
+    expect(await app.server.store.journeys.get(growth, mapId)).not.toBeNull();
 
     await owner.goto("/workspace/members");
     const links: Record<string, string> = {};
@@ -104,28 +87,28 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
       links[role] = new URL((await out.textContent()) ?? "").pathname;
     }
 
-    const stages = async () => (await server.store.journeys.get(growth, mapId))?.map.stages.length;
+    const stages = async () => (await app.server.store.journeys.get(growth, mapId))?.map.stages.length;
     const initial = (await stages()) ?? 0;
-    const editor = await acceptInvitation(browser, server.url, links.editor ?? "", "ed@team.io");
+    const editor = await acceptInvitation(app.browser, app.server.url, links.editor ?? "", "ed@team.io");
     await editor.goto(`/maps/${mapId}`);
     await editor.getByRole("button", { name: "Add stage" }).click();
     await expect.poll(stages, { timeout: 10_000 }).toBe(initial + 1);
 
-    const viewer = await acceptInvitation(browser, server.url, links.viewer ?? "", "vi@team.io");
+    const viewer = await acceptInvitation(app.browser, app.server.url, links.viewer ?? "", "vi@team.io");
     await viewer.goto(`/maps/${mapId}`);
     await viewer.getByRole("columnheader").first().waitFor();
     await viewer.getByRole("button", { name: "Add stage" }).click();
     await viewer.waitForTimeout(1500);
     expect(await stages()).toBe(initial + 1);
     const refused = await viewer.request.post(`/api/journeys/${mapId}/commands`, {
-      headers: { origin: server.url, "x-wayline-workspace": growth },
+      headers: { origin: app.server.url, "x-wayline-workspace": growth },
       data: { baseVersion: 1, commands: [{ type: "addStage", name: "Sneaky" }] },
     });
     expect(refused.status()).toBe(403);
 
-    const outsider = await (await browser.newContext({ baseURL: server.url })).newPage();
-    const out = await server.store.accounts.findByEmail("out@other.io");
-    await server.store.members.createWorkspace("Other", out?.id ?? "", now);
+    const outsider = await (await app.browser.newContext({ baseURL: app.server.url })).newPage();
+    const out = await app.server.store.accounts.findByEmail("out@other.io");
+    await app.server.store.members.createWorkspace("Other", out?.id ?? "", now);
     await outsider.goto(`/maps/${mapId}`);
     await signIn(outsider, "out@other.io");
     await outsider.getByText(/Could not open this map/).waitFor();
@@ -139,9 +122,9 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
 
   it("an invitee without an account signs up from the link and lands in the workspace with the invited role; used and expired links are refused", async () => {
     const at = new Date();
-    const owner = (await server.store.members.list("default")).find((m) => m.role === "owner");
+    const owner = (await app.server.store.members.list("default")).find((m) => m.role === "owner");
     const invite = (days: number) =>
-      server.store.members.invite(
+      app.server.store.members.invite(
         "default",
         "commenter",
         owner?.userId ?? "",
@@ -149,7 +132,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
         new Date(at.getTime() + days * 86_400_000).toISOString(),
       );
     const { token } = await invite(7);
-    const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+    const page = await (await app.browser.newContext({ baseURL: app.server.url })).newPage();
     await page.goto(`/invite/${token}`);
     const form = page.getByRole("form", { name: "Join Wayline" });
     await form.getByText(/Join .* as commenter/).waitFor();
@@ -162,14 +145,14 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
     expect(me.user).toMatchObject({ email: "nina@team.io", name: "Nina New" });
     expect(me.workspaces).toEqual([expect.objectContaining({ id: "default", role: "commenter" })]);
     // The same link a second time, and an expired one: a message instead of the form.
-    const late = await (await browser.newContext({ baseURL: server.url })).newPage();
+    const late = await (await app.browser.newContext({ baseURL: app.server.url })).newPage();
     await late.goto(`/invite/${token}`);
     await late
       .getByRole("alert")
       .getByText(/unknown, used or expired/)
       .waitFor();
     const expired = await invite(1);
-    await server.store.db
+    await app.server.store.db
       .updateTable("invitations")
       .set({ expires_at: "2020-01-01T00:00:00.000Z" })
       .where("id", "=", expired.invitation.id)
@@ -183,7 +166,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
   }, 120_000);
 
   it("the owner issues and revokes an API token on the Members page, and restricts a map in the Share dialog: an unlisted editor cannot open it until picked", async () => {
-    const owner = await (await browser.newContext({ baseURL: server.url })).newPage();
+    const owner = await (await app.browser.newContext({ baseURL: app.server.url })).newPage();
     await owner.goto("/workspace/members");
     await signIn(owner, "olga@team.io");
     const tokens = owner.getByRole("region", { name: "API tokens" });
@@ -202,7 +185,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
     expect((await owner.request.get("/api/journeys", { headers: bearer })).status()).toBe(401);
 
     const created = await owner.request.post("/api/journeys", {
-      headers: { origin: server.url, "x-wayline-workspace": "default" },
+      headers: { origin: app.server.url, "x-wayline-workspace": "default" },
       data: { title: "Board only", kind: "current_state" },
     });
     const mapId = (await created.json()).id as string;
@@ -214,7 +197,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
     await access.getByLabel(/Only the members picked below/).check();
     await access.getByLabel("Access for ed@team.io").waitFor();
 
-    const editor = await (await browser.newContext({ baseURL: server.url })).newPage();
+    const editor = await (await app.browser.newContext({ baseURL: app.server.url })).newPage();
     await editor.goto(`/maps/${mapId}`);
     await signIn(editor, "ed@team.io");
     await editor.getByText(/Could not open this map/).waitFor();
@@ -222,7 +205,9 @@ describeWithService("Chromium", existsSync(CHROMIUM), "teams in Chromium (accoun
     expect(await home.text()).not.toContain(mapId);
 
     await access.getByLabel("Access for ed@team.io").check();
-    await expect.poll(async () => (await server.store.journeys.accessOf(mapId))?.members.length ?? 0).toBe(1);
+    await expect
+      .poll(async () => (await app.server.store.journeys.accessOf(mapId))?.members.length ?? 0)
+      .toBe(1);
     await editor.reload();
     await editor.getByRole("columnheader").first().waitFor();
   }, 120_000);

@@ -1,18 +1,15 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { expect, it } from "vitest";
 import { prioritizePainPoints } from "../src/domain/analysis/priority.ts";
 import type { MapCommand } from "../src/domain/index.ts";
-import { hashPassword } from "../src/server/accounts/passwords.ts";
-import { type RunningServer, startServer } from "../src/server/serve.ts";
 import { JourneyService } from "../src/services/journey-service.ts";
 import { DEFAULT_WORKSPACE_ID as WS } from "../src/storage/workspaces.ts";
 import { describeWithService } from "../src/testing/services.ts";
-import { PASSWORD, signedIn } from "./accounts.ts";
-import { buildWebApp, CHROMIUM, launchChromium } from "./harness.ts";
+import { accountsApp, addMember, PASSWORD, signedIn } from "./accounts.ts";
+import { CHROMIUM } from "./harness.ts";
 
 const SHOTS = process.env.WAYLINE_SHOTS;
 
@@ -35,35 +32,13 @@ describeWithService(
   existsSync(CHROMIUM),
   "workshop mode in Chromium (facilitator and guest)",
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-    let dataDir: string;
-    beforeAll(async () => {
-      buildWebApp();
-      dataDir = mkdtempSync(join(tmpdir(), "wayline-e2e-workshop-"));
-      server = await startServer({ port: 0, host: "127.0.0.1", dataDir, auth: "accounts" });
-      browser = await launchChromium();
-    }, 180_000);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+    const app = accountsApp("workshop");
 
     it("a facilitator runs a vote that a guest joins: shared timer, parking lot, hidden dots, reveal, priority", async () => {
       const now = new Date().toISOString();
-      const passwordHash = await hashPassword(PASSWORD);
-      const olga = await server.store.accounts.createUser(
-        { email: "olga@team.io", name: "Olga", passwordHash },
-        now,
-      );
-      const fran = await server.store.accounts.createUser(
-        { email: "fran@team.io", name: "Fran", passwordHash },
-        now,
-      );
-      await server.store.members.setRole(WS, olga.id, "owner", now);
-      await server.store.members.setRole(WS, fran.id, "editor", now);
-      const journeys = new JourneyService(server.store);
+      await addMember(app.server, { email: "olga@team.io", name: "Olga", role: "owner" });
+      const fran = await addMember(app.server, { email: "fran@team.io", name: "Fran", role: "editor" });
+      const journeys = new JourneyService(app.server.store);
       const made = await journeys.create(WS, { title: "Checkout", kind: "current_state" });
       const pain = { impact: "abandon", reach: 0.5 };
       await journeys.apply(WS, made.map.id, {
@@ -80,7 +55,7 @@ describeWithService(
       const ranked = async () =>
         prioritizePainPoints((await journeys.get(WS, mapId)).map).map((p) => p.card.text);
       expect(await ranked()).toEqual(["Slow search", "Hidden fees"]);
-      const { token } = await server.store.shareLinks.create(
+      const { token } = await app.server.store.shareLinks.create(
         {
           workspaceId: WS,
           mapId,
@@ -94,7 +69,7 @@ describeWithService(
 
       // The facilitator signs in, opens the map and starts a session with a 5-minute timer and an agenda.
       const f = await (
-        await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 } })
+        await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 1440, height: 900 } })
       ).newPage();
       await f.goto("/");
       const login = f.getByRole("form", { name: "Sign in" });
@@ -121,7 +96,7 @@ describeWithService(
 
       // The guest opens the comment link: the same timer and current step, live.
       const g = await (
-        await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 } })
+        await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 1440, height: 900 } })
       ).newPage();
       await g.goto(`/s/${token}`);
       await g.getByLabel("Your name (shown to the others)").fill("Dana Guest");
@@ -199,21 +174,11 @@ describeWithService(
     }, 240_000);
 
     it("everyone follows the facilitator's view; a participant can leave and come back", async () => {
-      const now = new Date().toISOString();
-      const passwordHash = await hashPassword(PASSWORD);
-      const ben = await server.store.accounts.createUser(
-        { email: "ben@team.io", name: "Ben", passwordHash },
-        now,
-      );
-      await server.store.members.setRole(WS, ben.id, "commenter", now);
-      const fia = await server.store.accounts.createUser(
-        { email: "fia@team.io", name: "Fia", passwordHash },
-        now,
-      );
-      await server.store.members.setRole(WS, fia.id, "editor", now);
-      const made = await new JourneyService(server.store).create(WS, { templateId: "pizza-restaurant" });
-      const f = await signedIn(browser, server.url, "fia@team.io");
-      const b = await signedIn(browser, server.url, "ben@team.io");
+      await addMember(app.server, { email: "ben@team.io", name: "Ben", role: "commenter" });
+      await addMember(app.server, { email: "fia@team.io", name: "Fia", role: "editor" });
+      const made = await new JourneyService(app.server.store).create(WS, { templateId: "pizza-restaurant" });
+      const f = await signedIn(app.browser, app.server.url, "fia@team.io");
+      const b = await signedIn(app.browser, app.server.url, "ben@team.io");
       await f.goto(`/maps/${made.map.id}`);
       await b.goto(`/maps/${made.map.id}`);
       await b.getByRole("button", { name: "Workshop", exact: true }).waitFor();
