@@ -1,50 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { describeWithSharedLogs, EVENTLOGS_DIR } from "../../../analytics/testing/shared-logs.ts";
 import type { AtlasView } from "../../../contract/atlas.ts";
 import type { HierarchyView } from "../../../contract/hierarchy.ts";
 import { listTemplates } from "../../../domain/templates/index.ts";
-import { createTestStore, type TestStore } from "../../../testing/databases.ts";
-import { createAppWithServices } from "../../app.ts";
-import { localAuthenticator } from "../../auth.ts";
-import { testClient } from "../../test-client.ts";
+import { uploadCsvLog, useTestAppWithLogs } from "../../test-api.ts";
 
 describeWithSharedLogs("atlas and hierarchy over the templates and a map linked to a shared log", () => {
-  let t: TestStore;
-  let dataDir: string;
-  let api: ReturnType<typeof testClient>;
-  let close: () => Promise<void>;
-  beforeEach(async () => {
-    t = await createTestStore("sqlite");
-    dataDir = mkdtempSync(join(tmpdir(), "wayline-atlas-"));
-    const { app, services } = createAppWithServices({
-      store: t.store,
-      auth: localAuthenticator(),
-      dataDir,
-      clock: () => "2026-12-01T09:00:00.000Z",
-    });
-    api = testClient(app);
-    close = () => services.logs.close();
-  });
-  afterEach(async () => {
-    await close();
-    await t.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const app = useTestAppWithLogs("atlas", { clock: () => "2026-12-01T09:00:00.000Z" });
 
   /** A map linked to running-example.csv: stages Register → Decide, its KPI lane filled from the log. */
   async function claimsMap() {
     const csv = readFileSync(join(EVENTLOGS_DIR, "running-example.csv"), "utf8");
-    const log = (
-      await api.post("/api/logs?filename=running-example.csv&name=Claims", csv, {
-        "content-type": "text/csv",
-        "x-wayline-upload": "1",
-      })
-    ).json;
-    const m = (await api.post("/api/journeys", { title: "Claims", kind: "current_state" })).json;
-    const r = await api.post(`/api/journeys/${m.id}/commands`, {
+    const log = await uploadCsvLog(app.api, "running-example.csv", csv, "Claims");
+    const m = (await app.api.post("/api/journeys", { title: "Claims", kind: "current_state" })).json;
+    const r = await app.api.post(`/api/journeys/${m.id}/commands`, {
       baseVersion: 1,
       commands: [
         { type: "addStage", id: "s-reg", name: "Register" },
@@ -55,17 +26,18 @@ describeWithSharedLogs("atlas and hierarchy over the templates and a map linked 
       ],
     });
     expect(r.status).toBe(200);
-    expect((await api.post(`/api/journeys/${m.id}/data/kpis`, { logId: log.id })).status).toBe(200);
-    const overlay = (await api.get(`/api/journeys/${m.id}/data?logId=${log.id}`)).json;
+    expect((await app.api.post(`/api/journeys/${m.id}/data/kpis`, { logId: log.id })).status).toBe(200);
+    const overlay = (await app.api.get(`/api/journeys/${m.id}/data?logId=${log.id}`)).json;
     return { id: m.id as string, overlay };
   }
 
   it("shows every template map as a tile per persona row with its figures, and data conversion from the log", async () => {
     const templates = listTemplates();
     const made: { id: string; personaIds: string[]; title: string }[] = [];
-    for (const tpl of templates) made.push((await api.post("/api/journeys", { templateId: tpl.id })).json);
+    for (const tpl of templates)
+      made.push((await app.api.post("/api/journeys", { templateId: tpl.id })).json);
     const claims = await claimsMap();
-    const atlas = (await api.get("/api/atlas")).json as AtlasView;
+    const atlas = (await app.api.get("/api/atlas")).json as AtlasView;
     expect(atlas.mapCount).toBe(templates.length + 1);
     expect(atlas.columns.map((c) => c.label)).toEqual(["Support", "No lifecycle phase"]);
     const tiles = atlas.rows.flatMap((r) =>
@@ -80,7 +52,7 @@ describeWithSharedLogs("atlas and hierarchy over the templates and a map linked 
       expect(rows.map((r) => r.personaId).sort()).toEqual([...expected].sort());
     }
     const pizza = tiles.find((x) => x.title.includes("Pizza"));
-    expect(pizza?.healthScore).toBe((await api.get(`/api/journeys/${pizza?.mapId}/check`)).json.score);
+    expect(pizza?.healthScore).toBe((await app.api.get(`/api/journeys/${pizza?.mapId}/check`)).json.score);
     expect(pizza?.sparkline?.points.length).toBeGreaterThanOrEqual(5);
     expect(pizza?.evidenceShare).toBeGreaterThanOrEqual(0);
     const tile = tiles.find((x) => x.mapId === claims.id);
@@ -96,26 +68,26 @@ describeWithSharedLogs("atlas and hierarchy over the templates and a map linked 
     expect(tile?.evidenceCards).toBeGreaterThan(0);
     expect(tile?.evidenceShare).toBe(1);
 
-    const byOwner = (await api.get("/api/atlas?owner=ana")).json as AtlasView;
+    const byOwner = (await app.api.get("/api/atlas?owner=ana")).json as AtlasView;
     expect(byOwner.mapCount).toBe(1);
     expect(byOwner.columns.map((c) => c.label)).toEqual(["Support"]);
-    expect((await api.get("/api/atlas?tag=LIFECYCLE:SUPPORT")).json.mapCount).toBe(1);
-    expect((await api.get("/api/atlas?status=archived")).json.mapCount).toBe(0);
+    expect((await app.api.get("/api/atlas?tag=LIFECYCLE:SUPPORT")).json.mapCount).toBe(1);
+    expect((await app.api.get("/api/atlas?status=archived")).json.mapCount).toBe(0);
     const persona = made.find((m) => m.personaIds.length)?.personaIds[0];
-    const one = (await api.get(`/api/atlas?personaId=${persona}`)).json as AtlasView;
+    const one = (await app.api.get(`/api/atlas?personaId=${persona}`)).json as AtlasView;
     expect(one.rows.map((r) => r.personaId)).toEqual([persona]);
     expect(one.columns.map((c) => c.label)).toEqual(["All journeys"]);
     // Created today: nothing is stale yet; two years on every map is past its review.
-    expect((await api.get("/api/atlas?stale=1")).json.mapCount).toBe(0);
-    const bad = await api.get("/api/atlas?status=gone");
+    expect((await app.api.get("/api/atlas?stale=1")).json.mapCount).toBe(0);
+    const bad = await app.api.get("/api/atlas?status=gone");
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toContain("status");
   });
 
   it("pairs a current-state map with its future state in one cell", async () => {
-    const current = (await api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
-    const future = (await api.post(`/api/journeys/${current.id}/future-state`, {})).json;
-    const atlas = (await api.get("/api/atlas")).json as AtlasView;
+    const current = (await app.api.post("/api/journeys", { templateId: "pizza-restaurant" })).json;
+    const future = (await app.api.post(`/api/journeys/${current.id}/future-state`, {})).json;
+    const atlas = (await app.api.get("/api/atlas")).json as AtlasView;
     const entries = atlas.rows.flatMap((r) => r.cells.flat());
     expect(entries.length).toBeGreaterThan(0);
     for (const e of entries) {
@@ -128,9 +100,9 @@ describeWithSharedLogs("atlas and hierarchy over the templates and a map linked 
 
   it("GET /api/journeys/:id/hierarchy rolls up the data conversion of a linked child", async () => {
     const claims = await claimsMap();
-    const parent = (await api.post("/api/journeys", { title: "Customer service", kind: "current_state" }))
+    const parent = (await app.api.post("/api/journeys", { title: "Customer service", kind: "current_state" }))
       .json;
-    const linked = await api.post(`/api/journeys/${parent.id}/commands`, {
+    const linked = await app.api.post(`/api/journeys/${parent.id}/commands`, {
       baseVersion: 1,
       commands: [
         { type: "addStage", id: "s1", name: "Resolution" },
@@ -138,18 +110,18 @@ describeWithSharedLogs("atlas and hierarchy over the templates and a map linked 
       ],
     });
     expect(linked.status).toBe(200);
-    const h = (await api.get(`/api/journeys/${parent.id}/hierarchy`)).json as HierarchyView;
+    const h = (await app.api.get(`/api/journeys/${parent.id}/hierarchy`)).json as HierarchyView;
     expect(h.stages[0]?.children[0]?.conversion?.source).toMatch(/^\d of 6 cases, log Claims$/);
-    const up = (await api.get(`/api/journeys/${claims.id}/hierarchy`)).json as HierarchyView;
+    const up = (await app.api.get(`/api/journeys/${claims.id}/hierarchy`)).json as HierarchyView;
     expect(up.breadcrumb).toEqual([
       { mapId: parent.id, title: "Customer service", stageId: "s1", stageName: "Resolution" },
     ]);
-    const cycle = await api.post(`/api/journeys/${claims.id}/commands`, {
-      baseVersion: (await api.get(`/api/journeys/${claims.id}`)).json.version,
+    const cycle = await app.api.post(`/api/journeys/${claims.id}/commands`, {
+      baseVersion: (await app.api.get(`/api/journeys/${claims.id}`)).json.version,
       commands: [{ type: "linkSubJourney", stageId: "s-reg", mapId: parent.id }],
     });
     expect(cycle.status).toBe(400);
     expect(cycle.json.error.message).toContain("would make a cycle: Claims → Customer service → Claims");
-    expect((await api.get("/api/journeys/nope/hierarchy")).status).toBe(404);
+    expect((await app.api.get("/api/journeys/nope/hierarchy")).status).toBe(404);
   });
 });

@@ -1,13 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { describeEngine } from "../../../analytics/testing/engines.ts";
 import { describeWithSharedLogs, EVENTLOGS_DIR } from "../../../analytics/testing/shared-logs.ts";
-import { createTestStore, type TestStore } from "../../../testing/databases.ts";
-import { createAppWithServices } from "../../app.ts";
-import { localAuthenticator } from "../../auth.ts";
-import { testClient } from "../../test-client.ts";
+import { uploadCsvLog, useTestAppWithLogs } from "../../test-api.ts";
 
 const CLICKHOUSE_URL = process.env.CLICKHOUSE_URL || "http://127.0.0.1:18123";
 
@@ -19,40 +15,17 @@ const CLICKHOUSE_URL = process.env.CLICKHOUSE_URL || "http://127.0.0.1:18123";
 describeWithSharedLogs("KPI values computed from a log at a date", () => {
   for (const engine of ["duckdb", "clickhouse"] as const) {
     describeEngine(engine, `on a ${engine} workspace log`, () => {
-      let t: TestStore;
-      let dataDir: string;
-      let api: ReturnType<typeof testClient>;
-      let close: () => Promise<void>;
-      beforeEach(async () => {
-        t = await createTestStore("sqlite");
-        dataDir = mkdtempSync(join(tmpdir(), "wayline-kpi-asof-"));
-        const { app, services } = createAppWithServices({
-          store: t.store,
-          auth: localAuthenticator(),
-          dataDir,
-          clickhouseUrl: engine === "clickhouse" ? CLICKHOUSE_URL : undefined,
-          clock: () => "2026-12-02T10:00:00.000Z",
-        });
-        api = testClient(app);
-        close = () => services.logs.close();
-      });
-      afterEach(async () => {
-        await close();
-        await t.dispose();
-        rmSync(dataDir, { recursive: true, force: true });
+      const app = useTestAppWithLogs("kpi-asof", {
+        clickhouseUrl: engine === "clickhouse" ? CLICKHOUSE_URL : undefined,
+        clock: () => "2026-12-02T10:00:00.000Z",
       });
 
       it("records each day's value from the events until then; the card keeps the latest", async () => {
         const csv = readFileSync(join(EVENTLOGS_DIR, "running-example.csv"), "utf8");
-        const log = (
-          await api.post("/api/logs?filename=running-example.csv&name=Claims", csv, {
-            "content-type": "text/csv",
-            "x-wayline-upload": "1",
-          })
-        ).json;
+        const log = await uploadCsvLog(app.api, "running-example.csv", csv, "Claims");
         expect(log.engine).toBe(engine);
-        const m = (await api.post("/api/journeys", { title: "Claims", kind: "current_state" })).json;
-        const setup = await api.post(`/api/journeys/${m.id}/commands`, {
+        const m = (await app.api.post("/api/journeys", { title: "Claims", kind: "current_state" })).json;
+        const setup = await app.api.post(`/api/journeys/${m.id}/commands`, {
           baseVersion: 1,
           commands: [
             { type: "addStage", id: "s-reg", name: "Register" },
@@ -63,11 +36,11 @@ describeWithSharedLogs("KPI values computed from a log at a date", () => {
         });
         expect(setup.status).toBe(200);
         const fill = (asOf?: string) =>
-          api.post(`/api/journeys/${m.id}/data/kpis`, { logId: log.id, ...(asOf ? { asOf } : {}) });
+          app.api.post(`/api/journeys/${m.id}/data/kpis`, { logId: log.id, ...(asOf ? { asOf } : {}) });
         expect((await fill()).status).toBe(200); // today: the whole log
         expect((await fill("2011-01-15")).status).toBe(200);
         expect((await fill("2011-01-07")).status).toBe(200);
-        const items = (await api.get(`/api/kpis?mapId=${m.id}`)).json.items;
+        const items = (await app.api.get(`/api/kpis?mapId=${m.id}`)).json.items;
         const kpi = (name: string, stageId: string) =>
           items.find((k: { name: string; stageId: string }) => k.name === name && k.stageId === stageId);
         expect(kpi("Cases reaching", "s-rej").history).toEqual([
@@ -79,7 +52,7 @@ describeWithSharedLogs("KPI values computed from a log at a date", () => {
         expect(kpi("Cases reaching", "s-reg").history.map((e: { value: number }) => e.value)).toEqual([
           6, 6, 6,
         ]);
-        const map = (await api.get(`/api/journeys/${m.id}`)).json;
+        const map = (await app.api.get(`/api/journeys/${m.id}`)).json;
         const card = map.cards.find(
           (c: { stageId: string; fields: { name?: string } }) =>
             c.stageId === "s-rej" && c.fields.name === "Cases reaching",
@@ -90,7 +63,7 @@ describeWithSharedLogs("KPI values computed from a log at a date", () => {
           "2026-12-02",
         ]);
         // The overlay without a date still reads the whole log.
-        const overlay = (await api.get(`/api/journeys/${m.id}/data?logId=${log.id}`)).json;
+        const overlay = (await app.api.get(`/api/journeys/${m.id}/data?logId=${log.id}`)).json;
         expect(overlay.stages.find((s: { stageId: string }) => s.stageId === "s-rej").reached).toBe(3);
         const future = await fill("2026-12-03");
         expect(future.status).toBe(400);

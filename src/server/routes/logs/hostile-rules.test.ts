@@ -1,11 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestStore, type TestStore } from "../../../testing/databases.ts";
-import { createAppWithServices } from "../../app.ts";
-import { localAuthenticator } from "../../auth.ts";
-import { testClient } from "../../test-client.ts";
+import { describe, expect, it } from "vitest";
+import { uploadCsvLog, useTestAppWithLogs } from "../../test-api.ts";
 
 /** Activity names that make a backtracking engine take seconds on the rules below. */
 const LONG_A = "a".repeat(30);
@@ -17,32 +11,12 @@ const LOG = [
 ].join("\n");
 
 describe("hostile activity rules on GET /api/journeys/:id/data", () => {
-  let t: TestStore;
-  let dataDir: string;
-  let api: ReturnType<typeof testClient>;
-  let close: () => Promise<void>;
-  beforeEach(async () => {
-    t = await createTestStore("sqlite");
-    dataDir = mkdtempSync(join(tmpdir(), "wayline-hostile-"));
-    const { app, services } = createAppWithServices({ store: t.store, auth: localAuthenticator(), dataDir });
-    api = testClient(app);
-    close = () => services.logs.close();
-  });
-  afterEach(async () => {
-    await close();
-    await t.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const app = useTestAppWithLogs("hostile");
 
   async function mapWithRule(match: string, pattern: string) {
-    const log = (
-      await api.post("/api/logs?filename=hostile.csv", LOG, {
-        "content-type": "text/csv",
-        "x-wayline-upload": "1",
-      })
-    ).json;
-    const m = (await api.post("/api/journeys", { title: "Hostile", kind: "current_state" })).json;
-    const r = await api.post(`/api/journeys/${m.id}/commands`, {
+    const log = await uploadCsvLog(app.api, "hostile.csv", LOG);
+    const m = (await app.api.post("/api/journeys", { title: "Hostile", kind: "current_state" })).json;
+    const r = await app.api.post(`/api/journeys/${m.id}/commands`, {
       baseVersion: 1,
       commands: [
         { type: "addStage", id: "s-a", name: "A" },
@@ -56,11 +30,11 @@ describe("hostile activity rules on GET /api/journeys/:id/data", () => {
   /** Runs /data and, while it runs, /api/health; both must answer within a second. */
   async function timed(mapId: string, logId: string) {
     const started = performance.now();
-    const data = api.get(`/api/journeys/${mapId}/data?logId=${logId}`).then((r) => ({
+    const data = app.api.get(`/api/journeys/${mapId}/data?logId=${logId}`).then((r) => ({
       r,
       ms: performance.now() - started,
     }));
-    const health = api.get("/api/health").then((r) => ({ r, ms: performance.now() - started }));
+    const health = app.api.get("/api/health").then((r) => ({ r, ms: performance.now() - started }));
     return { data: await data, health: await health };
   }
 
