@@ -36,73 +36,85 @@ export function ActivityFilters({
       );
   }, [withMap]);
   const set = (k: keyof Filters) => (v: string) => onChange({ ...value, [k]: v || undefined });
+  const kinds = ACTIVITY_KIND_FAMILIES.map((k) => ({ value: k, label: KIND_LABELS[k] }));
   return (
     <search className="filters activity-filters">
       {withMap ? (
-        <label className="filter">
-          <span>Map</span>
-          <select
-            value={value.map ?? ""}
-            onChange={(e) => set("map")(e.target.value)}
-            aria-label="Filter by map"
-          >
-            <option value="">Every map</option>
-            {maps.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Map"
+          name="Filter by map"
+          all="Every map"
+          value={value.map}
+          options={maps.map((m) => ({ value: m.id, label: m.title }))}
+          onChange={set("map")}
+        />
       ) : null}
-      <label className="filter">
-        <span>Member</span>
-        <select
-          value={value.member ?? ""}
-          onChange={(e) => set("member")(e.target.value)}
-          aria-label="Filter by member"
-        >
-          <option value="">Everyone</option>
-          {actors.map((a) => (
-            <option key={a.key} value={a.key}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter">
-        <span>Kind</span>
-        <select
-          value={value.kind ?? ""}
-          onChange={(e) => set("kind")(e.target.value)}
-          aria-label="Filter by kind"
-        >
-          <option value="">Everything</option>
-          {ACTIVITY_KIND_FAMILIES.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter">
-        <span>From</span>
-        <input
-          type="date"
-          value={value.from ?? ""}
-          onChange={(e) => set("from")(e.target.value)}
-          aria-label="From date"
-        />
-      </label>
-      <label className="filter">
-        <span>To</span>
-        <input
-          type="date"
-          value={value.to ?? ""}
-          onChange={(e) => set("to")(e.target.value)}
-          aria-label="To date"
-        />
-      </label>
+      <FilterSelect
+        label="Member"
+        name="Filter by member"
+        all="Everyone"
+        value={value.member}
+        options={actors.map((a) => ({ value: a.key, label: a.name }))}
+        onChange={set("member")}
+      />
+      <FilterSelect
+        label="Kind"
+        name="Filter by kind"
+        all="Everything"
+        value={value.kind}
+        options={kinds}
+        onChange={set("kind")}
+      />
+      <FilterDate label="From" name="From date" value={value.from} onChange={set("from")} />
+      <FilterDate label="To" name="To date" value={value.to} onChange={set("to")} />
     </search>
+  );
+}
+
+/** A labelled select whose first option (`all`) clears the filter. */
+function FilterSelect(props: {
+  label: string;
+  name: string;
+  all: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  onChange: (v: string) => void;
+}) {
+  return (
+    <label className="filter">
+      <span>{props.label}</span>
+      <select
+        value={props.value ?? ""}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-label={props.name}
+      >
+        <option value="">{props.all}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A labelled date input (empty clears the filter). */
+function FilterDate(props: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <label className="filter">
+      <span>{props.label}</span>
+      <input
+        type="date"
+        value={props.value ?? ""}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-label={props.name}
+      />
+    </label>
   );
 }
