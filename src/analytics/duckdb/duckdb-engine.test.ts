@@ -8,7 +8,7 @@ import { expectSameAnswer } from "../testing/approx.ts";
 import { randomLog } from "../testing/random-log.ts";
 import { DuckDb } from "./connection.ts";
 import { DuckDbEngine } from "./duckdb-engine.ts";
-import { timestampSql } from "./load.ts";
+import { loadCsvNative, timestampSql } from "./load.ts";
 import { sqlString } from "./sql.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "wayline-duckdb-"));
@@ -95,6 +95,32 @@ async function sqlTimestamps(values: readonly string[]): Promise<(number | null)
 }
 
 describe("timestampSql (the CSV fast path)", () => {
+  it("keeps a file with a space before the offset and comma fractions on the fast path", async () => {
+    const file = join(dir, "offsets.csv");
+    writeFileSync(
+      file,
+      "Case ID,Activity,Complete Timestamp\n" +
+        "c1,Register,2014/10/22 11:15:41.000 +0200\nc1,Check,\"2014/10/22 12:00:00,5 +0200\"\n" +
+        "c2,Register,2014-10-22 09:00:00 -05:30\nc2,Check,2014-10-23 Z\n",
+    );
+    const db = await DuckDb.open();
+    try {
+      const report = await loadCsvNative(db, file, {});
+      expect(report?.events).toBe(4);
+      const ts = (await db.rows("SELECT ts FROM events ORDER BY case_id, ts")).map((r) => Number(r.ts));
+      expect(ts).toEqual(
+        [
+          "2014/10/22 11:15:41.000 +0200",
+          "2014/10/22 12:00:00,5 +0200",
+          "2014-10-22 09:00:00 -05:30",
+          "2014-10-23 Z",
+        ].map((v) => parseTimestamp(v)),
+      );
+    } finally {
+      db.close();
+    }
+  });
+
   it("gives parseTimestamp's value for every layout, dash and slash, valid or not", async () => {
     const values = [
       "2014/10/22 11:15:41.000",
@@ -103,6 +129,20 @@ describe("timestampSql (the CSV fast path)", () => {
       "2014/10/22",
       "2014/10/22T11:15:41+02:00",
       "2014/10/22 11:15:41-0530",
+      // A space before the offset, a comma before the fraction, an offset on a date, lower-case z,
+      // an hour-only offset: the reader's layouts that DuckDB's cast alone does not take.
+      "2014-10-22 11:15:41 -0530",
+      "2014-10-22 11:15:41 -05:30",
+      "2014/10/22 11:15:41.000 +0200",
+      "2014-10-22 11:15:41 Z",
+      "2014-10-22T11:15:41 +02",
+      "2014-10-22T11:15:41+02",
+      "2014-10-22 11:15:41,5+01:00",
+      "2014-10-22 11:15:41,25",
+      "2014-10-22 -0530",
+      "2014-10-22Z",
+      "2014-10-22t11:15:41z",
+      "2014-10-22 11:15:41z",
       "2014-10-22 11:15:41.000",
       "2014-10-22T11:15:41Z",
       "2014/10-22 11:15:41",

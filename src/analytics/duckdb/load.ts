@@ -19,8 +19,10 @@ const EVENTS_DDL =
  * SQL equivalent of `parseTimestamp` for a trimmed VARCHAR expression (NULL when invalid). The
  * text pattern is tried first (the common case); the two patterns are disjoint (a text timestamp
  * has a '-' or '/' after four digits, an epoch number never does), so the order does not change
- * results. DuckDB's TIMESTAMPTZ cast reads the slash form (`YYYY/MM/DD…`) like the dash form, so it
- * needs no rewrite (duckdb-engine.test.ts pins that every layout gives parseTimestamp's value).
+ * results. DuckDB's TIMESTAMPTZ cast reads the slash form (`YYYY/MM/DD…`) like the dash form. What
+ * it does not read is rewritten first, only for values the plain cast refuses (`castable`): a
+ * comma before the fraction, a space before the offset, `z`, an hour-only offset and an offset on
+ * a date without a time (duckdb-engine.test.ts pins that every layout gives parseTimestamp's value).
  */
 export function timestampSql(v: string): string {
   const d = `try_cast(${v} AS DOUBLE)`;
@@ -28,9 +30,23 @@ export function timestampSql(v: string): string {
     const ms = `floor(${d} * ${u.times} / ${u.per})`;
     return `WHEN abs(${d}) < ${u.below} THEN (CASE WHEN abs(${ms}) <= ${MAX_TIMESTAMP_MS} THEN ${ms}::BIGINT END)`;
   }).join(" ");
-  return `CASE WHEN regexp_full_match(${v}, ${sqlString(TIMESTAMP_PATTERN)}) THEN epoch_ms(try_cast(${v} AS TIMESTAMPTZ))
+  return `CASE WHEN regexp_full_match(${v}, ${sqlString(TIMESTAMP_PATTERN)}) THEN
+      coalesce(epoch_ms(try_cast(${v} AS TIMESTAMPTZ)), epoch_ms(try_cast(${castable(v)} AS TIMESTAMPTZ)))
     WHEN regexp_full_match(${v}, ${sqlString(EPOCH_PATTERN)}) THEN (CASE ${units} END)
     ELSE NULL END`;
+}
+
+/**
+ * A value matching TIMESTAMP_PATTERN in the shape DuckDB's cast reads: `,` → `.`, no space before
+ * the offset, `z` → `Z`, `±HH` → `±HH:00`, midnight on a date that has an offset but no time.
+ */
+function castable(v: string): string {
+  const zone = "(Z|z|[+-]\\d{2}(?::?\\d{2})?)$";
+  let x = `replace(${v}, ',', '.')`;
+  x = `regexp_replace(${x}, ${sqlString(` ?${zone}`)}, '\\1')`;
+  x = `regexp_replace(${x}, 'z$', 'Z')`;
+  x = `regexp_replace(${x}, '([+-]\\d{2})$', '\\1:00')`;
+  return `regexp_replace(${x}, '^(\\d{4}[-/]\\d{2}[-/]\\d{2})([Z+-])', '\\1 00:00:00\\2')`;
 }
 
 /** `trim(v)`, skipping the copy for the usual value without edge spaces (trim is costly per row). */
