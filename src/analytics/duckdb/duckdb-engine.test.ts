@@ -100,7 +100,7 @@ describe("timestampSql (the CSV fast path)", () => {
     writeFileSync(
       file,
       "Case ID,Activity,Complete Timestamp\n" +
-        "c1,Register,2014/10/22 11:15:41.000 +0200\nc1,Check,\"2014/10/22 12:00:00,5 +0200\"\n" +
+        'c1,Register,2014/10/22 11:15:41.000 +0200\nc1,Check,"2014/10/22 12:00:00,5 +0200"\n' +
         "c2,Register,2014-10-22 09:00:00 -05:30\nc2,Check,2014-10-23 Z\n",
     );
     const db = await DuckDb.open();
