@@ -68,11 +68,12 @@ export class DuckDbEngine implements AnalyticsEngine {
       );
   }
 
-  /** See `AnalyticsEngine.append`: the appender after the held rows; derived tables rebuilt on next use. */
+  /** See `AnalyticsEngine.append`: the appender after the held rows; per-case tables refreshed for the touched cases. */
   async append(events: AsyncIterable<LogEvent> | LogEvent[]): Promise<number> {
     this.needAttributes("append");
+    const [r] = await this.db.rows("SELECT coalesce(max(rowid), -1) + 1 AS first FROM events");
     const n = await appendEvents(this.db, events);
-    if (n > 0) await this.derived.reset();
+    if (n > 0) await this.derived.afterAppend(Number(r?.first));
     return n;
   }
 
@@ -111,9 +112,9 @@ export class DuckDbEngine implements AnalyticsEngine {
   async funnel(query: FunnelQuery): Promise<FunnelResult> {
     const spec = funnelSpec(query);
     if (spec.by) this.needAttributes("a funnel broken down by an attribute");
-    if (spec.by) await this.derived.ev();
+    if (spec.by) await this.derived.caseAttrs();
     else await this.derived.traces();
-    return duckFunnel(this.db, spec, spec.by ? "ev" : "traces");
+    return duckFunnel(this.db, spec);
   }
 
   /** See `AnalyticsEngine.activityDurations`. */
