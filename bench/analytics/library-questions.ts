@@ -39,6 +39,22 @@ if (mode === "--ask") {
   const out: Record<string, [number, number]> = {};
   for (const [name, ask] of Object.entries(QUESTIONS))
     out[name] = [await timed(() => ask(engine)), await timed(() => ask(engine))];
+  // A collector batch: 1,000 events, half to held cases (cust1…), half to new ones; then the
+  // statistics the library refreshes, and the DFG (first / repeat = append + question / question).
+  const t = 1_800_000_000_000;
+  const batch = Array.from({ length: 1000 }, (_, i) => ({
+    caseId: i % 2 ? `cust${i + 1}` : `late${i}`,
+    activity: "Support",
+    timestamp: t + i,
+    seq: 0,
+    attrs: { channel: "web" },
+  }));
+  const after = await timed(() => engine.append(batch));
+  out["append 1,000 + stats"] = [
+    after + (await timed(() => engine.stats())),
+    await timed(() => engine.stats()),
+  ];
+  out["dfg after append"] = [await timed(() => engine.dfg()), await timed(() => engine.dfg())];
   await engine.close();
   console.log(JSON.stringify(out));
 } else {

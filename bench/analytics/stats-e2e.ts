@@ -1,7 +1,8 @@
 /**
  * End-to-end `wayline log stats FILE --json` against the hand-written SQL baseline
- * (stats-baseline.mjs), each a fresh process under `/usr/bin/time -v`, runs interleaved so load
- * from other processes hits both alike. Prints a Markdown table (medians; wall s, peak RSS MB).
+ * (stats-baseline.mjs) and DuckDB's raw typed scan of the file (raw-scan.mjs, the issue 14 item 7
+ * target: within 2×), each a fresh process under `/usr/bin/time -v`, runs interleaved so load
+ * from other processes hits them alike. Prints a Markdown table (medians; wall s, peak RSS MB).
  * Usage: npx tsx bench/analytics/stats-e2e.ts FILE [REPS]
  */
 import { execFileSync } from "node:child_process";
@@ -11,6 +12,7 @@ const [file = "/tmp/wayline-bench-1m.csv", reps = "3"] = process.argv.slice(2);
 const COMMANDS = {
   wayline: ["node", "bin/wayline.js", "log", "stats", file, "--json"],
   "duckdb-sql": ["node", "bench/analytics/stats-baseline.mjs", file],
+  "raw-scan": ["node", "bench/analytics/raw-scan.mjs", file],
 } as const;
 type Name = keyof typeof COMMANDS;
 
@@ -35,7 +37,7 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
-const runs: Record<Name, { wall: number; rss: number }[]> = { wayline: [], "duckdb-sql": [] };
+const runs: Record<Name, { wall: number; rss: number }[]> = { wayline: [], "duckdb-sql": [], "raw-scan": [] };
 const loads: number[] = [];
 const answers: Partial<Record<Name, { events: number; cases: number; variants: number }>> = {};
 for (let i = 0; i < Number(reps); i++) {
@@ -49,9 +51,11 @@ for (let i = 0; i < Number(reps); i++) {
 }
 const w = median(runs.wayline.map((r) => r.wall));
 const b = median(runs["duckdb-sql"].map((r) => r.wall));
-const same = (["events", "cases", "variants"] as const).every(
-  (k) => answers.wayline?.[k] === answers["duckdb-sql"]?.[k],
-);
+const raw = median(runs["raw-scan"].map((r) => r.wall));
+const same =
+  (["events", "cases", "variants"] as const).every(
+    (k) => answers.wayline?.[k] === answers["duckdb-sql"]?.[k],
+  ) && answers.wayline?.events === answers["raw-scan"]?.events;
 console.log(
   [
     `${file}: ${reps} interleaved runs, 1-min load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} before the runs; ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}; answers agree: ${same}`,
@@ -63,6 +67,6 @@ console.log(
         `| ${n} | ${median(runs[n].map((r) => r.wall)).toFixed(2)} | ${runs[n].map((r) => r.wall.toFixed(2)).join(", ")} | ${median(runs[n].map((r) => r.rss)).toFixed(0)} |`,
     ),
     "",
-    `wayline / baseline: ${(w / b).toFixed(2)}×`,
+    `wayline / baseline: ${(w / b).toFixed(2)}×; wayline / raw typed scan: ${(w / raw).toFixed(2)}× (target ≤ 2×)`,
   ].join("\n"),
 );

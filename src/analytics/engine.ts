@@ -111,6 +111,13 @@ export type EngineInput =
       options?: import("./model.ts").ImportOptionsInput;
       /** Name the user knows the file by, for error messages (an upload's temporary path is never shown). */
       name?: string;
+      /**
+       * `false`: the caller asks only questions of the activity sequences (stats, variants, dfg,
+       * paths, funnels without `by`), so an engine may skip storing the other columns — DuckDB
+       * then reads a clean CSV without building the attributes (the one-shot `wayline log stats`),
+       * and a question needing them (funnel `by`, durations) fails saying so. Default `true`.
+       */
+      attributes?: boolean;
     }
   | { events: AsyncIterable<LogEvent> | LogEvent[] };
 

@@ -55,6 +55,36 @@ describe("DuckDB engine layout", () => {
     await duck.close();
   });
 
+  it("answers the sequence questions like the reference on CSV files read without attributes", async () => {
+    const duck = await DuckDbEngine.open();
+    const oracle = new ReferenceEngine();
+    for (let seed = 1; seed <= 30; seed++) {
+      const file = join(dir, `noattrs-${seed}.csv`);
+      const rows = randomLog(seed).map(
+        (e) => `${e.caseId},${e.activity},${new Date(e.timestamp).toISOString()},${e.attrs.channel ?? ""}`,
+      );
+      writeFileSync(file, `case,activity,timestamp,channel\n${rows.join("\n")}\n`);
+      const report = await duck.load({ file, attributes: false });
+      await oracle.load({ file });
+      expect(report.events).toBe(rows.length);
+      const ask = async (e: DuckDbEngine | ReferenceEngine) => ({
+        seed,
+        stats: await e.stats(),
+        variants: await e.variants({ top: 4 }),
+        dfg: await e.dfg(),
+        paths: await e.paths({ to: "B", depth: 2, top: 2 }),
+        funnel: await e.funnel({ steps: ["A", "B"], mode: "strict" }),
+      });
+      expectSameAnswer(await ask(duck), await ask(oracle));
+    }
+    // The attributes were not read: questions needing them say so instead of answering wrongly.
+    await expect(duck.funnel({ steps: ["A", "B"], by: "channel" })).rejects.toThrow(/attributes: false/);
+    await expect(duck.activityDurations()).rejects.toThrow(/attributes: false/);
+    await duck.load({ file: join(dir, "noattrs-1.csv") });
+    expect((await duck.funnel({ steps: ["A", "B"], by: "channel" })).steps.length).toBe(2);
+    await duck.close();
+  });
+
   it("reads a database written with layout 1 (ev + traces) and answers like the reference", async () => {
     const events = randomLog(11);
     const path = join(dir, "legacy.duckdb");

@@ -1,3 +1,4 @@
+import { WaylineError } from "../../domain/errors.ts";
 import type {
   ActivityDurationsResult,
   StageDurationsResult,
@@ -33,6 +34,9 @@ export class DuckDbEngine implements AnalyticsEngine {
 
   private readonly derived: DerivedTables;
 
+  /** False while the loaded log was read without its attributes (`EngineInput.attributes`). */
+  private attributes = true;
+
   private constructor(private readonly db: DuckDb) {
     this.derived = new DerivedTables(db);
   }
@@ -50,13 +54,26 @@ export class DuckDbEngine implements AnalyticsEngine {
    */
   async load(input: EngineInput): Promise<ImportReport> {
     await this.derived.reset();
-    return loadEvents(this.db, input);
+    const { report, attributes } = await loadEvents(this.db, input);
+    this.attributes = attributes;
+    return report;
   }
 
-  /** See `AnalyticsEngine.append`: the appender after the held rows; derived tables rebuilt on next use. */
+  /** Fails when the loaded log was read without attributes, naming the question that needs them. */
+  private needAttributes(question: string): void {
+    if (!this.attributes)
+      throw new WaylineError(
+        "invalid_request",
+        `${question} needs the log's attributes, but it was loaded with attributes: false; load it again without that option`,
+      );
+  }
+
+  /** See `AnalyticsEngine.append`: the appender after the held rows; per-case tables refreshed for the touched cases. */
   async append(events: AsyncIterable<LogEvent> | LogEvent[]): Promise<number> {
+    this.needAttributes("append");
+    const [r] = await this.db.rows("SELECT coalesce(max(rowid), -1) + 1 AS first FROM events");
     const n = await appendEvents(this.db, events);
-    if (n > 0) await this.derived.reset();
+    if (n > 0) await this.derived.afterAppend(Number(r?.first));
     return n;
   }
 
@@ -94,19 +111,22 @@ export class DuckDbEngine implements AnalyticsEngine {
   /** See `AnalyticsEngine.funnel`. */
   async funnel(query: FunnelQuery): Promise<FunnelResult> {
     const spec = funnelSpec(query);
-    if (spec.by) await this.derived.ev();
+    if (spec.by) this.needAttributes("a funnel broken down by an attribute");
+    if (spec.by) await this.derived.caseAttrs();
     else await this.derived.traces();
-    return duckFunnel(this.db, spec, spec.by ? "ev" : "traces");
+    return duckFunnel(this.db, spec);
   }
 
   /** See `AnalyticsEngine.activityDurations`. */
   async activityDurations(): Promise<ActivityDurationsResult> {
+    this.needAttributes("activity durations");
     return duckActivityDurations(this.db);
   }
 
   /** See `AnalyticsEngine.stageDurations`. */
   async stageDurations(query: StageDurationsQuery): Promise<StageDurationsResult> {
     const spec = stageDurationsSpec(query);
+    this.needAttributes("stage durations");
     await this.derived.ev();
     return duckStageDurations(this.db, spec);
   }

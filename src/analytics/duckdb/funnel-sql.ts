@@ -5,56 +5,15 @@ import { attrExpr, sqlString } from "./sql.ts";
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 
-function entrySql(spec: FunnelSpec): string {
-  const value = spec.by
-    ? `coalesce(nullif(${attrExpr(spec.by).replace(/attrs/g, "ev.attrs")}, ''), ${sqlString(NO_VALUE)})`
-    : "''";
-  return `s1 AS (SELECT case_id, min(pos) AS p FROM ev WHERE activity = ${sqlString(spec.steps[0] as string)} GROUP BY case_id),
-    e1 AS (SELECT s1.case_id, s1.p, ev.ts AS t0, ev.ts AS t, ${value} AS value
-      FROM s1 JOIN ev ON ev.case_id = s1.case_id AND ev.pos = s1.p)`;
-}
-
-function stepSql(spec: FunnelSpec, k: number): string {
-  const prev = k === 1 ? "e1" : `c${k}`;
-  const step = sqlString(spec.steps[k] as string);
-  const within = Number.isFinite(spec.windowMs) ? ` AND e.ts - s.t0 <= ${spec.windowMs}` : "";
-  if (spec.mode === "strict")
-    return `c${k + 1} AS (SELECT s.case_id, e.pos AS p, s.t0, e.ts AS t FROM ${prev} s
-      JOIN ev e ON e.case_id = s.case_id AND e.pos = s.p + 1 AND e.activity = ${step}${within})`;
-  return `c${k + 1} AS (SELECT s.case_id, min(e.pos) AS p, any_value(s.t0) AS t0, arg_min(e.ts, e.pos) AS t FROM ${prev} s
-    JOIN ev e ON e.case_id = s.case_id AND e.activity = ${step} AND e.pos > s.p${within} GROUP BY s.case_id)`;
-}
-
-function chainedSql(spec: FunnelSpec): string {
-  const n = spec.steps.length;
-  const ctes = [entrySql(spec), ...spec.steps.slice(1).map((_, i) => stepSql(spec, i + 1))];
-  const joins = spec.steps.slice(1).map((_, i) => `LEFT JOIN c${i + 2} ON c${i + 2}.case_id = e1.case_id`);
-  const level = spec.steps.slice(1).map((_, i) => `WHEN c${i + 2}.case_id IS NULL THEN ${i + 1}`);
-  return `WITH ${ctes.join(",\n")}
-    SELECT e1.case_id, e1.value, CASE ${level.join(" ")} ELSE ${n} END AS level, c${n}.t - e1.t0 AS time
-    FROM e1 ${joins.join(" ")}`;
-}
-
-function anySql(spec: FunnelSpec): string {
-  const firsts = spec.steps.map((s, i) => `min(ts) FILTER (WHERE activity = ${sqlString(s)}) AS f${i + 1}`);
-  const fs = (k: number) => Array.from({ length: k }, (_, i) => `f${i + 1}`).join(", ");
-  const spread = (k: number) => `greatest(${fs(k)}) - least(${fs(k)})`;
-  const within = (k: number) => (Number.isFinite(spec.windowMs) ? ` OR ${spread(k)} > ${spec.windowMs}` : "");
-  const level = spec.steps.slice(1).map((_, i) => `WHEN f${i + 2} IS NULL${within(i + 2)} THEN ${i + 1}`);
-  const n = spec.steps.length;
-  return `WITH ${entrySql(spec)},
-    f AS (SELECT case_id, ${firsts.join(", ")} FROM ev WHERE activity IN (${spec.steps.map(sqlString).join(", ")}) GROUP BY case_id)
-    SELECT e1.case_id, e1.value, CASE ${level.join(" ")} ELSE ${n} END AS level, ${spread(n)} AS time
-    FROM e1 JOIN f ON f.case_id = e1.case_id`;
-}
-
 /**
- * The funnel's per-case table from `variants` + `traces` (no attribute breakdown): where each step
- * is matched is a function of the activity sequence, so positions are found once per variant
- * (`P1…Pn`: first step 1; then the first later step k, or the next position in strict mode; in
- * any mode each step's first occurrence), and each case only reads its times at those positions.
- * Times are sorted within a case, so the first later occurrence is also the earliest in time, and
- * a step outside the window means every later one is too.
+ * The funnel's per-case table from `variants` + `traces`: where each step is matched is a
+ * function of the activity sequence, so positions are found once per variant (`P1…Pn`: first
+ * step 1; then the first later step k, or the next position in strict mode; in any mode each
+ * step's first occurrence), and each case only reads its times at those positions. Times are
+ * sorted within a case, so the first later occurrence is also the earliest in time, and a step
+ * outside the window means every later one is too. A breakdown `by` reads `case_attrs` instead of
+ * `traces` (same rows plus the attributes, layout.ts): the value at entry is the attribute of the
+ * event at `P1` — the case's one attribute set when all its events share it, else `attrs_seq[P1]`.
  */
 function tracesSql(spec: FunnelSpec): string {
   const n = spec.steps.length;
@@ -86,8 +45,13 @@ function tracesSql(spec: FunnelSpec): string {
     level = `1 + ${ks.slice(1).map(within).join(" + ")}`;
     time = `${f(n)} - ${f(1)}`;
   }
-  return `WITH pos AS (SELECT vid, ${positions.join(", ")} FROM variants)
+  if (spec.by === undefined)
+    return `WITH pos AS (SELECT vid, ${positions.join(", ")} FROM variants)
     SELECT '' AS value, ${level} AS level, ${time} AS time FROM traces JOIN pos ON pos.vid = traces.vid WHERE P1 IS NOT NULL`;
+  const entry = attrExpr(spec.by, "coalesce(c.attrs, c.attrs_seq[P1])");
+  return `WITH pos AS (SELECT vid, ${positions.join(", ")} FROM variants)
+    SELECT coalesce(nullif(${entry}, ''), ${sqlString(NO_VALUE)}) AS value, ${level} AS level, ${time} AS time
+    FROM case_attrs c JOIN pos ON pos.vid = c.vid WHERE P1 IS NOT NULL`;
 }
 
 async function aggregates(db: DuckDb, spec: FunnelSpec, group: string): Promise<FunnelGroupAggregates[]> {
@@ -120,16 +84,11 @@ async function aggregates(db: DuckDb, spec: FunnelSpec, group: string): Promise<
 }
 
 /**
- * `funnel()` in DuckDB SQL, with the definitions of `reference/funnel.ts`: over `variants` +
- * `traces` (source "traces"; no breakdown), or over `ev` (needed for a breakdown `by`).
+ * `funnel()` in DuckDB SQL, with the definitions of `reference/funnel.ts`, over `variants` +
+ * `traces` (and `case_attrs` for a breakdown `by`; see `tracesSql`).
  */
-export async function duckFunnel(
-  db: DuckDb,
-  spec: FunnelSpec,
-  source: "ev" | "traces" = "ev",
-): Promise<FunnelResult> {
-  if (source === "traces" && spec.by) throw new Error("a funnel broken down by an attribute needs ev");
-  const sql = source === "traces" ? tracesSql(spec) : spec.mode === "any" ? anySql(spec) : chainedSql(spec);
+export async function duckFunnel(db: DuckDb, spec: FunnelSpec): Promise<FunnelResult> {
+  const sql = tracesSql(spec);
   await db.run(`CREATE OR REPLACE TEMP TABLE fc AS ${sql}`);
   try {
     const [overall] = await aggregates(db, spec, "''");

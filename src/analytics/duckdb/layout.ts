@@ -7,13 +7,18 @@ import { sqlString } from "./sql.ts";
  *   (rows are only ever appended, never deleted or updated, so rowids stay dense and stable);
  * - `variants (vid, acts VARCHAR[], cnt, durs)` — one row per distinct activity sequence (`vid` =
  *   `hash(acts)`, checked distinct), built when first needed (stats, variants, paths);
- * - `traces (vid, tss BIGINT[])` — one row per case: its variant and its ordered timestamps, built
- *   when first needed (dfg, funnel) in the same pass as `variants` when neither exists;
+ * - `traces (case_id, vid, tss BIGINT[])` — one row per case: its variant and its ordered
+ *   timestamps, built when first needed (dfg, funnel) in the same pass as `variants` when neither
+ *   exists; an append refreshes both for the cases it touched (`afterAppend`);
+ * - `case_attrs (vid, tss, attrs, attrs_seq)` — `traces` plus each case's attributes, built when
+ *   first needed (funnels broken down by an attribute): `attrs` when every event of the case has
+ *   the same attribute JSON (the usual case: channel, segment), else NULL and `attrs_seq` lists
+ *   them in the case's order, so the value at any position is exact;
  * - `ev` — events with `seq` and their 1-based position `pos` in the case, built when first needed
- *   (funnels broken down by an attribute);
+ *   (stage durations);
  * - `answers (question, answer)` — answers without parameters (stats, dfg) as JSON, kept until
  *   the events change.
- * Every derived table is dropped when events are replaced or appended (`reset`). Layout 2 (no
+ * Every derived table is dropped when events are replaced (`reset`). Layout 2 (no
  * `vid`, no `traces`) gets its variants rebuilt on first use; layout 1 (before 2026-11) kept `ev`
  * and `traces` only, and `upgradeLayout` converts it on open.
  */
@@ -29,14 +34,35 @@ const VARIANTS_SQL = `CREATE OR REPLACE TABLE variants AS SELECT hash(acts) AS v
   max(ts) - min(ts) AS d FROM events GROUP BY case_id) GROUP BY acts)`;
 
 /** Each case's ordered activities and timestamps, for building `variants` and `traces` in one pass. */
-const CASES_SQL = `CREATE OR REPLACE TEMP TABLE case_seq AS SELECT list_transform(s, x -> x.a) AS acts,
-  list_transform(s, x -> x.t) AS tss FROM (
-  SELECT list_sort(list({'t': ts, 's': rowid, 'a': activity})) AS s FROM events GROUP BY case_id)`;
+const casesSql = (where = "") => `CREATE OR REPLACE TEMP TABLE case_seq AS SELECT case_id,
+  list_transform(s, x -> x.a) AS acts, list_transform(s, x -> x.t) AS tss FROM (
+  SELECT case_id, list_sort(list({'t': ts, 's': rowid, 'a': activity})) AS s FROM events ${where} GROUP BY case_id)`;
+const CASES_SQL = casesSql();
 
 const VARIANTS_FROM_CASES_SQL = `CREATE OR REPLACE TABLE variants AS SELECT hash(acts) AS vid, acts, count(*) AS cnt,
   list(tss[-1] - tss[1]) AS durs FROM case_seq GROUP BY acts`;
 
-const TRACES_FROM_CASES_SQL = "CREATE OR REPLACE TABLE traces AS SELECT hash(acts) AS vid, tss FROM case_seq";
+const TRACES_FROM_CASES_SQL =
+  "CREATE OR REPLACE TABLE traces AS SELECT case_id, hash(acts) AS vid, tss FROM case_seq";
+
+/**
+ * After an append, for the cases it touched only (`touched`, read into `case_seq` anew from
+ * `events`): their `traces` rows replaced, new variants added, and the count and durations of
+ * every variant a touched case left or joined recounted from `traces` (variants left by every
+ * case dropped). Untouched cases keep their rows: their events did not change.
+ */
+const REFRESH_SQL = [
+  `CREATE OR REPLACE TEMP TABLE affected AS SELECT DISTINCT vid FROM traces WHERE case_id IN (SELECT case_id FROM touched)
+    UNION SELECT DISTINCT hash(acts) FROM case_seq`,
+  "DELETE FROM traces WHERE case_id IN (SELECT case_id FROM touched)",
+  "INSERT INTO traces SELECT case_id, hash(acts), tss FROM case_seq",
+  `INSERT INTO variants SELECT hash(acts), acts, 0, []::BIGINT[] FROM (SELECT DISTINCT acts FROM case_seq)
+    WHERE hash(acts) NOT IN (SELECT vid FROM variants)`,
+  `CREATE OR REPLACE TEMP TABLE recount AS SELECT vid, count(*) AS cnt, list(tss[-1] - tss[1]) AS durs
+    FROM traces WHERE vid IN (SELECT vid FROM affected) GROUP BY vid`,
+  "UPDATE variants SET cnt = r.cnt, durs = r.durs FROM recount r WHERE variants.vid = r.vid",
+  "DELETE FROM variants WHERE vid IN (SELECT vid FROM affected) AND vid NOT IN (SELECT vid FROM recount)",
+];
 
 /**
  * The variants of the log as it was at `before` (epoch ms, exclusive), as a subquery with the
@@ -48,6 +74,21 @@ export function variantsBeforeSql(before: number): string {
   SELECT list_transform(list_sort(list({'t': ts, 's': rowid, 'a': activity})), x -> x.a) AS acts
   FROM events WHERE ts < ${before} GROUP BY case_id) GROUP BY acts)`;
 }
+
+/**
+ * `case_attrs` from `traces` (same rows) and one grouping of `events` by case with min/max of the
+ * attribute JSON (no sorting); only the cases whose events differ get their attributes listed in
+ * the case's order, by a second grouping over just their events.
+ */
+const CASE_ATTRS_SQL = [
+  `CREATE OR REPLACE TEMP TABLE case_one AS SELECT case_id, min(attrs) AS one,
+    count(attrs) = 0 OR (count(attrs) = count(*) AND min(attrs) = max(attrs)) AS same FROM events GROUP BY case_id`,
+  `CREATE OR REPLACE TEMP TABLE case_seq_attrs AS SELECT case_id,
+    list_transform(list_sort(list({'t': ts, 's': rowid, 'j': attrs})), x -> x.j) AS attrs_seq
+    FROM events WHERE case_id IN (SELECT case_id FROM case_one WHERE NOT same) GROUP BY case_id`,
+  `CREATE OR REPLACE TABLE case_attrs AS SELECT t.vid, t.tss, CASE WHEN o.same THEN o.one END AS attrs, q.attrs_seq
+    FROM traces t JOIN case_one o ON o.case_id = t.case_id LEFT JOIN case_seq_attrs q ON q.case_id = t.case_id`,
+];
 
 const EV_SQL = `CREATE OR REPLACE TABLE ev AS SELECT case_id, activity, ts, rowid AS seq, attrs,
   row_number() OVER (PARTITION BY case_id ORDER BY ts, rowid) AS pos FROM events`;
@@ -75,7 +116,8 @@ export class DerivedTables {
   /** Drops the derived tables (call before replacing or appending to `events`). */
   async reset(): Promise<void> {
     this.built.clear();
-    for (const t of ["variants", "ev", "traces", "answers"]) await this.db.run(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of ["variants", "ev", "traces", "case_attrs", "answers"])
+      await this.db.run(`DROP TABLE IF EXISTS ${t}`);
   }
 
   private async ensure(name: string, sql: string): Promise<void> {
@@ -117,6 +159,7 @@ export class DerivedTables {
   async traces(): Promise<void> {
     if (this.built.has("traces")) return;
     await this.dropOutdated("traces", "vid");
+    await this.dropOutdated("traces", "case_id");
     await this.dropOutdated("variants", "vid");
     if (!(await tableExists(this.db, "traces"))) {
       await this.db.run(CASES_SQL);
@@ -132,6 +175,59 @@ export class DerivedTables {
     }
     this.built.add("traces");
     await this.variants();
+  }
+
+  /**
+   * Brings the derived tables up to date after events were appended from rowid `first` on:
+   * `traces` and `variants` (when both are held) are refreshed for the touched cases only
+   * (`REFRESH_SQL`), the other tables and the kept answers are dropped (rebuilt on next use: the
+   * answers from the small tables). Without `traces` + `variants`, or on any failure, every
+   * derived table is dropped, as before.
+   */
+  async afterAppend(first: number): Promise<void> {
+    if (!Number.isSafeInteger(first)) throw new Error(`invalid rowid ${first}`);
+    const incremental =
+      (await tableExists(this.db, "traces")) &&
+      (await tableExists(this.db, "variants")) &&
+      (await columnExists(this.db, "traces", "case_id")) &&
+      (await columnExists(this.db, "variants", "vid")) &&
+      (await columnExists(this.db, "variants", "durs"));
+    if (!incremental) return this.reset();
+    try {
+      await this.db.run("BEGIN TRANSACTION");
+      await this.db.run(
+        `CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT case_id FROM events WHERE rowid >= ${first}`,
+      );
+      await this.db.run(casesSql("WHERE case_id IN (SELECT case_id FROM touched)"));
+      const [clash] = await this.db.rows(
+        "SELECT count(*) AS n FROM case_seq c JOIN variants v ON v.vid = hash(c.acts) WHERE v.acts <> c.acts",
+      );
+      if (Number(clash?.n) > 0) throw new Error("a new variant has the hash of another");
+      for (const sql of REFRESH_SQL) await this.db.run(sql);
+      await this.checkVids();
+      for (const t of ["ev", "case_attrs", "answers"]) await this.db.run(`DROP TABLE IF EXISTS ${t}`);
+      await this.db.run("COMMIT");
+      for (const t of ["ev", "case_attrs", "answers"]) this.built.delete(t);
+    } catch {
+      await this.db.run("ROLLBACK").catch(() => {});
+      await this.reset();
+    } finally {
+      for (const t of ["touched", "case_seq", "affected", "recount"])
+        await this.db.run(`DROP TABLE IF EXISTS ${t}`);
+    }
+  }
+
+  /** Makes sure `case_attrs` (and `traces`, `variants`) exist. */
+  async caseAttrs(): Promise<void> {
+    await this.traces();
+    if (this.built.has("case_attrs")) return;
+    if (!(await tableExists(this.db, "case_attrs")))
+      try {
+        for (const sql of CASE_ATTRS_SQL) await this.db.run(sql);
+      } finally {
+        for (const t of ["case_one", "case_seq_attrs"]) await this.db.run(`DROP TABLE IF EXISTS ${t}`);
+      }
+    this.built.add("case_attrs");
   }
 
   /** Makes sure `ev` exists. */

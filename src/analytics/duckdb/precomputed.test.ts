@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { FunnelQuery } from "../engine.ts";
+import type { LogEvent } from "../model.ts";
 import { ReferenceEngine } from "../reference/reference-engine.ts";
 import { expectSameAnswer } from "../testing/approx.ts";
 import { randomLog, rng } from "../testing/random-log.ts";
@@ -24,7 +25,33 @@ function funnels(seed: number): FunnelQuery[] {
   ]);
 }
 
+/**
+ * Funnels broken down by `channel` (answered from `case_attrs`) on a random log where some cases
+ * keep one channel on every event (their `attrs` set) and the others vary per event (`attrs_seq`).
+ */
+function byLog(seed: number): { events: LogEvent[]; queries: FunnelQuery[] } {
+  const r = rng(seed * 7 + 3);
+  const steady = new Set(["c0", "c2", "c4", "c6"].filter(() => r() < 0.7));
+  const events = randomLog(seed).map((e) =>
+    steady.has(e.caseId) ? { ...e, attrs: seed % 5 === 0 ? {} : { channel: `ch-${e.caseId}` } } : e,
+  );
+  return { events, queries: funnels(seed).map((q) => ({ ...q, by: "channel" })) };
+}
+
 describe("DuckDB answers from the per-variant and per-case tables", () => {
+  it("answers funnels broken down by an attribute like the reference on 60 random logs", async () => {
+    const duck = await DuckDbEngine.open();
+    const oracle = new ReferenceEngine();
+    for (let seed = 1; seed <= 60; seed++) {
+      const { events, queries } = byLog(seed);
+      await duck.load({ events });
+      await oracle.load({ events });
+      for (const q of queries)
+        expectSameAnswer({ seed, q, f: await duck.funnel(q) }, { seed, q, f: await oracle.funnel(q) });
+    }
+    await duck.close();
+  }, 120_000);
+
   it("answers funnels, paths and the DFG like the reference on 60 random logs", async () => {
     const duck = await DuckDbEngine.open();
     const oracle = new ReferenceEngine();
@@ -76,6 +103,53 @@ describe("DuckDB answers from the per-variant and per-case tables", () => {
     expectSameAnswer(await again.dfg(), await oracle.dfg());
     await again.close();
   });
+
+  it("refreshes traces and variants for the touched cases on append, like the reference on 40 random logs", async () => {
+    const path = join(dir, "append.duckdb");
+    for (let seed = 1; seed <= 40; seed++) {
+      const r = rng(seed * 31 + 1);
+      // Appended events: some to cases already held, some to new cases, in one to three batches.
+      const all = [
+        ...randomLog(seed),
+        ...randomLog(seed + 1000).map((e) => ({ ...e, caseId: `${e.caseId}${r() < 0.5 ? "" : "n"}` })),
+      ].map((e, seq) => ({ ...e, seq }));
+      const cut = 1 + Math.floor(r() * (all.length - 1));
+      const duck = await DuckDbEngine.open(path);
+      await duck.load({ events: all.slice(0, cut) });
+      await duck.dfg();
+      await duck.stats();
+      const batches = 1 + Math.floor(r() * 3);
+      const size = Math.ceil((all.length - cut) / batches);
+      for (let at = cut; at < all.length; at += size) await duck.append(all.slice(at, at + size));
+      await duck.close();
+      // The per-case tables were refreshed in the file, not dropped: the next questions read them.
+      const db = await DuckDb.open(path);
+      const tables = await db.rows("SELECT table_name FROM duckdb_tables() ORDER BY 1");
+      db.close();
+      expect({ seed, tables: tables.map((t) => t.table_name) }).toEqual({
+        seed,
+        tables: ["events", "traces", "variants"],
+      });
+      const again = await DuckDbEngine.open(path);
+      const oracle = new ReferenceEngine();
+      await oracle.load({ events: all });
+      const ask = async (e: DuckDbEngine | ReferenceEngine) => ({
+        seed,
+        stats: await e.stats(),
+        variants: await e.variants({ top: 5 }),
+        dfg: await e.dfg(),
+        paths: await e.paths({ from: "A", depth: 2, top: 3 }),
+        funnels: await funnels(seed).reduce(
+          async (acc, q) => [...(await acc), await e.funnel(q)],
+          Promise.resolve([] as unknown[]),
+        ),
+        by: await e.funnel({ steps: ["A", "B"], by: "channel" }),
+      });
+      expectSameAnswer(await ask(again), await ask(oracle));
+      await again.drop();
+      await again.close();
+    }
+  }, 120_000);
 
   it("rebuilds a layout-2 variants table (no vid) before answering", async () => {
     const path = join(dir, "layout2.duckdb");

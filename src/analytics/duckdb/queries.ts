@@ -16,9 +16,14 @@ async function activityCounts(db: DuckDb, end: "1" | "-1"): Promise<LogStats["st
   return rows.map((r) => ({ activity: String(r.activity), count: num(r.n) }));
 }
 
-/** `stats()` in DuckDB SQL; needs `variants` (start/end activities are functions of the variant). */
+/**
+ * `stats()` in DuckDB SQL from `variants` alone: events are the sum of case lengths, activities
+ * the distinct ones of the variants, start/end activities functions of the variant — no second
+ * pass over `events`.
+ */
 export async function duckStats(db: DuckDb): Promise<LogStats> {
-  const [e] = await db.rows("SELECT count(*) AS events, count(DISTINCT activity) AS activities FROM events");
+  const [e] = await db.rows(`SELECT coalesce(sum(cnt * length(acts)), 0) AS events,
+    (SELECT count(DISTINCT a) FROM (SELECT unnest(acts) AS a FROM variants)) AS activities FROM variants`);
   const [v] = await db.rows("SELECT count(*) AS variants FROM variants");
   const [t] = await db.rows(`SELECT count(*) AS cases, quantile_cont(d::DOUBLE, 0.5) AS med, avg(d) AS mean,
     quantile_cont(d::DOUBLE, 0.9) AS p90, min(d) AS mn, max(d) AS mx

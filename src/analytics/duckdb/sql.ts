@@ -8,8 +8,8 @@ export function sqlIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** DuckDB expression reading attribute `key` from the JSON `attrs` column ('' when absent). */
-export function attrExpr(key: string): string {
+/** DuckDB expression reading attribute `key` from JSON `column` (`attrs` by default; '' when absent). */
+export function attrExpr(key: string, column = "attrs"): string {
   const path = `$."${key.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-  return `coalesce(json_extract_string(attrs, ${sqlString(path)}), '')`;
+  return `coalesce(json_extract_string(${column}, ${sqlString(path)}), '')`;
 }

@@ -50,12 +50,16 @@ async function runOnLog<T>(
   raw: unknown,
   ask: (e: AnalyticsEngine) => Promise<T>,
   rows: (r: T) => string[][],
+  attributes = false,
 ): Promise<void> {
   const o: Common = CommonSchema.parse(raw);
   // The registry loads an engine's modules (native DuckDB, ClickHouse client) only when it opens.
   const engine = await openEngine(o.engine);
   try {
-    const report = await withProgress(file, () => engine.load({ file, options: readOptions(raw) }));
+    // One question per process: the attributes are read only when that question needs them.
+    const report = await withProgress(file, () =>
+      engine.load({ file, options: readOptions(raw), attributes }),
+    );
     if (!o.json) for (const line of describeReading(report)) console.error(`${file}: ${line}`);
     for (const e of report.errors.slice(0, 10))
       console.error(`${file}: line ${e.line}${e.column ? `, column "${e.column}"` : ""}: ${e.reason}`);
@@ -119,7 +123,13 @@ export function registerLogCommands(program: Command): void {
         if (!(FUNNEL_MODES as readonly string[]).includes(o.mode))
           cmd.error("error: --mode must be sequential, strict or any", { exitCode: 2 });
         const mode = o.mode as FunnelMode;
-        return runOnLog(file, o, (e) => e.funnel({ steps, mode, windowMs: o.window, by: o.by }), funnelRows);
+        return runOnLog(
+          file,
+          o,
+          (e) => e.funnel({ steps, mode, windowMs: o.window, by: o.by }),
+          funnelRows,
+          o.by !== undefined,
+        );
       },
     );
 }
