@@ -7,6 +7,7 @@ import { registerBackup } from "./commands/backup.ts";
 import { registerCheck } from "./commands/check.ts";
 import { registerLogCommands } from "./commands/log.ts";
 import { registerLogDraft } from "./commands/log-draft.ts";
+import { registerLogDurations } from "./commands/log-durations.ts";
 import { registerLogImport } from "./commands/log-import.ts";
 import { registerPortfolio } from "./commands/portfolio.ts";
 import { registerServe } from "./commands/serve.ts";
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   const log = program.commands.find((c) => c.name() === "log");
   if (log) registerLogImport(log);
   if (log) registerLogDraft(log);
+  if (log) registerLogDurations(log);
   registerToken(program);
   registerUser(program);
   registerAttention(program);

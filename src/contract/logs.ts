@@ -5,7 +5,10 @@ import { parseDuration } from "../domain/duration.ts";
 import { FUNNEL_MODES, type FunnelMode } from "../domain/journey-data/index.ts";
 import { text } from "../domain/model/text.ts";
 import type { EventLogInfo } from "../services/logs/log-library.ts";
-import type { MapDataReport as DataReport } from "../services/logs/map-data-service.ts";
+import type {
+  MapDataReport as DataReport,
+  MapDurationsReport as DurationsReport,
+} from "../services/logs/map-data-service.ts";
 import type { MapView } from "./journeys.ts";
 
 // `/api/logs` and a map's data overlay under `/api/journeys/:id/data` (docs/api.md). The result
@@ -115,6 +118,12 @@ export type RowError = ImportRowError;
 
 /** Answer of `GET /api/journeys/:id/data`: designed vs actual on one log. */
 export type MapDataReport = DataReport;
+
+/**
+ * Answer of `GET /api/journeys/:id/data/durations?logId=`: the log's activity durations and every
+ * stage of the map with its measured time in stage (median, p90 …), its SLA and status.
+ */
+export type MapDurationsReport = DurationsReport;
 
 /** Answer of `POST /api/journeys/:id/data/kpis`: the map with its KPI lane filled, and the report. */
 export interface FillKpisResult {

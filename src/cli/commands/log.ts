@@ -36,12 +36,18 @@ function engineOption(value: string): string {
   return value;
 }
 
-function addCommon(cmd: Command): Command {
-  return addReadOptions(
-    cmd
-      .argument("<file>", "event log: .csv .tsv .json .ndjson .xes .xes.gz .parquet")
-      .option("--json", "print JSON on stdout"),
-  ).option("--engine <name>", `engine: ${ENGINE_NAMES.join(" | ")}`, engineOption, DEFAULT_ENGINE);
+/** Adds the log argument, `--json`, the reading options and `--engine`. */
+export function addCommon(
+  cmd: Command,
+  argument = "<file>",
+  what = "event log: .csv .tsv .json .ndjson .xes .xes.gz .parquet",
+): Command {
+  return addReadOptions(cmd.argument(argument, what).option("--json", "print JSON on stdout")).option(
+    "--engine <name>",
+    `engine: ${ENGINE_NAMES.join(" | ")}`,
+    engineOption,
+    DEFAULT_ENGINE,
+  );
 }
 
 /** Loads the file into the chosen engine, runs `ask`, prints JSON or a table, closes the engine. */
@@ -52,6 +58,23 @@ async function runOnLog<T>(
   rows: (r: T) => string[][],
   attributes = false,
 ): Promise<void> {
+  const o: Common = CommonSchema.parse(raw);
+  await withLogFile(file, raw, async (engine) => {
+    const result = await ask(engine);
+    if (o.json) printJson(result);
+    else printTable(rows(result));
+  });
+}
+
+/**
+ * Opens the engine of the options (`--engine`), loads the file with the reading options (what was
+ * read and skipped on stderr), runs `use` and closes the engine. No valid event is an error.
+ */
+export async function withLogFile<T>(
+  file: string,
+  raw: unknown,
+  use: (e: AnalyticsEngine) => Promise<T>,
+): Promise<T> {
   const o: Common = CommonSchema.parse(raw);
   // The registry loads an engine's modules (native DuckDB, ClickHouse client) only when it opens.
   const engine = await openEngine(o.engine);
@@ -67,9 +90,7 @@ async function runOnLog<T>(
     // Same rule as the API (400) and `log import`: a log with no valid event is an error, not "events: 0".
     if (report.events === 0)
       throw new WaylineError("invalid_request", `${file}: no valid events were found`, { report });
-    const result = await ask(engine);
-    if (o.json) printJson(result);
-    else printTable(rows(result));
+    return await use(engine);
   } finally {
     await engine.close();
   }

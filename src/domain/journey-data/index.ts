@@ -7,5 +7,6 @@ export * from "./kpi-commands.ts";
 export * from "./log-results.ts";
 export * from "./match.ts";
 export * from "./regex-engine.ts";
+export * from "./stage-times.ts";
 export * from "./statistics.ts";
 export * from "./surveys.ts";

@@ -1,6 +1,15 @@
+import type { AnalyticsEngine } from "../../analytics/engine.ts";
 import { invalid } from "../../domain/index.ts";
 import type { DesignedVsActual } from "../../domain/journey-data/index.ts";
-import { designedVsActual, kpiCommands } from "../../domain/journey-data/index.ts";
+import {
+  type ActivityDuration,
+  designedVsActual,
+  kpiCommands,
+  type StageTime,
+  stageGroups,
+  stageTimes,
+} from "../../domain/journey-data/index.ts";
+import type { JourneyMap } from "../../domain/model/journey-map.ts";
 import type { JourneyService, JourneyView } from "../journey-service.ts";
 import { re2Regex } from "../regex/re2-regex.ts";
 import type { LogLibrary } from "./log-library.ts";
@@ -23,6 +32,49 @@ export interface MapDataReport extends DesignedVsActual {
   coverage: number;
 }
 
+/** Activity durations of a log and, with a map, time in each of its stages beside the stage's SLA. */
+export interface DurationsReport {
+  /** Events in the log. */
+  events: number;
+  /** Of those, events with their own duration (interval logs, merged lifecycles). */
+  measured: number;
+  /** Every activity of the log (byte order of the name) with its events' durations. */
+  activities: ActivityDuration[];
+  /** Every stage of the map, in map order (absent without a map). */
+  stages?: StageTime[];
+}
+
+/** A map's durations report on one log (`GET /api/journeys/:id/data/durations`). */
+export interface MapDurationsReport extends DurationsReport {
+  logId: string;
+  logName: string;
+  stages: StageTime[];
+}
+
+/**
+ * Asks a loaded engine for activity durations and, given a map, for the time in each stage its
+ * activity rules place the log's activities in (the CLI on a file and the service on a stored log).
+ */
+export async function measureDurations(
+  engine: AnalyticsEngine,
+  map?: Pick<JourneyMap, "stages" | "activityRules">,
+): Promise<DurationsReport> {
+  const acts = await engine.activityDurations();
+  const report: DurationsReport = {
+    events: acts.events,
+    measured: acts.measured,
+    activities: acts.activities,
+  };
+  if (!map) return report;
+  const groups = stageGroups(
+    map,
+    acts.activities.map((a) => a.activity),
+    re2Regex,
+  );
+  const measured = groups.length ? await engine.stageDurations({ stages: groups }) : null;
+  return { ...report, stages: stageTimes(map, measured) };
+}
+
 /** The data overlay of a map: designed vs actual and KPIs filled from an imported log. */
 export class MapDataService {
   constructor(
@@ -43,6 +95,14 @@ export class MapDataService {
       logName: log.name,
       coverage: variants.coverage,
     };
+  }
+
+  /** Activity durations of the log and the time in each of the map's stages beside its SLA. */
+  async durations(ws: string, mapId: string, logId: string): Promise<MapDurationsReport> {
+    const { map } = await this.journeys.get(ws, mapId);
+    const log = await this.logs.get(ws, logId);
+    const r = await this.logs.query(ws, logId, (e) => measureDurations(e, map));
+    return { ...r, stages: r.stages ?? [], logId, logName: log.name };
   }
 
   /**

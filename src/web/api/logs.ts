@@ -3,11 +3,13 @@ import type {
   FunnelRequest,
   LogInfo,
   MapDataReport,
+  MapDurationsReport,
   PathsRequest,
   UploadLogOptions,
 } from "../../contract/logs.ts";
 import type { SurveyInfo, SurveyUpload } from "../../contract/surveys.ts";
 import type {
+  ActivityDurationsResult,
   DfgEdge,
   FunnelResult,
   LogStats,
@@ -35,6 +37,10 @@ export const logsApi = {
   paths: (id: string, q: PathsRequest) => request<PathsResult>("GET", `${log(id)}/paths`, { query: q }),
   funnel: (id: string, q: FunnelRequest) =>
     request<FunnelResult>("GET", `${log(id)}/funnel`, { query: { ...q, steps: q.steps.join(",") } }),
+  durations: (id: string) => request<ActivityDurationsResult>("GET", `${log(id)}/durations`),
+  /** Activity durations and each stage's time in stage beside its SLA. */
+  mapDurations: (mapId: string, logId: string) =>
+    request<MapDurationsReport>("GET", `${journey(mapId)}/data/durations`, { query: { logId } }),
   mapData: (mapId: string, logId: string) =>
     request<MapDataReport>("GET", `${journey(mapId)}/data`, { query: { logId } }),
   /** Fills the data KPI cards; with `asOf` (YYYY-MM-DD) from the log as it was at the end of that day. */

@@ -4,6 +4,7 @@ import {
   type FillKpisResult,
   MapDataQuery,
   type MapDataReport,
+  type MapDurationsReport,
 } from "../../../contract/logs.ts";
 import type { AppEnv } from "../../context.ts";
 import { body, query } from "../../validate.ts";
@@ -16,6 +17,12 @@ export function mapDataRoutes(): Hono<AppEnv> {
     const { logId } = query(c, MapDataQuery);
     return c.json<MapDataReport>(
       await c.var.services.mapData.report(c.var.workspaceId, c.req.param("id"), logId),
+    );
+  });
+  r.get("/:id/data/durations", async (c) => {
+    const { logId } = query(c, MapDataQuery);
+    return c.json<MapDurationsReport>(
+      await c.var.services.mapData.durations(c.var.workspaceId, c.req.param("id"), logId),
     );
   });
   r.post("/:id/data/kpis", async (c) => {

@@ -7,6 +7,7 @@ import {
   UploadLogQuery,
   VariantsQuery,
 } from "../../../contract/logs.ts";
+import type { ActivityDurationsResult } from "../../../domain/journey-data/index.ts";
 import type { AppEnv } from "../../context.ts";
 import { query } from "../../validate.ts";
 import { receiveUpload } from "./upload.ts";
@@ -38,6 +39,11 @@ export function logRoutes(): Hono<AppEnv> {
   });
   r.get("/:id/stats", async (c) =>
     c.json(await logs(c).query(c.var.workspaceId, c.req.param("id"), (e) => e.stats())),
+  );
+  r.get("/:id/durations", async (c) =>
+    c.json<ActivityDurationsResult>(
+      await logs(c).query(c.var.workspaceId, c.req.param("id"), (e) => e.activityDurations()),
+    ),
   );
   r.get("/:id/variants", async (c) => {
     const q = query(c, VariantsQuery);
