@@ -59,21 +59,28 @@ async function runOnLog<T>(
   attributes = false,
 ): Promise<void> {
   const o: Common = CommonSchema.parse(raw);
-  await withLogFile(file, raw, async (engine) => {
-    const result = await ask(engine);
-    if (o.json) printJson(result);
-    else printTable(rows(result));
-  });
+  await withLogFile(
+    file,
+    raw,
+    async (engine) => {
+      const result = await ask(engine);
+      if (o.json) printJson(result);
+      else printTable(rows(result));
+    },
+    attributes,
+  );
 }
 
 /**
  * Opens the engine of the options (`--engine`), loads the file with the reading options (what was
  * read and skipped on stderr), runs `use` and closes the engine. No valid event is an error.
+ * `attributes: false` reads no event attributes (a sequence question: stats, variants, DFG, paths).
  */
 export async function withLogFile<T>(
   file: string,
   raw: unknown,
   use: (e: AnalyticsEngine) => Promise<T>,
+  attributes = true,
 ): Promise<T> {
   const o: Common = CommonSchema.parse(raw);
   // The registry loads an engine's modules (native DuckDB, ClickHouse client) only when it opens.
