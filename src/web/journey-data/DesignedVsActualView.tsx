@@ -2,7 +2,7 @@ import { scaleLinear } from "d3-scale";
 import type { MapDataReport } from "../../contract/logs.ts";
 import { CellText } from "./CellText.tsx";
 import { fmtCount, fmtShare } from "./format.ts";
-import { textWidth, wrapText } from "./text-measure.ts";
+import { textWidth, useFontsLoaded, wrapText } from "./text-measure.ts";
 import { useWidth } from "./useWidth.ts";
 
 const LINE = 15;
@@ -23,6 +23,7 @@ function chartRows(names: readonly string[], width: number) {
 
 /** Designed vs actual: cases reaching each stage (bars), conversion, where people leave, gaps. */
 export function DesignedVsActualView({ report }: { report: MapDataReport }) {
+  useFontsLoaded();
   const { ref, width: box } = useWidth<HTMLElement>(460);
   const width = Math.max(200, box);
   const barW = width - VALUE_W;

@@ -2,7 +2,7 @@ import { scaleBand, scaleLinear } from "d3-scale";
 import type { FunnelFigures, FunnelResult } from "../../domain/journey-data/index.ts";
 import { CellText } from "./CellText.tsx";
 import { fmtCount, fmtShare } from "./format.ts";
-import { textWidth, wrapText } from "./text-measure.ts";
+import { textWidth, useFontsLoaded, wrapText } from "./text-measure.ts";
 
 /** Colours of breakdown series (theme-independent mid tones that read on light and dark). */
 const SERIES_COLORS = ["var(--accent)", "#d9822b", "#2f9e8f", "#b05cc6", "#c94f4f", "#7d8b2e"];
@@ -43,6 +43,7 @@ export function funnelSeries(result: FunnelResult): { name: string; figures: Fun
  * those entering; the drop-off is drawn as a faint bar above. Labels are SVG text (never HTML).
  */
 export function FunnelChart({ result, width = 640 }: { result: FunnelResult; width?: number }) {
+  useFontsLoaded();
   const series = funnelSeries(result);
   const steps = result.steps.map((s) => s.activity);
   const labels = stepLabels(steps, (width - PAD.left - PAD.right) / Math.max(1, steps.length));

@@ -13,7 +13,7 @@ import {
   processGraph,
 } from "./process-graph.ts";
 import { layoutProcess, type Measure, type ProcessLayout } from "./process-layout.ts";
-import { textWidth } from "./text-measure.ts";
+import { textWidth, useFontsLoaded } from "./text-measure.ts";
 import { useZoomPan } from "./useZoomPan.ts";
 
 /** What the edges show: how often they are taken, or the median time they take. */
@@ -172,8 +172,11 @@ function useCoverage(logId: string): CaseCoverage | null {
 /** The ELK layout of the graph for the view (null while it runs). */
 function useLayout(graph: ReturnType<typeof processGraph>, view: ProcessView, coverage: CaseCoverage | null) {
   const [layout, setLayout] = useState<ProcessLayout | null>(null);
+  // Laid out again once the bundled font has loaded: boxes are sized by measured names.
+  const fonts = useFontsLoaded();
   useEffect(() => {
     let live = true;
+    void fonts;
     const cases = coverage?.cases ?? 0;
     const share = (n: ProcessNode | ProcessEdge) =>
       cases && n.cases !== null ? ` · ${fmtShare(n.cases / cases, 0)}` : "";
@@ -188,7 +191,7 @@ function useLayout(graph: ReturnType<typeof processGraph>, view: ProcessView, co
     return () => {
       live = false;
     };
-  }, [graph, view, coverage]);
+  }, [graph, view, coverage, fonts]);
   return layout;
 }
 

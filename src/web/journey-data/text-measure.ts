@@ -1,3 +1,5 @@
+import { useEffect, useState } from "react";
+
 /** Text measuring and wrapping for SVG charts (SVG text does not wrap by itself). */
 
 let ctx: CanvasRenderingContext2D | null | undefined;
@@ -32,4 +34,26 @@ export function wrapText(text: string, max: number, measure: (t: string) => numb
   }
   if (line) lines.push(line);
   return lines.length ? lines : [text];
+}
+
+/**
+ * A number that grows each time the page finishes loading fonts. Charts that measure text call
+ * it so they measure again once the bundled Inter has arrived: measured before, the canvas uses
+ * the fallback font, whose widths differ (labels would then overlap or leave gaps).
+ */
+export function useFontsLoaded(): number {
+  const [n, setN] = useState(0);
+  useEffect(() => {
+    const fonts = typeof document === "undefined" ? undefined : document.fonts;
+    if (!fonts) return;
+    let live = true;
+    const bump = () => live && setN((x) => x + 1);
+    fonts.addEventListener("loadingdone", bump);
+    if (fonts.status === "loading") fonts.ready.then(bump, () => {});
+    return () => {
+      live = false;
+      fonts.removeEventListener("loadingdone", bump);
+    };
+  }, []);
+  return n;
 }
