@@ -126,6 +126,9 @@ describeWithService("Chromium", existsSync(CHROMIUM), "durations beside stated S
     ]);
     // Nothing clipped without the ellipsis: numbers fit, long texts show whole on hover.
     await page.screenshot({ path: "/tmp/blueprint-data-panel.png" });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.screenshot({ path: "/tmp/blueprint-data-panel-dark.png" });
+    await page.emulateMedia({ colorScheme: "light" });
     expect(
       await overflowingText(panel, ".durations-table td, .durations-table th, .sla-status-cell"),
     ).toEqual([]);
