@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { INTERVAL_CSV, INTERVAL_STAGES } from "../src/testing/interval-log.ts";
@@ -24,6 +25,14 @@ async function makeMap(page: Page): Promise<string> {
   });
   expect(res.status()).toBe(200);
   return created.id as string;
+}
+
+/** Serious and critical axe findings of the page, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page } as never).analyze();
+  return result.violations
+    .filter((v: { impact?: string | null }) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
 }
 
 /** Sets a stage's SLA through its header menu and the SLA dialog. */
@@ -78,6 +87,7 @@ describeWithService("Chromium", existsSync(CHROMIUM), "durations beside stated S
     await dialog.getByRole("button", { name: "Save SLA" }).click();
     expect(await dialog.getByRole("alert").textContent()).toMatch(/^Target: enter a number above 0/);
     await page.screenshot({ path: "/tmp/blueprint-dialog.png" });
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await setSla(page, "Review", "1", "days", "Reviewed within a day");
     await setSla(page, "Intake", "4", "days");
@@ -126,8 +136,10 @@ describeWithService("Chromium", existsSync(CHROMIUM), "durations beside stated S
     ]);
     // Nothing clipped without the ellipsis: numbers fit, long texts show whole on hover.
     await page.screenshot({ path: "/tmp/blueprint-data-panel.png" });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: "dark" });
     await page.screenshot({ path: "/tmp/blueprint-data-panel-dark.png" });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: "light" });
     expect(
       await overflowingText(panel, ".durations-table td, .durations-table th, .sla-status-cell"),
