@@ -148,7 +148,7 @@ export interface AnalyticsEngine {
   funnel(query: FunnelQuery): Promise<FunnelResult>;
   /**
    * Per activity, the durations its events carry (`wayline:duration_ms`: interval logs, merged
-   * lifecycles); see docs/guide/durations.md.
+   * lifecycles); see docs/guide/journey-data.md ("Durations and SLAs").
    */
   activityDurations(): Promise<ActivityDurationsResult>;
   /**

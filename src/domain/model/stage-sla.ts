@@ -6,7 +6,7 @@ export const MAX_SLA_MS = 3660 * 86_400_000;
 
 /**
  * A stated service level of a stage: the time cases should spend in it. The stage breaks it when
- * the measured 90th percentile of time in stage (docs/guide/durations.md) is above `targetMs`.
+ * the measured 90th percentile of time in stage (docs/guide/journey-data.md, "Durations and SLAs") is above `targetMs`.
  */
 export const StageSlaSchema = z.strictObject({
   /** Target time in stage, in whole ms (1 ms to ten years). */

@@ -4,7 +4,7 @@
 // biome-ignore-all lint/a11y/noNoninteractiveTabindex: grid cells and headers are focus targets of the grid's keyboard navigation
 import { useSortable } from "@dnd-kit/sortable";
 import { GripVertical, MoreHorizontal, Star, X } from "lucide-react";
-import { memo } from "react";
+import { memo, useState } from "react";
 import type { MapCommand, Phase, Stage } from "../../domain/index.ts";
 import { CommentBadge } from "../comments/CommentBadge.tsx";
 import { useHierarchy } from "../hierarchy/hierarchy-store.ts";
@@ -12,6 +12,7 @@ import { StageSubJourneys } from "../hierarchy/StageSubJourneys.tsx";
 import { CommitInput } from "../ui/CommitInput.tsx";
 import { Menu, type MenuItem } from "../ui/Menu.tsx";
 import { InlineName } from "./InlineName.tsx";
+import { SlaChip, SlaDialog } from "./StageSla.tsx";
 import { useSession } from "./session-context.ts";
 
 const newId = () => crypto.randomUUID().replace(/-/g, "");
@@ -35,6 +36,7 @@ export const StageHeader = memo(function StageHeader({
   const session = useSession();
   const sortable = useSortable({ id: `stage|${stage.id}` });
   const run = (...cmds: MapCommand[]) => session.dispatch(cmds);
+  const [slaOpen, setSlaOpen] = useState(false);
   const move = (to: number) => to >= 0 && to < count && run({ type: "moveStage", id: stage.id, toIndex: to });
   const items: MenuItem[] = [
     { label: "Rename", onSelect: () => session.store.setState({ editing: { kind: "stage", id: stage.id } }) },
@@ -54,6 +56,10 @@ export const StageHeader = memo(function StageHeader({
       label: stage.momentOfTruth ? "Unmark moment of truth" : "Mark as moment of truth",
       onSelect: () => run({ type: "updateStage", id: stage.id, momentOfTruth: !stage.momentOfTruth }),
     },
+    { label: stage.sla ? "Edit SLA…" : "Set SLA…", onSelect: () => setSlaOpen(true) },
+    ...(stage.sla
+      ? [{ label: "Clear SLA", onSelect: () => run({ type: "updateStage", id: stage.id, sla: null }) }]
+      : []),
     {
       label: "Start a new phase here",
       onSelect: () => {
@@ -141,6 +147,8 @@ export const StageHeader = memo(function StageHeader({
           items={items}
         />
       </div>
+      {stage.sla ? <SlaChip stage={stage} sla={stage.sla} onOpen={() => setSlaOpen(true)} /> : null}
+      {slaOpen ? <SlaDialog stage={stage} onClose={() => setSlaOpen(false)} /> : null}
       <StageSubJourneys stage={stage} />
       {stage.steps.length ? (
         <div className="steps">

@@ -5,6 +5,7 @@ import { useEditor, useSession } from "../editor/session-context.ts";
 import { PanelHead } from "../panels/CardPanel.tsx";
 import { navigate } from "../router.ts";
 import { DesignedVsActualView } from "./DesignedVsActualView.tsx";
+import { DurationsView } from "./DurationsView.tsx";
 import { RulesEditor } from "./RulesEditor.tsx";
 import { SurveysView } from "./SurveysView.tsx";
 import { selectLog, useSelectedLog } from "./selected-log.ts";
@@ -12,10 +13,11 @@ import { useLogData } from "./useLogData.ts";
 import { useLogs } from "./useLogs.ts";
 import "./data.css";
 
-type Tab = "rules" | "report" | "surveys";
+type Tab = "rules" | "report" | "durations" | "surveys";
 const TABS: { id: Tab; label: string }[] = [
   { id: "rules", label: "Activity rules" },
   { id: "report", label: "Designed vs actual" },
+  { id: "durations", label: "Durations" },
   { id: "surveys", label: "Surveys" },
 ];
 
@@ -78,6 +80,7 @@ export function DataPanel() {
             <p className="muted">Import an event log in the Data tab first.</p>
           )
         ) : null}
+        {tab === "durations" ? <DurationsView /> : null}
         {tab === "surveys" ? <SurveysView mapId={map.id} /> : null}
       </div>
     </aside>
