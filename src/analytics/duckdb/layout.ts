@@ -26,12 +26,19 @@ import { sqlString } from "./sql.ts";
 /**
  * The variants table: per case, activities sorted by (ts, seq) with `list_sort` over structs, and
  * the case's duration; per variant the case count and every case duration (`durs`), so `stats()`
- * needs this one pass over the events and no second grouping by case.
+ * needs this one pass over the events and no second grouping by case. Activities travel through
+ * the sort and the grouping as the ENUM `wayline_activity` (the log's distinct activities: a small
+ * integer each instead of a string, about a quarter less time at 1 M events) and come back as
+ * VARCHAR per variant; the sort key (ts, rowid) is unique in a case, so the order is unchanged.
  */
+const ACTIVITY_ENUM_SQL = [
+  "DROP TYPE IF EXISTS wayline_activity",
+  "CREATE TYPE wayline_activity AS ENUM (SELECT DISTINCT activity FROM events WHERE activity IS NOT NULL)",
+];
 const VARIANTS_SQL = `CREATE OR REPLACE TABLE variants AS SELECT hash(acts) AS vid, acts, cnt, durs FROM (
-  SELECT acts, count(*) AS cnt, list(d) AS durs FROM (
-  SELECT list_transform(list_sort(list({'t': ts, 's': rowid, 'a': activity})), x -> x.a) AS acts,
-  max(ts) - min(ts) AS d FROM events GROUP BY case_id) GROUP BY acts)`;
+  SELECT k::VARCHAR[] AS acts, cnt, durs FROM (SELECT k, count(*) AS cnt, list(d) AS durs FROM (
+  SELECT list_transform(list_sort(list({'t': ts, 's': rowid, 'a': activity::wayline_activity})), x -> x.a) AS k,
+  max(ts) - min(ts) AS d FROM events GROUP BY case_id) GROUP BY k))`;
 
 /** Each case's ordered activities and timestamps, for building `variants` and `traces` in one pass. */
 const casesSql = (where = "") => `CREATE OR REPLACE TEMP TABLE case_seq AS SELECT case_id,
@@ -149,7 +156,12 @@ export class DerivedTables {
     await this.dropOutdated("variants", "durs");
     await this.dropOutdated("variants", "vid");
     if (!(await tableExists(this.db, "variants"))) {
-      await this.db.run(VARIANTS_SQL);
+      try {
+        for (const sql of ACTIVITY_ENUM_SQL) await this.db.run(sql);
+        await this.db.run(VARIANTS_SQL);
+      } finally {
+        await this.db.run("DROP TYPE IF EXISTS wayline_activity");
+      }
       await this.checkVids();
     }
     this.built.add("variants");
