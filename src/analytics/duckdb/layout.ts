@@ -26,24 +26,42 @@ import { sqlString } from "./sql.ts";
 /**
  * The variants table: per case, activities sorted by (ts, seq) with `list_sort` over structs, and
  * the case's duration; per variant the case count and every case duration (`durs`), so `stats()`
- * needs this one pass over the events and no second grouping by case.
+ * needs this one pass over the events and no second grouping by case. Activities travel through
+ * the sort and the grouping as the ENUM `wayline_activity` (the log's distinct activities: a small
+ * integer each instead of a string, about a quarter less time at 1 M events) and come back as
+ * VARCHAR per variant; the sort key (ts, rowid) is unique in a case, so the order is unchanged.
  */
+const ACTIVITY_ENUM_SQL = [
+  "DROP TYPE IF EXISTS wayline_activity",
+  "CREATE TYPE wayline_activity AS ENUM (SELECT DISTINCT activity FROM events WHERE activity IS NOT NULL)",
+];
 const VARIANTS_SQL = `CREATE OR REPLACE TABLE variants AS SELECT hash(acts) AS vid, acts, cnt, durs FROM (
-  SELECT acts, count(*) AS cnt, list(d) AS durs FROM (
-  SELECT list_transform(list_sort(list({'t': ts, 's': rowid, 'a': activity})), x -> x.a) AS acts,
-  max(ts) - min(ts) AS d FROM events GROUP BY case_id) GROUP BY acts)`;
+  SELECT k::VARCHAR[] AS acts, cnt, durs FROM (SELECT k, count(*) AS cnt, list(d) AS durs FROM (
+  SELECT list_transform(list_sort(list({'t': ts, 's': rowid, 'a': activity::wayline_activity})), x -> x.a) AS k,
+  max(ts) - min(ts) AS d FROM events GROUP BY case_id) GROUP BY k))`;
 
-/** Each case's ordered activities and timestamps, for building `variants` and `traces` in one pass. */
-const casesSql = (where = "") => `CREATE OR REPLACE TEMP TABLE case_seq AS SELECT case_id,
+/**
+ * Each case's ordered activities (the ENUM `wayline_activity`, see `VARIANTS_SQL`) and timestamps,
+ * then one row per distinct sequence with its `vid`, for building `variants` and `traces` in one pass.
+ */
+const CASE_KEYS_SQL = [
+  `CREATE OR REPLACE TEMP TABLE case_seq AS SELECT case_id, list_transform(s, x -> x.a) AS k,
+  list_transform(s, x -> x.t) AS tss FROM (
+  SELECT case_id, list_sort(list({'t': ts, 's': rowid, 'a': activity::wayline_activity})) AS s FROM events GROUP BY case_id)`,
+  `CREATE OR REPLACE TEMP TABLE variant_keys AS SELECT k, hash(k::VARCHAR[]) AS vid, k::VARCHAR[] AS acts,
+  count(*) AS cnt, list(tss[-1] - tss[1]) AS durs FROM case_seq GROUP BY k`,
+];
+
+const VARIANTS_FROM_KEYS_SQL =
+  "CREATE OR REPLACE TABLE variants AS SELECT vid, acts, cnt, durs FROM variant_keys";
+
+const TRACES_FROM_KEYS_SQL = `CREATE OR REPLACE TABLE traces AS SELECT c.case_id, v.vid, c.tss
+  FROM case_seq c JOIN variant_keys v ON v.k = c.k`;
+
+/** The cases an append touched (`WHERE` on `events`), with VARCHAR activities, for `REFRESH_SQL`. */
+const casesSql = (where: string) => `CREATE OR REPLACE TEMP TABLE case_seq AS SELECT case_id,
   list_transform(s, x -> x.a) AS acts, list_transform(s, x -> x.t) AS tss FROM (
   SELECT case_id, list_sort(list({'t': ts, 's': rowid, 'a': activity})) AS s FROM events ${where} GROUP BY case_id)`;
-const CASES_SQL = casesSql();
-
-const VARIANTS_FROM_CASES_SQL = `CREATE OR REPLACE TABLE variants AS SELECT hash(acts) AS vid, acts, count(*) AS cnt,
-  list(tss[-1] - tss[1]) AS durs FROM case_seq GROUP BY acts`;
-
-const TRACES_FROM_CASES_SQL =
-  "CREATE OR REPLACE TABLE traces AS SELECT case_id, hash(acts) AS vid, tss FROM case_seq";
 
 /**
  * After an append, for the cases it touched only (`touched`, read into `case_seq` anew from
@@ -149,7 +167,12 @@ export class DerivedTables {
     await this.dropOutdated("variants", "durs");
     await this.dropOutdated("variants", "vid");
     if (!(await tableExists(this.db, "variants"))) {
-      await this.db.run(VARIANTS_SQL);
+      try {
+        for (const sql of ACTIVITY_ENUM_SQL) await this.db.run(sql);
+        await this.db.run(VARIANTS_SQL);
+      } finally {
+        await this.db.run("DROP TYPE IF EXISTS wayline_activity");
+      }
       await this.checkVids();
     }
     this.built.add("variants");
@@ -162,15 +185,16 @@ export class DerivedTables {
     await this.dropOutdated("traces", "case_id");
     await this.dropOutdated("variants", "vid");
     if (!(await tableExists(this.db, "traces"))) {
-      await this.db.run(CASES_SQL);
       try {
+        for (const sql of [...ACTIVITY_ENUM_SQL, ...CASE_KEYS_SQL]) await this.db.run(sql);
         if (!(await tableExists(this.db, "variants"))) {
-          await this.db.run(VARIANTS_FROM_CASES_SQL);
+          await this.db.run(VARIANTS_FROM_KEYS_SQL);
           await this.checkVids();
         }
-        await this.db.run(TRACES_FROM_CASES_SQL);
+        await this.db.run(TRACES_FROM_KEYS_SQL);
       } finally {
-        await this.db.run("DROP TABLE IF EXISTS case_seq");
+        for (const t of ["case_seq", "variant_keys"]) await this.db.run(`DROP TABLE IF EXISTS ${t}`);
+        await this.db.run("DROP TYPE IF EXISTS wayline_activity");
       }
     }
     this.built.add("traces");
