@@ -106,14 +106,17 @@ export function Toolbar() {
           <span className="save-label">{SAVE_LABEL[save]}</span>
           {saveMessage ? <span className="muted"> — {saveMessage}</span> : null}
         </output>
-        <ThemeButton />
+        {phone ? null : <ThemeButton />}
       </header>
       <FindInMap />
     </>
   );
 }
 
-/** On phones: the map header's tools (all but Comments) and the switch unfolding its details. */
+/**
+ * On phones: the map header's tools (all but Comments), the switch unfolding its details, and the
+ * theme (the bar keeps its room for the people on the map).
+ */
 function PhoneHeaderTools() {
   const details = useMapHeaderDetails((s) => s.open);
   return (
@@ -131,6 +134,9 @@ function PhoneHeaderTools() {
       </div>
       <div className="tool-group tb-discussion">
         <DiscussionTools part="others" />
+      </div>
+      <div className="tool-group tb-theme">
+        <ThemeButton />
       </div>
     </>
   );

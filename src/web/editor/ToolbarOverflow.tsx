@@ -59,6 +59,11 @@ export function ToolbarOverflow({ children }: { children: ReactNode }) {
           if (!open) requestAnimationFrame(() => focusItem("first"));
         }}
         onKeyDown={(e) => {
+          if (e.key === "Escape" && open) {
+            e.stopPropagation();
+            close(true);
+            return;
+          }
           if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
           e.preventDefault();
           setOpen(true);

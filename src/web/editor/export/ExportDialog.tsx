@@ -4,6 +4,7 @@ import { createPortal } from "react-dom";
 import { MAP_FORMAT_KEYS, MAP_FORMATS } from "../../../domain/index.ts";
 import { ToolLabel } from "../../ui/ToolLabel.tsx";
 import "../../present/present.css";
+import "./export-dialog.css";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { useEditor } from "../session-context.ts";
 import { ExportPreview } from "./ExportPreview.tsx";
