@@ -224,6 +224,35 @@ describeWithService("Chromium", existsSync(CHROMIUM), "the editor at laptop, tab
       await page.close();
     }, 120_000);
 
+  /** The side panels the bar and header open: tool name → the panel's label. */
+  const PANELS: [string | RegExp, string][] = [
+    ["Personas", "Personas"],
+    ["Emotion scale", "Emotion scale"],
+    ["Data", "Data"],
+    [/^Analysis/, "Analysis"],
+    ["History", "History"],
+    ["Review", "Review"],
+    ["Activity", "Activity"],
+    ["Workshop", "Workshop"],
+  ];
+  for (const size of SIZES.slice(2))
+    it(`${size.width} × ${size.height}: every side panel opens on screen without page overflow`, async () => {
+      const page = await h.newPage({ width: size.width, height: size.height });
+      await page.goto(`/maps/${mapId}`);
+      await page.getByRole("columnheader", { name: "Aware", exact: true }).waitFor();
+      for (const [name, label] of PANELS) {
+        await tool(page, name);
+        const panel = page.getByRole("complementary", { name: label, exact: true });
+        await panel.waitFor();
+        expect(await onScreen(page, panel), `${label} panel on screen`).toBe(true);
+        expect(await pageOverflowX(page), `${label} panel: page overflow`).toBe(0);
+        // The same tool closes it again (they toggle), so the next panel opens alone.
+        await tool(page, name);
+        await panel.waitFor({ state: "detached" });
+      }
+      await page.close();
+    }, 120_000);
+
   it("on a phone: one header line (title, presence, Comments) and a keyboard-operable More menu", async () => {
     // Five others on the map: their avatars must not push the bar wider than the phone.
     const others = [];
@@ -239,7 +268,9 @@ describeWithService("Chromium", existsSync(CHROMIUM), "the editor at laptop, tab
     const people = page.locator(".presence-bar > li");
     await expect.poll(() => people.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(6);
     expect(await pageOverflowX(page), "page overflow with six people").toBe(0);
-    expect(await page.getByRole("list", { name: "People on this map" }).getByRole("listitem").count()).toBe(5);
+    expect(await page.getByRole("list", { name: "People on this map" }).getByRole("listitem").count()).toBe(
+      5,
+    );
     for (const p of others) await p.close();
     const header = page.getByRole("region", { name: "Map properties" });
     const [hb] = await boxes(header);
