@@ -296,6 +296,12 @@ describeWithService("Chromium", existsSync(CHROMIUM), "the editor at laptop, tab
     await page.keyboard.press("Escape");
     expect(await more.getAttribute("aria-expanded")).toBe("false");
     expect(await more.evaluate((el) => el === document.activeElement), "focus back on More").toBe(true);
+    // Tab out of the menu closes it.
+    await page.keyboard.press("ArrowDown");
+    expect(await more.getAttribute("aria-expanded")).toBe("true");
+    await page.keyboard.press("End");
+    await page.keyboard.press("Tab");
+    await expect.poll(() => more.getAttribute("aria-expanded")).toBe("false");
     // Map details unfold kind, status and goal below the title.
     await tool(page, "Map details");
     await header.getByRole("combobox", { name: "Status" }).waitFor();
