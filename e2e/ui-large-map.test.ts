@@ -1,25 +1,10 @@
 import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { benchCommands } from "../bench/editor/generate.ts";
 import { describeWithService } from "../src/testing/services.ts";
 import { buildWebApp, CHROMIUM, type Harness, startHarness } from "./harness.ts";
+import { largeMap } from "./large-map.ts";
 import { boxes } from "./ui-checks.ts";
-
-/** A generated 20 stages × 12 lanes × 600-card map (drawn virtualised: ≥ VIRTUALISE_FROM_CARDS). */
-async function largeMap(page: Page): Promise<string> {
-  let res = await page.request.post("/api/journeys", { data: { title: "Large map", kind: "current_state" } });
-  let map = (await res.json()) as { id: string; version: number };
-  const cmds = benchCommands(20, 600, 12);
-  for (let i = 0; i < cmds.length; i += 400) {
-    res = await page.request.post(`/api/journeys/${map.id}/commands`, {
-      data: { baseVersion: map.version, commands: cmds.slice(i, i + 400) },
-    });
-    expect(res.ok()).toBe(true);
-    map = { ...map, ...(await res.json()) };
-  }
-  return map.id;
-}
 
 const active = (page: Page) =>
   page.evaluate(() => {

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { MapSession } from "../state/session.ts";
+import { useFindInMap } from "./find-in-map-store.ts";
 import { useViewPrefs } from "./view-prefs.ts";
 
 /** True when the key event goes to a text field (which keeps its own undo). */
@@ -13,7 +14,8 @@ function typing(e: KeyboardEvent): boolean {
 
 /**
  * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, Ctrl/Cmd + + / − / 0 zoom the map (instead of
- * the page), Escape closes the side panel.
+ * the page), Ctrl/Cmd+F opens "Find in map" (the browser's find misses the cards the virtualised
+ * grid has not drawn; also from a text field), Escape closes the side panel.
  */
 export function useGlobalShortcuts(session: MapSession): void {
   useEffect(() => {
@@ -25,6 +27,9 @@ export function useGlobalShortcuts(session: MapSession): void {
         const prefs = useViewPrefs.getState();
         if (zoomStep) prefs.zoomBy(zoomStep);
         else prefs.setZoom(1);
+      } else if (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "f") {
+        e.preventDefault();
+        useFindInMap.getState().show();
       } else if (mod && !typing(e) && e.key.toLowerCase() === "z") {
         e.preventDefault();
         if (e.shiftKey) session.redo();

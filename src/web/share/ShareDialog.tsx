@@ -1,5 +1,6 @@
 import { Copy, Link2, Share2, Trash2 } from "lucide-react";
 import { useCallback, useEffect, useState } from "react";
+import { createPortal } from "react-dom";
 import type { CreatedShareLink, ShareLinkInfo } from "../../contract/share.ts";
 import type { ShareAccess } from "../../domain/share.ts";
 import { useEditor } from "../editor/session-context.ts";
@@ -189,7 +190,8 @@ export function ShareButton() {
       <button type="button" className="btn" onClick={() => setOpen(true)} title="Share by link or embed">
         <ToolLabel icon={Share2}>Share</ToolLabel>
       </button>
-      {open ? <ShareDialog onClose={() => setOpen(false)} /> : null}
+      {/* On the body: the button may sit in the "More tools" popover, which hides once a tool is chosen. */}
+      {open ? createPortal(<ShareDialog onClose={() => setOpen(false)} />, document.body) : null}
     </>
   );
 }

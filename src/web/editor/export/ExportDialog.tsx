@@ -1,8 +1,10 @@
 import { Download } from "lucide-react";
 import { useState } from "react";
+import { createPortal } from "react-dom";
 import { MAP_FORMAT_KEYS, MAP_FORMATS } from "../../../domain/index.ts";
 import { ToolLabel } from "../../ui/ToolLabel.tsx";
 import "../../present/present.css";
+import "./export-dialog.css";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { useEditor } from "../session-context.ts";
 import { ExportPreview } from "./ExportPreview.tsx";
@@ -122,7 +124,8 @@ export function ExportButton() {
       >
         <ToolLabel icon={Download}>Export</ToolLabel>
       </button>
-      {open ? <ExportDialog onClose={() => setOpen(false)} /> : null}
+      {/* On the body: the button may sit in the "More tools" popover, which hides once a tool is chosen. */}
+      {open ? createPortal(<ExportDialog onClose={() => setOpen(false)} />, document.body) : null}
     </>
   );
 }
