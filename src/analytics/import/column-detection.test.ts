@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { contentScore, pairScore, profileColumn } from "../../domain/csv/column-scores.ts";
 import { ORACLE_ENGINE, openEngine } from "../registry.ts";
-import { detectLogColumns, timestampTest } from "./columns.ts";
+import { detectColumnsByName, detectLogColumns, timestampTest } from "./columns.ts";
 import { readAllEvents } from "./read-log.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "wayline-detect-"));
@@ -175,5 +175,26 @@ describe("odd headers through the reader and the reference engine", () => {
     } finally {
       await engine.close();
     }
+  });
+});
+
+describe("detectColumnsByName (header-only readers)", () => {
+  it("answers the known names with their reasons, undefined when a role has none", () => {
+    expect(detectColumnsByName(["user_id", "event", "ts"], {})?.choice.case).toEqual({
+      column: "user_id",
+      by: "name",
+      reason: 'known case name "user_id"',
+    });
+    expect(detectColumnsByName(["Zeit", "Vorgang", "Fall"], {})).toBeUndefined();
+    expect(
+      detectColumnsByName(["Zeit", "Vorgang", "Fall"], {
+        case: "Fall",
+        activity: "Vorgang",
+        timestamp: "Zeit",
+      })?.mapping,
+    ).toEqual({ case: "Fall", activity: "Vorgang", timestamp: "Zeit" });
+    expect(() => detectColumnsByName(["a"], { case: "b" })).toThrow(
+      /column "b" \(given for the case\) is not in the file/,
+    );
   });
 });

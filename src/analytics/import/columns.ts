@@ -6,6 +6,7 @@ import {
   type SampleRows,
 } from "../../domain/csv/column-scores.ts";
 import type { LogColumns } from "../../domain/csv/log-columns.ts";
+import { WaylineError } from "../../domain/errors.ts";
 import { readTimestamp } from "./timestamp.ts";
 import type { TimestampSettings } from "./timestamps/reader.ts";
 import { compileFormat } from "./timestamps/strftime.ts";
@@ -43,4 +44,22 @@ export function detectLogColumns(
   settings: TimestampSettings = {},
 ): ColumnDetection {
   return detectColumnsWithSample(headers, sample, timestampTest(settings), overrides);
+}
+
+/**
+ * The columns found by known names alone (no sample), with their reasons; undefined when a role
+ * has no known name. For readers that see only the header (DuckDB's `read_csv` fast path): they
+ * should leave a file this answers undefined for to the streaming importer, which also scores
+ * content.
+ */
+export function detectColumnsByName(
+  headers: readonly string[],
+  overrides: Partial<LogColumns>,
+): ColumnDetection | undefined {
+  try {
+    return detectColumnsWithSample(headers, [], () => false, overrides);
+  } catch (e) {
+    if (e instanceof WaylineError && e.details && "missing" in (e.details as object)) return undefined;
+    throw e;
+  }
 }

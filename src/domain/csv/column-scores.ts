@@ -109,6 +109,7 @@ function describeProfile(p: ColumnProfile): string {
   const parts = [`${p.distinct} distinct of ${p.values} values`];
   if (p.timestamps > 0) parts.push(`${Math.round(p.timestamps * 100)}% timestamps`);
   if (p.runs >= 0.3) parts.push("grouped in runs");
+  if (p.timestamps >= 0.5) return parts.join(", ");
   if (p.words >= 0.5) parts.push("words");
   else if (p.ids >= 0.5) parts.push("id-like");
   return parts.join(", ");
