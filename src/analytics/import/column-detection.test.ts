@@ -198,3 +198,16 @@ describe("detectColumnsByName (header-only readers)", () => {
     );
   });
 });
+
+describe("known case names are not second-guessed by content", () => {
+  it("keeps a session id made of epoch seconds as the case", () => {
+    // `device` looks like a case by content; the known name still wins.
+    const header = ["session_id", "event", "ts", "device"];
+    const body = [
+      ["1709632800", "open", "2024-03-05T10:00:00Z", "d-1"],
+      ["1709632800", "close", "2024-03-05T10:01:00Z", "d-1"],
+      ["1709632900", "open", "2024-03-05T10:02:00Z", "d-2"],
+    ];
+    expect(detectLogColumns(header, rows(header, body), {}).mapping.case).toBe("session_id");
+  });
+});

@@ -121,10 +121,14 @@ const key = (name: string) =>
     .toLowerCase()
     .replace(/[\s_-]+/g, "");
 
-/** Whether the sample contradicts a known name (a "date" that holds no dates). */
+/**
+ * Whether the sample contradicts a known name: a timestamp column where fewer than half the
+ * values are timestamps. Case and activity names are not second-guessed (a GA4 `ga_session_id`
+ * is an epoch number and still the session).
+ */
 function contradicts(p: ColumnProfile | undefined, role: LogColumnRole): boolean {
   if (!p || p.values === 0) return false;
-  return role === "timestamp" ? p.timestamps < 0.5 : p.timestamps >= MIN_TIMESTAMP_SHARE;
+  return role === "timestamp" && p.timestamps < 0.5;
 }
 
 /** Sample values per column: `rows[i][header]` as text. */
