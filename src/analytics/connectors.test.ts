@@ -91,6 +91,30 @@ const CASES = [
       text: "Refund not received\nI returned the parcel two weeks ago and still have no refund.",
     },
   },
+  {
+    file: "rudderstack-events.ndjson",
+    connector: "segment",
+    events: 5,
+    cases: ["acct-7", "anon-31", "anon-44"],
+    first: { caseId: "anon-31", activity: "Viewed Pricing Page", timestamp: at("2024-04-02T09:00:00Z") },
+    attrs: { path: "/pricing", channel: "web", rudderId: "c7a1c7e2-1b0e-4f5a-9d1c-0a1b2c3d4e5f" },
+  },
+  {
+    file: "hubspot-contacts-lifecycle.csv",
+    connector: "hubspot",
+    events: 14,
+    cases: ["501", "502", "503"],
+    first: { caseId: "501", activity: "Created", timestamp: at("2024-01-03T09:00:00Z") },
+    attrs: { Email: "ana@example.com", "Lifecycle Stage": "Customer" },
+  },
+  {
+    file: "zendesk-tickets-api.json",
+    connector: "zendesk",
+    events: 7,
+    cases: ["5201", "5202", "5203"],
+    first: { caseId: "5201", activity: "Ticket created", timestamp: at("2024-03-05T07:14:22Z") },
+    attrs: { via: "email", "satisfaction score": "good", tags: "delivery, late", "requester id": "9001" },
+  },
 ] as const;
 
 describe("connectors read other tools' exports as they come", () => {
@@ -137,6 +161,54 @@ describe("connectors read other tools' exports as they come", () => {
       "Viewed Onboarding Screen",
       "Product Added",
     ]);
+  });
+
+  it("RudderStack: the event time falls back to sentAt; identify calls are skipped", async () => {
+    const { events } = await readAllEvents(sample("rudderstack-events.ndjson"));
+    expect(events.map((e) => [e.caseId, e.activity, e.timestamp])).toEqual([
+      ["anon-31", "Viewed Pricing Page", at("2024-04-02T09:00:00Z")],
+      ["anon-31", "Trial Started", at("2024-04-02T09:03:10Z")],
+      ["acct-7", "Invite Sent", at("2024-04-02T09:10:00Z")],
+      ["anon-44", "Viewed Onboarding Screen", at("2024-04-02T10:00:00Z")],
+      ["anon-44", "Trial Started", at("2024-04-02T10:02:00Z")],
+    ]);
+    expect(events[1]?.attrs).toMatchObject({ plan: "team", anonymousId: "anon-31", channel: "web" });
+  });
+
+  it("HubSpot contacts: one event per lifecycle stage reached, empty stages skipped", async () => {
+    const { events } = await readAllEvents(sample("hubspot-contacts-lifecycle.csv"));
+    const of = (id: string) => events.filter((e) => e.caseId === id).map((e) => e.activity);
+    expect(of("501")).toEqual([
+      "Created",
+      "Became Subscriber",
+      "Became Lead",
+      "Became Marketing Qualified Lead",
+      "Became Sales Qualified Lead",
+      "Became Opportunity",
+      "Became Customer",
+    ]);
+    expect(of("502")).toEqual(["Created", "Became Lead"]);
+    expect(of("503")).toEqual([
+      "Created",
+      "Became Subscriber",
+      "Became Lead",
+      "Became Marketing Qualified Lead",
+      "Became Opportunity",
+    ]);
+  });
+
+  it("Zendesk Tickets API: the page's tickets array, milestones from each ticket's metric_set", async () => {
+    const { events, report } = await readAllEvents(sample("zendesk-tickets-api.json"));
+    expect(report.errors).toEqual([]);
+    expect(events.filter((e) => e.caseId === "5203").map((e) => [e.activity, e.timestamp])).toEqual([
+      ["Ticket created", at("2024-03-06T12:00:00Z")],
+      ["Ticket assigned", at("2024-03-06T12:05:00Z")],
+      ["Ticket solved", at("2024-03-06T12:38:00Z")],
+    ]);
+    expect(events.filter((e) => e.caseId === "5202").map((e) => e.activity)).toEqual(["Ticket created"]);
+    expect(events[0]?.attrs.text).toBe(
+      "Parcel never arrived\nTracking says delivered but there is nothing at my door.",
+    );
   });
 
   it("reads a file as a plain log with connector none, and forcing a connector on another file names both", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CONNECTOR_NAMES } from "../domain/connectors/index.ts";
+import type { ColumnChoice } from "../domain/csv/column-scores.ts";
 import { text } from "../domain/model/text.ts";
 import type { LifecycleReport } from "./import/lifecycle.ts";
 import type { TimestampReport } from "./import/timestamps/reader.ts";
@@ -87,6 +88,8 @@ export interface ImportReport {
   errors: RowError[];
   /** Columns used for case, activity and timestamp. */
   mapping?: ColumnMapping;
+  /** How each of those columns was chosen (given, known name or content) and why. */
+  mappingChoice?: Record<keyof ColumnMapping, ColumnChoice>;
   /** How timestamps were read (layouts and counts, day/month order, zone of naive values). */
   timestamps?: TimestampReport;
   /** What the lifecycle option did (events dropped or merged), when the log has transitions. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SURVEY_TOOL_CHOICES } from "../domain/connectors/surveys.ts";
 import { text } from "../domain/model/text.ts";
 import type { SurveyRowError } from "../services/surveys/parse-survey.ts";
 import type { SurveyInfo as StoredSurveyInfo } from "../services/surveys/survey-service.ts";
@@ -16,6 +17,8 @@ export const UploadSurveyQuery = z.strictObject({
   name: text().min(1).max(200).optional(),
   /** Stage the survey is about, for tool exports without a stage or touchpoint column. */
   stage: text().min(1).max(200).optional(),
+  /** Survey tool: auto (detected from the header rows, default), none (long form) or qualtrics, surveymonkey, typeform. */
+  tool: z.enum(SURVEY_TOOL_CHOICES).optional(),
 });
 
 /** Query of `GET /api/journeys/:id/surveys/results`. */

@@ -20,6 +20,8 @@ export class JsonArraySplitter {
     const out: string[] = [];
     let from = 0;
     for (let i = 0; i < chunk.length; i++) {
+      // What follows the closing bracket (an API page's other keys) is not part of the array.
+      if (this.started && this.depth === 0) break;
       const ch = chunk[i] as string;
       if (this.inString) {
         if (this.escaped) this.escaped = false;
@@ -46,6 +48,7 @@ export class JsonArraySplitter {
       }
     }
     if (this.started && this.depth > 0) this.current += chunk.slice(from);
+    else if (this.finished) this.current = "";
     if (this.current.length > this.max) throw new ElementTooLarge();
     return out;
   }

@@ -32,14 +32,32 @@ async function* ndjsonRows(path: string, limits: ReadLimits): AsyncGenerator<Raw
   }
 }
 
-async function* arrayRows(path: string, shown: string, limits: ReadLimits): AsyncGenerator<RawRow> {
+/**
+ * An API page that wraps its records: `{"tickets": [ … ], "next_page": …}` (Zendesk, and most
+ * REST list answers). The records are the array under the first key; the rest is not read.
+ */
+const WRAPPED = /^\{\s*"((?:[^"\\]|\\.)*)"\s*:\s*\[/;
+
+async function* arrayRows(
+  path: string,
+  shown: string,
+  limits: ReadLimits,
+  wrapped = false,
+): AsyncGenerator<RawRow> {
   const splitter = new JsonArraySplitter(limits.recordChars);
   let n = 0;
   let first = true;
   for await (const chunk of createReadStream(path, "utf8")) {
+    if (splitter.finished) break;
+    let text = first ? (chunk as string).replace(/^\uFEFF/, "") : (chunk as string);
+    // The wrapper's opening (`{"tickets": `) is within the first 4 KiB: readJson checked it there.
+    if (first && wrapped) {
+      const lead = text.length - text.trimStart().length;
+      text = text.slice(lead + (WRAPPED.exec(text.slice(lead))?.[0].length ?? 1) - 1);
+    }
     let texts: string[];
     try {
-      texts = splitter.push(first ? (chunk as string).replace(/^\uFEFF/, "") : (chunk as string));
+      texts = splitter.push(text);
     } catch (e) {
       if (e instanceof ElementTooLarge) throw recordTooLarge(shown, `record ${n + 1}`, limits.recordChars);
       throw e;
@@ -54,8 +72,9 @@ async function* arrayRows(path: string, shown: string, limits: ReadLimits): Asyn
 }
 
 /**
- * Streams a JSON file of event objects: a top-level array (record numbers as `line`) or
- * newline-delimited JSON (one object per line, real line numbers).
+ * Streams a JSON file of event objects: a top-level array (record numbers as `line`), an API
+ * page wrapping one (`{"tickets": [ … ]}`, see WRAPPED) or newline-delimited JSON (one object per
+ * line, real line numbers).
  */
 export async function readJson(
   path: string,
@@ -63,5 +82,7 @@ export async function readJson(
   limits: ReadLimits = readLimits(),
 ): Promise<RawSource> {
   const head = (await readSample(path, 4096)).replace(/^\uFEFF/, "").trimStart();
-  return { rows: head.startsWith("[") ? arrayRows(path, shown, limits) : ndjsonRows(path, limits) };
+  if (head.startsWith("[")) return { rows: arrayRows(path, shown, limits) };
+  if (WRAPPED.test(head)) return { rows: arrayRows(path, shown, limits, true) };
+  return { rows: ndjsonRows(path, limits) };
 }

@@ -1,6 +1,6 @@
 import { WaylineError } from "../../domain/errors.ts";
 import type { ColumnMapping, ImportReport, LogEvent, RowError } from "../model.ts";
-import { detectColumns } from "./columns.ts";
+import { DETECTION_SAMPLE_ROWS, detectLogColumns } from "./columns.ts";
 import { intervalAttrs, intervalStartColumn } from "./interval.ts";
 import type { RawRow, RawSource } from "./raw.ts";
 import { isOutOfRangeEpoch, MAX_TIMESTAMP_MS } from "./timestamp.ts";
@@ -98,6 +98,42 @@ export function tooManyErrors(path: string, report: ImportReport, limit: number)
   );
 }
 
+/** The keys of the first readable row (JSON, XES: no header). */
+function firstKeys(rows: readonly RawRow[]): string[] | undefined {
+  const row = rows.find((r) => typeof r.values.__error !== "string");
+  return row ? Object.keys(row.values) : undefined;
+}
+
+/**
+ * The first rows of a source, read before the columns are chosen: `DETECTION_SAMPLE_ROWS` when a
+ * role is left to detection (content scores), else none beyond the first readable row.
+ */
+async function readSample(
+  rows: AsyncIterable<RawRow>,
+  overrides: Partial<ColumnMapping>,
+): Promise<{ sample: RawRow[]; rest: AsyncIterator<RawRow> }> {
+  const rest = rows[Symbol.asyncIterator]();
+  const all =
+    overrides.case !== undefined && overrides.activity !== undefined && overrides.timestamp !== undefined;
+  const sample: RawRow[] = [];
+  while (sample.length < DETECTION_SAMPLE_ROWS) {
+    const n = await rest.next();
+    if (n.done) break;
+    sample.push(n.value);
+    if (all && typeof n.value.values.__error !== "string") break;
+  }
+  return { sample, rest };
+}
+
+async function* chain(first: RawRow[], rest: AsyncIterator<RawRow>): AsyncGenerator<RawRow> {
+  yield* first;
+  for (;;) {
+    const n = await rest.next();
+    if (n.done) return;
+    yield n.value;
+  }
+}
+
 /**
  * Validates and normalises raw rows into events, in file order (`seq` counts accepted events).
  * Invalid rows are recorded in `report.errors`; more than `errorLimit` of them stop the import.
@@ -116,21 +152,20 @@ export async function* normaliseRows(
   report.timestamps = clock.report;
   // Rows waiting for the day/month order of their numeric dates (see TimestampReader).
   let held: RawRow[] = [];
+  const detect = (headers: string[], sample: RawRow[]) => {
+    const readable = sample.filter((r) => typeof r.values.__error !== "string").map((r) => r.values);
+    const found = detectLogColumns(headers, readable, overrides, timestamps);
+    mapping = report.mapping = found.mapping;
+    report.mappingChoice = found.choice;
+    startColumn = intervalStartColumn(headers, found.mapping);
+  };
   try {
-    mapping = source.headers ? detectColumns(source.headers, overrides) : undefined;
-  } catch (e) {
-    if (e instanceof WaylineError) throw new WaylineError(e.code, `${path}: ${e.message}`, e.details);
-    throw e;
-  }
-  report.mapping = mapping;
-  if (mapping && source.headers) startColumn = intervalStartColumn(source.headers, mapping);
-  try {
-    for await (const row of source.rows) {
-      // An unreadable first row says nothing about the columns: detect from the first readable one.
-      if (!mapping && typeof row.values.__error !== "string") {
-        mapping = report.mapping = detectColumns(Object.keys(row.values), overrides);
-        startColumn = intervalStartColumn(Object.keys(row.values), mapping);
-      }
+    const { sample, rest } = await readSample(source.rows, overrides);
+    const keys = source.headers ?? firstKeys(sample);
+    if (keys) detect(keys, sample);
+    for await (const row of chain(sample, rest)) {
+      // No readable row in the sample says nothing about the columns: detect from the first readable one.
+      if (!mapping && typeof row.values.__error !== "string") detect(Object.keys(row.values), [row]);
       report.rows++;
       if (!mapping) {
         report.errors.push({ line: row.line, reason: row.values.__error as string });

@@ -52,9 +52,14 @@ export function readOptions(raw: unknown): ImportOptionsInput {
   return out;
 }
 
-/** One line on stderr saying how the timestamps and lifecycle were read (not with --json). */
+/** Lines on stderr saying how the columns, timestamps and lifecycle were read (not with --json). */
 export function describeReading(report: ImportReport): string[] {
   const lines: string[] = [];
+  const m = report.mappingChoice;
+  if (m && !report.connector)
+    lines.push(
+      `columns: ${(["case", "activity", "timestamp"] as const).map((r) => `${r} "${m[r].column}" (${m[r].reason})`).join("; ")}`,
+    );
   const t = report.timestamps;
   if (t) {
     const layouts = Object.entries(t.layouts)

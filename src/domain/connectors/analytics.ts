@@ -92,6 +92,10 @@ export const segment: Connector = {
     };
     if (r.messageId !== undefined) row.messageId = textOf(r.messageId);
     if (r.anonymousId !== undefined) row.anonymousId = textOf(r.anonymousId);
+    // RudderStack's own id of the person across devices.
+    if (r.rudderId !== undefined) row.rudderId = textOf(r.rudderId);
+    // The tracking spec's `channel` (web, mobile, server) is a top-level field; some senders nest it.
+    if (r.channel !== undefined && r.channel !== null && r.channel !== "") row.channel = textOf(r.channel);
     flatten(objectOf(r.properties), "", row);
     const ctx = objectOf(r.context);
     if (ctx) {

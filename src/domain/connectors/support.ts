@@ -5,6 +5,7 @@ import {
   type Connector,
   type ConnectorRow,
   hasAll,
+  objectOf,
   pick,
   TIMESTAMP,
   textOf,
@@ -36,6 +37,29 @@ function ticketEvents(
   return rows;
 }
 
+/**
+ * A Tickets API record in the export's terms: `via.channel` as the channel, the satisfaction
+ * score, and the milestone times of an embedded `metric_set` (`?include=metric_sets`). A CSV row
+ * (no nested objects) is returned as it is.
+ */
+function apiTicket(r: Record<string, unknown>): Record<string, unknown> {
+  const via = objectOf(r.via);
+  const metrics = objectOf(r.metric_set);
+  const rating = objectOf(r.satisfaction_rating);
+  if (!via && !metrics && !rating) return r;
+  const out: Record<string, unknown> = { ...r };
+  if (via) out.via = via.channel;
+  if (rating?.score !== undefined) out["Satisfaction Score"] = rating.score;
+  if (Array.isArray(r.tags)) out.tags = r.tags.map(textOf).join(", ");
+  if (metrics) {
+    out["Initially assigned at"] = metrics.initially_assigned_at ?? undefined;
+    out["Solved at"] = metrics.solved_at ?? undefined;
+  }
+  delete out.metric_set;
+  delete out.satisfaction_rating;
+  return out;
+}
+
 /** Zendesk: Admin → Account → Tools → Reports → Export (tickets CSV), or the tickets API JSON. */
 export const zendesk: Connector = {
   name: "zendesk",
@@ -46,7 +70,7 @@ export const zendesk: Connector = {
     hasAll(keys, "Id", "Created at", "Requester") || hasAll(keys, "id", "created_at", "requester_id", "via"),
   read: (r) =>
     ticketEvents(
-      r,
+      apiTicket(r),
       pick(r, "Id"),
       [
         ["Ticket created", "Created at"],

@@ -161,3 +161,12 @@ export function surveyAnswers(
   });
   return out;
 }
+
+/** Values of the survey import's `tool` option: detect (`auto`), the long form (`none`) or a tool by name. */
+export const SURVEY_TOOL_CHOICES = [
+  "auto",
+  "none",
+  "qualtrics",
+  "surveymonkey",
+  "typeform",
+] as const satisfies readonly ("auto" | "none" | SurveyConnector["name"])[];

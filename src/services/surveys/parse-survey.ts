@@ -1,7 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { detectDelimiter } from "../../analytics/import/delimiter.ts";
 import type { RowError } from "../../analytics/model.ts";
-import { SURVEY_CONNECTORS, surveyAnswers } from "../../domain/connectors/surveys.ts";
+import {
+  SURVEY_CONNECTORS,
+  type SURVEY_TOOL_CHOICES,
+  surveyAnswers,
+} from "../../domain/connectors/surveys.ts";
 import { WaylineError } from "../../domain/index.ts";
 import { type SurveyResponse, SurveyResponseSchema } from "../../domain/journey-data/index.ts";
 
@@ -42,7 +46,16 @@ function columnMap(headers: readonly string[]): Partial<Record<keyof SurveyRespo
 export interface SurveyReadOptions {
   /** Stage the whole survey is about, for exports without a stage or touchpoint column. */
   stage?: string;
+  /**
+   * Survey tool whose export this is: `auto` (default) detects it from the header rows, `none`
+   * reads the long form (one answer per row), a name reads the file as that tool's export even
+   * when detection does not recognise it (an export variant, renamed columns).
+   */
+  tool?: SurveyToolChoice;
 }
+
+/** Values of the `tool` option. */
+export type SurveyToolChoice = (typeof SURVEY_TOOL_CHOICES)[number];
 
 /** A survey tool's export (Qualtrics, SurveyMonkey, Typeform) as answer records, or null. */
 function fromSurveyTool(
@@ -57,7 +70,12 @@ function fromSurveyTool(
     relax_quotes: true,
     to_line: 3,
   }) as string[][];
-  const tool = SURVEY_CONNECTORS.find((c) => c.detect(head));
+  const wanted = o.tool ?? "auto";
+  if (wanted === "none") return null;
+  const tool =
+    wanted === "auto"
+      ? SURVEY_CONNECTORS.find((c) => c.detect(head))
+      : SURVEY_CONNECTORS.find((c) => c.name === wanted);
   if (!tool) return null;
   const rows = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
   const answers = surveyAnswers(tool, rows, o.stage);

@@ -30,6 +30,7 @@ export function surveyRoutes(): Hono<AppEnv> {
       return c.json<SurveyUpload>(
         await c.var.services.surveys.import(c.var.workspaceId, c.req.param("id"), file, q.filename, q.name, {
           ...(q.stage ? { stage: q.stage } : {}),
+          ...(q.tool ? { tool: q.tool } : {}),
         }),
         201,
       );
