@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseTimestamp } from "../import/timestamp.ts";
 import { ReferenceEngine } from "../reference/reference-engine.ts";
@@ -123,6 +124,30 @@ async function sqlTimestamps(values: readonly string[]): Promise<(number | null)
     db.close();
   }
 }
+
+describe("CSV files the fast path leaves to the importer", () => {
+  it("reads a file with unknown headers by content, as the reference does", async () => {
+    const file = fileURLToPath(new URL("../import/samples/odd-headers-de.csv", import.meta.url));
+    const duck = await DuckDbEngine.open();
+    const oracle = new ReferenceEngine();
+    const report = await duck.load({ file });
+    await oracle.load({ file });
+    expect(report.mapping).toEqual({ case: "Fall", activity: "Vorgang", timestamp: "Zeit" });
+    expect(report.mappingChoice?.case.by).toBe("content");
+    expect(await duck.stats()).toEqual(await oracle.stats());
+    await duck.close();
+  });
+
+  it("refuses a classifier on a CSV file, as the importer does", async () => {
+    const file = join(dir, "plain.csv");
+    writeFileSync(file, "case,activity,timestamp\nc1,A,2024-01-01T10:00:00Z\n");
+    const duck = await DuckDbEngine.open();
+    await expect(duck.load({ file, options: { classifier: "Activity classifier" } })).rejects.toThrow(
+      /classifier/i,
+    );
+    await duck.close();
+  });
+});
 
 describe("timestampSql (the CSV fast path)", () => {
   it("keeps a file with a space before the offset and comma fractions on the fast path", async () => {

@@ -1,7 +1,7 @@
 import type { DuckDBAppender } from "@duckdb/node-api";
 import { chooseConnector } from "../../domain/connectors/index.ts";
 import type { EngineInput } from "../engine.ts";
-import { detectColumns } from "../import/columns.ts";
+import { detectColumnsByName } from "../import/columns.ts";
 import { readCsvHeader } from "../import/csv-reader.ts";
 import { intervalStartColumn } from "../import/interval.ts";
 import { assertRegularFile } from "../import/limits.ts";
@@ -137,12 +137,27 @@ export async function loadCsvNative(
 ): Promise<(ImportReport & { attrs: NativeAttrs }) | null> {
   const o = parseImportOptions(input.options);
   // Only the default reading is mirrored in SQL; other timestamp or lifecycle options stream.
-  if (o.timestampFormat !== undefined || o.timezone !== undefined || o.lifecycle !== "all") return null;
+  // A classifier is refused on a CSV by the streaming reader (it names XES declarations).
+  if (
+    o.timestampFormat !== undefined ||
+    o.timezone !== undefined ||
+    o.lifecycle !== "all" ||
+    o.classifier !== undefined
+  )
+    return null;
   const head = await readCsvHeader(file, o.delimiter);
   // Another tool's export is read by its connector (streaming path).
   const given = o.case !== undefined || o.activity !== undefined || o.timestamp !== undefined;
   if (o.connector !== "none" && !given && chooseConnector(head.headers, o.connector)) return null;
-  const mapping = detectColumns(head.headers, { case: o.case, activity: o.activity, timestamp: o.timestamp });
+  // Known names only (the header is all this path sees); other headers are left to the streaming
+  // importer, which also scores the columns' content.
+  const named = detectColumnsByName(head.headers, {
+    case: o.case,
+    activity: o.activity,
+    timestamp: o.timestamp,
+  });
+  if (!named) return null;
+  const mapping = named.mapping;
   // Interval logs get their durations from the streaming importer (import/interval.ts).
   if (intervalStartColumn(head.headers, mapping) !== undefined) return null;
   const names = head.headers;
@@ -174,7 +189,7 @@ export async function loadCsvNative(
   );
   if (Number(check?.bad) > 0) return null;
   const n = Number(check?.n);
-  return { rows: n, events: n, errors: [], mapping, attrs: { names: others } };
+  return { rows: n, events: n, errors: [], mapping, mappingChoice: named.choice, attrs: { names: others } };
 }
 
 /**
