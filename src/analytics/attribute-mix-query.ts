@@ -1,5 +1,9 @@
 import { z } from "zod";
-import type { AttributeMixResult, AttributeMixValue } from "../domain/journey-data/attribute-mix.ts";
+import type {
+  AttributeCasesResult,
+  AttributeMixResult,
+  AttributeMixValue,
+} from "../domain/journey-data/attribute-mix.ts";
 import { stageDurationsSpec } from "./durations-query.ts";
 import { compareBytes } from "./percentile.ts";
 import { parseQuery } from "./query.ts";
@@ -62,5 +66,53 @@ export function attributeMixResult(
       cases: cases.get(i) ?? 0,
       values: topValues(byStage.get(i) ?? [], spec.top),
     })),
+  };
+}
+
+/** Most cases `stageAttributeCases` lists. */
+export const MAX_ATTRIBUTE_CASES = 100_000;
+
+/** Options of `stageAttributeCases()`: one attribute, stage groups as in `stageDurations()`, a limit. */
+export const StageAttributeCasesQuerySchema = z.strictObject({
+  /** The attribute read. */
+  attribute: z.string().min(1).max(200),
+  /** Stage groups, checked by `StageDurationsQuerySchema`. */
+  stages: z.array(z.strictObject({ key: z.string(), activities: z.array(z.string()) })),
+  /** Most cases listed (1–100 000, default 10 000). */
+  limit: z.number().int().min(1).max(MAX_ATTRIBUTE_CASES).default(10_000),
+});
+
+/** A stage attribute cases query as callers pass it. */
+export type StageAttributeCasesQuery = z.input<typeof StageAttributeCasesQuerySchema>;
+
+/** A validated query. */
+export interface StageAttributeCasesSpec {
+  attribute: string;
+  keys: string[];
+  stageOf: Map<string, number>;
+  limit: number;
+}
+
+/** Validates a query (`invalid_request` naming the field otherwise). */
+export function stageAttributeCasesSpec(query: StageAttributeCasesQuery): StageAttributeCasesSpec {
+  const q = parseQuery(StageAttributeCasesQuerySchema, query, "stage attribute cases");
+  const { keys, stageOf } = stageDurationsSpec({ stages: q.stages });
+  return { attribute: q.attribute, keys, stageOf, limit: q.limit };
+}
+
+/** The answer from rows (case, stage index, value, 0-based seq) fetched with limit + 1. */
+export function attributeCasesResult(
+  spec: StageAttributeCasesSpec,
+  rows: { caseId: string; st: number; value: string; seq: number }[],
+): AttributeCasesResult {
+  const sorted = [...rows].sort((a, b) => compareBytes(a.caseId, b.caseId));
+  return {
+    cases: sorted.slice(0, spec.limit).map((r) => ({
+      caseId: r.caseId,
+      key: spec.keys[r.st] as string,
+      value: r.value,
+      event: r.seq + 1,
+    })),
+    truncated: sorted.length > spec.limit,
   };
 }

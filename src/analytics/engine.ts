@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AttributeMixResult } from "../domain/journey-data/attribute-mix.ts";
+import type { AttributeCasesResult, AttributeMixResult } from "../domain/journey-data/attribute-mix.ts";
 import type {
   ActivityDurationsResult,
   StageDurationsResult,
@@ -11,7 +11,7 @@ import type {
   PathsResult,
   VariantsResult,
 } from "../domain/journey-data/log-results.ts";
-import type { StageAttributeMixQuery } from "./attribute-mix-query.ts";
+import type { StageAttributeCasesQuery, StageAttributeMixQuery } from "./attribute-mix-query.ts";
 import type { StageDurationsQuery } from "./durations-query.ts";
 import type { ImportReport, LogEvent } from "./model.ts";
 import { parseQuery } from "./query.ts";
@@ -166,6 +166,11 @@ export interface AnalyticsEngine {
    * (docs/guide/journey-data.md, "Draft a map from a log").
    */
   stageAttributeMix(query: StageAttributeMixQuery): Promise<AttributeMixResult>;
+  /**
+   * Per case, its first event (timestamp, then file order) of a stage group carrying the
+   * attribute non-empty: the stage, the value and the event's position (ticket themes).
+   */
+  stageAttributeCases(query: StageAttributeCasesQuery): Promise<AttributeCasesResult>;
   /**
    * Deletes the loaded log and everything stored for it (tables, a stored log's tables); the
    * engine stays open and answers again after the next `load`.

@@ -1,5 +1,10 @@
-import type { AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
-import { attributeMixResult, type StageAttributeMixSpec } from "../attribute-mix-query.ts";
+import type { AttributeCasesResult, AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
+import {
+  attributeCasesResult,
+  attributeMixResult,
+  type StageAttributeCasesSpec,
+  type StageAttributeMixSpec,
+} from "../attribute-mix-query.ts";
 import { type ClickHouse, chString } from "./client.ts";
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
@@ -35,5 +40,23 @@ export async function chAttributeMix(
     attribute,
     new Map(caseRows.map((r) => [num(r.st), num(r.n)])),
     valueRows.map((r) => ({ st: num(r.st), value: String(r.v), cases: num(r.n) })),
+  );
+}
+
+/** `stageAttributeCases()` over the events table: argMin by (ts, seq) per case (no window functions in 18.16). */
+export async function chAttributeCases(
+  ch: ClickHouse,
+  spec: StageAttributeCasesSpec,
+): Promise<AttributeCasesResult> {
+  const acts = [...spec.stageOf.keys()].map(chString).join(", ");
+  const sts = [...spec.stageOf.values()].map((st) => `toInt32(${st})`).join(", ");
+  const rows = await ch.rows(`SELECT case_id, argMin(st, (ts, seq)) AS st, argMin(v, (ts, seq)) AS v,
+      argMin(seq, (ts, seq)) AS s
+    FROM (SELECT case_id, ts, seq, [${sts}][indexOf([${acts}], activity)] AS st, ${attr(spec.attribute)} AS v
+      FROM ${ch.table("events")} WHERE indexOf([${acts}], activity) > 0 AND v != '')
+    GROUP BY case_id ORDER BY case_id LIMIT ${spec.limit + 1}`);
+  return attributeCasesResult(
+    spec,
+    rows.map((r) => ({ caseId: String(r.case_id), st: num(r.st), value: String(r.v), seq: num(r.s) })),
   );
 }

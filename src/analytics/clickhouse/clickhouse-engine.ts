@@ -1,9 +1,14 @@
-import type { AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
+import type { AttributeCasesResult, AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
 import type {
   ActivityDurationsResult,
   StageDurationsResult,
 } from "../../domain/journey-data/duration-results.ts";
-import { type StageAttributeMixQuery, stageAttributeMixSpec } from "../attribute-mix-query.ts";
+import {
+  type StageAttributeCasesQuery,
+  type StageAttributeMixQuery,
+  stageAttributeCasesSpec,
+  stageAttributeMixSpec,
+} from "../attribute-mix-query.ts";
 import { type StageDurationsQuery, stageDurationsSpec } from "../durations-query.ts";
 import {
   type AnalyticsEngine,
@@ -22,7 +27,7 @@ import {
 } from "../engine.ts";
 import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
-import { chAttributeMix } from "./attribute-mix-sql.ts";
+import { chAttributeCases, chAttributeMix } from "./attribute-mix-sql.ts";
 import { ClickHouse } from "./client.ts";
 import { chActivityDurations, chStageDurations } from "./durations-sql.ts";
 import { chFunnel } from "./funnel-sql.ts";
@@ -93,6 +98,11 @@ export class ClickHouseEngine implements AnalyticsEngine {
   /** See `AnalyticsEngine.stageDurations`. */
   stageDurations(query: StageDurationsQuery): Promise<StageDurationsResult> {
     return chStageDurations(this.db, stageDurationsSpec(query));
+  }
+
+  /** See `AnalyticsEngine.stageAttributeCases`. */
+  stageAttributeCases(query: StageAttributeCasesQuery): Promise<AttributeCasesResult> {
+    return chAttributeCases(this.db, stageAttributeCasesSpec(query));
   }
 
   /** See `AnalyticsEngine.stageAttributeMix`. */

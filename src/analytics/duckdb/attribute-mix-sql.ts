@@ -1,5 +1,10 @@
-import type { AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
-import { attributeMixResult, type StageAttributeMixSpec } from "../attribute-mix-query.ts";
+import type { AttributeCasesResult, AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
+import {
+  attributeCasesResult,
+  attributeMixResult,
+  type StageAttributeCasesSpec,
+  type StageAttributeMixSpec,
+} from "../attribute-mix-query.ts";
 import type { DuckDb } from "./connection.ts";
 import { attrExpr, sqlString } from "./sql.ts";
 
@@ -30,5 +35,22 @@ export async function duckAttributeMix(db: DuckDb, spec: StageAttributeMixSpec):
     attribute,
     new Map(caseRows.map((r) => [num(r.st), num(r.n)])),
     valueRows.map((r) => ({ st: num(r.st), value: String(r.v), cases: num(r.n) })),
+  );
+}
+
+/** `stageAttributeCases()` over `events` (rowid is the file-order tie-breaker, as everywhere). */
+export async function duckAttributeCases(
+  db: DuckDb,
+  spec: StageAttributeCasesSpec,
+): Promise<AttributeCasesResult> {
+  const values = [...spec.stageOf].map(([a, st]) => `(${sqlString(a)}, ${st})`).join(", ");
+  const rows = await db.rows(`WITH s(activity, st) AS (VALUES ${values}),
+    m AS (SELECT e.case_id, s.st, e.ts, e.rowid AS seq, ${attrExpr(spec.attribute, "e.attrs")} AS v
+      FROM events e JOIN s ON s.activity = e.activity),
+    f AS (SELECT * FROM m WHERE v <> '' QUALIFY row_number() OVER (PARTITION BY case_id ORDER BY ts, seq) = 1)
+    SELECT case_id, st, v, seq FROM f ORDER BY case_id LIMIT ${spec.limit + 1}`);
+  return attributeCasesResult(
+    spec,
+    rows.map((r) => ({ caseId: String(r.case_id), st: num(r.st), value: String(r.v), seq: num(r.seq) })),
   );
 }

@@ -1,10 +1,15 @@
 import { WaylineError } from "../../domain/errors.ts";
-import type { AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
+import type { AttributeCasesResult, AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
 import type {
   ActivityDurationsResult,
   StageDurationsResult,
 } from "../../domain/journey-data/duration-results.ts";
-import { type StageAttributeMixQuery, stageAttributeMixSpec } from "../attribute-mix-query.ts";
+import {
+  type StageAttributeCasesQuery,
+  type StageAttributeMixQuery,
+  stageAttributeCasesSpec,
+  stageAttributeMixSpec,
+} from "../attribute-mix-query.ts";
 import { type StageDurationsQuery, stageDurationsSpec } from "../durations-query.ts";
 import {
   type AnalyticsEngine,
@@ -23,7 +28,7 @@ import {
 } from "../engine.ts";
 import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
-import { duckAttributeMix } from "./attribute-mix-sql.ts";
+import { duckAttributeCases, duckAttributeMix } from "./attribute-mix-sql.ts";
 import { DuckDb } from "./connection.ts";
 import { duckActivityDurations, duckStageDurations } from "./durations-sql.ts";
 import { duckFunnel } from "./funnel-sql.ts";
@@ -132,6 +137,13 @@ export class DuckDbEngine implements AnalyticsEngine {
     this.needAttributes("stage durations");
     await this.derived.ev();
     return duckStageDurations(this.db, spec);
+  }
+
+  /** See `AnalyticsEngine.stageAttributeCases`. */
+  async stageAttributeCases(query: StageAttributeCasesQuery): Promise<AttributeCasesResult> {
+    const spec = stageAttributeCasesSpec(query);
+    this.needAttributes("the attribute cases of stages");
+    return duckAttributeCases(this.db, spec);
   }
 
   /** See `AnalyticsEngine.stageAttributeMix`. */

@@ -1,6 +1,12 @@
-import type { AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
-import { attributeMixResult, type StageAttributeMixSpec } from "../attribute-mix-query.ts";
+import type { AttributeCasesResult, AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
+import {
+  attributeCasesResult,
+  attributeMixResult,
+  type StageAttributeCasesSpec,
+  type StageAttributeMixSpec,
+} from "../attribute-mix-query.ts";
 import type { LogEvent } from "../model.ts";
+import type { Trace } from "./traces.ts";
 
 /**
  * `stageAttributeMix()` in plain code (the oracle): the first candidate attribute some event
@@ -31,4 +37,28 @@ export function referenceAttributeMix(
     new Map([...cases].map(([st, ids]) => [st, ids.size])),
     [...values.values()].map((v) => ({ st: v.st, value: v.value, cases: v.ids.size })),
   );
+}
+
+/**
+ * `stageAttributeCases()` in plain code: per case, its first event (timestamp, then file order)
+ * of a stage carrying the attribute non-empty; cases in byte order of their id.
+ */
+export function referenceAttributeCases(
+  traces: readonly Trace[],
+  spec: StageAttributeCasesSpec,
+): AttributeCasesResult {
+  const rows = traces.flatMap((t) => {
+    const e = t.events.find((x) => spec.stageOf.has(x.activity) && (x.attrs[spec.attribute] ?? "") !== "");
+    return e
+      ? [
+          {
+            caseId: t.caseId,
+            st: spec.stageOf.get(e.activity) as number,
+            value: e.attrs[spec.attribute] as string,
+            seq: e.seq,
+          },
+        ]
+      : [];
+  });
+  return attributeCasesResult(spec, rows);
 }

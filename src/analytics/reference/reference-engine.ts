@@ -1,9 +1,14 @@
-import type { AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
+import type { AttributeCasesResult, AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
 import type {
   ActivityDurationsResult,
   StageDurationsResult,
 } from "../../domain/journey-data/duration-results.ts";
-import { type StageAttributeMixQuery, stageAttributeMixSpec } from "../attribute-mix-query.ts";
+import {
+  type StageAttributeCasesQuery,
+  type StageAttributeMixQuery,
+  stageAttributeCasesSpec,
+  stageAttributeMixSpec,
+} from "../attribute-mix-query.ts";
 import { type StageDurationsQuery, stageDurationsSpec } from "../durations-query.ts";
 import {
   type AnalyticsEngine,
@@ -23,7 +28,7 @@ import {
 import { readEventLog } from "../import/read-log.ts";
 import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
-import { referenceAttributeMix } from "./attribute-mix.ts";
+import { referenceAttributeCases, referenceAttributeMix } from "./attribute-mix.ts";
 import { referenceActivityDurations, referenceStageDurations } from "./durations.ts";
 import { referenceFunnel } from "./funnel.ts";
 import { referenceDfg, referencePaths, referenceStats, referenceVariants } from "./queries.ts";
@@ -104,6 +109,11 @@ export class ReferenceEngine implements AnalyticsEngine {
   /** See `AnalyticsEngine.stageDurations`. */
   async stageDurations(query: StageDurationsQuery): Promise<StageDurationsResult> {
     return referenceStageDurations(this.traces, stageDurationsSpec(query));
+  }
+
+  /** See `AnalyticsEngine.stageAttributeCases`. */
+  async stageAttributeCases(query: StageAttributeCasesQuery): Promise<AttributeCasesResult> {
+    return referenceAttributeCases(this.traces, stageAttributeCasesSpec(query));
   }
 
   /** See `AnalyticsEngine.stageAttributeMix`. */

@@ -25,3 +25,22 @@ export interface AttributeMixResult {
   /** Per stage group, in query order (values empty when `attribute` is null). */
   stages: AttributeMixStage[];
 }
+
+/** One case of `AnalyticsEngine.stageAttributeCases`: its first mapped event carrying the attribute. */
+export interface AttributeCase {
+  caseId: string;
+  /** The stage key of that event. */
+  key: string;
+  /** The attribute's value there. */
+  value: string;
+  /** That event's position in the log as imported (1-based; the file order of its events). */
+  event: number;
+}
+
+/** Answer of `AnalyticsEngine.stageAttributeCases` (ticket themes read it). */
+export interface AttributeCasesResult {
+  /** Cases in byte order of their id, at most `limit`. */
+  cases: AttributeCase[];
+  /** True when more cases had the attribute than `limit`. */
+  truncated: boolean;
+}
