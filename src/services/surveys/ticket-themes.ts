@@ -1,4 +1,5 @@
-import { type CardId, newId, WaylineError } from "../../domain/index.ts";
+import type { AnalyticsEngine } from "../../analytics/engine.ts";
+import { type CardId, type JourneyMap, newId, WaylineError } from "../../domain/index.ts";
 import { stageGroups } from "../../domain/journey-data/index.ts";
 import type { JourneyService, JourneyView } from "../journey-service.ts";
 import type { LogLibrary } from "../logs/log-library.ts";
@@ -47,6 +48,45 @@ const TICKET_CITATION: QuoteCitation<TicketQuote> = {
 };
 
 /**
+ * The ticket themes of a loaded log on a map's stages (the service on a stored log, the CLI on a
+ * file). `invalid_request` when no event carries the attribute.
+ */
+export async function ticketThemesOn(
+  engine: AnalyticsEngine,
+  map: Pick<JourneyMap, "stages" | "activityRules">,
+  log: { logId: string; logName: string; attribute?: string | undefined },
+  nlp: Nlp,
+): Promise<TicketThemesReport> {
+  const attribute = log.attribute ?? TICKET_TEXT_ATTRIBUTE;
+  const activities = (await engine.activityDurations()).activities.map((a) => a.activity);
+  const groups = stageGroups(map, activities, re2Regex);
+  const probe = activities.length
+    ? await engine.stageAttributeCases({ attribute, stages: [{ key: "all", activities }], limit: 1 })
+    : { cases: [] };
+  if (probe.cases.length === 0)
+    throw new WaylineError(
+      "invalid_request",
+      `log "${log.logName}" has no ticket text: no event carries the attribute "${attribute}" (the Zendesk and Freshdesk connectors keep subject and description in "${TICKET_TEXT_ATTRIBUTE}")`,
+    );
+  const placed = groups.length
+    ? await engine.stageAttributeCases({ attribute, stages: groups, limit: MAX_TICKETS })
+    : { cases: [], truncated: false };
+  const perStage = new Map<string, Placed<TicketQuote>[]>();
+  for (const c of placed.cases) {
+    const quote = { logId: log.logId, ticketId: c.caseId, event: c.event, text: c.value };
+    perStage.set(c.key, [...(perStage.get(c.key) ?? []), placeText(c.value, quote, nlp)]);
+  }
+  return {
+    ...stageThemesReport(map, perStage),
+    logId: log.logId,
+    logName: log.logName,
+    attribute,
+    tickets: placed.cases.length,
+    truncated: placed.truncated,
+  };
+}
+
+/**
  * Themes from support tickets: each ticket of a linked log is placed on the stage of its first
  * event (timestamp, then file order) that the map's activity rules place and that carries the
  * ticket text, where the request arises; then key phrases, sentiment and quotes as for survey
@@ -68,41 +108,10 @@ export class TicketThemeService {
   ): Promise<TicketThemesReport> {
     const { map } = await this.journeys.get(ws, mapId);
     const log = await this.logs.get(ws, logId);
-    const { activities } = await this.logs.query(ws, logId, (e) => e.activityDurations());
-    const groups = stageGroups(
-      map,
-      activities.map((a) => a.activity),
-      re2Regex,
-    );
-    const [probe, placed] = await this.logs.query(ws, logId, async (e) => {
-      const all = [{ key: "all", activities: activities.map((a) => a.activity) }];
-      const any = activities.length
-        ? await e.stageAttributeCases({ attribute, stages: all, limit: 1 })
-        : { cases: [] };
-      const cases = groups.length
-        ? await e.stageAttributeCases({ attribute, stages: groups, limit: MAX_TICKETS })
-        : { cases: [], truncated: false };
-      return [any, cases] as const;
-    });
-    if (probe.cases.length === 0)
-      throw new WaylineError(
-        "invalid_request",
-        `log "${log.name}" has no ticket text: no event carries the attribute "${attribute}" (the Zendesk and Freshdesk connectors keep subject and description in "${TICKET_TEXT_ATTRIBUTE}")`,
-      );
     const nlp = await this.nlp();
-    const perStage = new Map<string, Placed<TicketQuote>[]>();
-    for (const c of placed.cases) {
-      const quote = { logId, ticketId: c.caseId, event: c.event, text: c.value };
-      perStage.set(c.key, [...(perStage.get(c.key) ?? []), placeText(c.value, quote, nlp)]);
-    }
-    return {
-      ...stageThemesReport(map, perStage),
-      logId,
-      logName: log.name,
-      attribute,
-      tickets: placed.cases.length,
-      truncated: placed.truncated,
-    };
+    return this.logs.query(ws, logId, (e) =>
+      ticketThemesOn(e, map, { logId, logName: log.name, attribute }, nlp),
+    );
   }
 
   /**
