@@ -65,7 +65,7 @@ function ThemeList<Q>({
 }
 
 /** Themes of a support log's tickets: pick a workspace log, read its ticket text on this map's stages. */
-function TicketThemes({ mapId }: { mapId: string }) {
+export function TicketThemes({ mapId }: { mapId: string }) {
   const [logs, setLogs] = useState<{ id: string; name: string }[]>([]);
   const [logId, setLogId] = useState("");
   const [report, setReport] = useState<TicketThemesReport | null>(null);
@@ -123,7 +123,7 @@ function TicketThemes({ mapId }: { mapId: string }) {
   );
 }
 
-/** Recurring themes of the survey comments per stage, with "Suggest as pain point"; then ticket themes. */
+/** Recurring themes of the survey comments per stage, with "Suggest as pain point". */
 export function SurveyThemes({ mapId, version }: { mapId: string; version: number }) {
   const [report, setReport] = useState<ThemesReport | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -153,7 +153,6 @@ export function SurveyThemes({ mapId, version }: { mapId: string; version: numbe
       ) : message ? (
         <p className="error">{message}</p>
       ) : null}
-      <TicketThemes mapId={mapId} />
     </>
   );
 }
