@@ -113,6 +113,30 @@ describeWithSharedLogs("draftMap on the shared logs", () => {
     expect(draft.pains.some((p) => p.kind === "waiting" && /median \d/.test(p.text))).toBe(true);
   });
 
+  it("receipt: touchpoints from its case:channel attribute, shares of each stage's cases", async () => {
+    const engine = new ReferenceEngine();
+    await engine.load({ file: join(EVENTLOGS_DIR, "receipt.csv") });
+    const input = inputs.get("receipt.csv") as DraftInput;
+    const { stages } = draftStages(input, {});
+    const channels = await engine.stageAttributeMix(touchpointQuery(stages));
+    await engine.close();
+    const draft = draftMap({ ...input, channels }, { today });
+    expect(draft.touchpoints.attribute).toBe("case:channel");
+    const first = channels.stages[0];
+    const top = first?.values[0];
+    expect(draft.touchpoints.cards[0]).toMatchObject({
+      stageId: stages[0]?.id,
+      value: top?.value,
+      share: (top?.cases ?? 0) / (first?.cases ?? 1),
+    });
+    const map = buildMap(draft.title, draft.commands, `${today}T00:00:00.000Z`);
+    const lane = map.lanes.find((l) => l.type === "touchpoints");
+    const cards = map.cards.filter((c) => c.laneId === lane?.id);
+    expect(cards.length).toBe(draft.touchpoints.cards.length);
+    for (const st of map.stages)
+      expect(cards.filter((c) => c.stageId === st.id).length).toBeLessThanOrEqual(3);
+  });
+
   it("is deterministic and applies the reviewer's stage names and title", () => {
     const input = inputs.get("running-example.csv") as DraftInput;
     const a = draftMap(input, { today });

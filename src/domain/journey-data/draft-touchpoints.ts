@@ -19,6 +19,7 @@ export const CHANNEL_ATTRIBUTES = [
   "channel",
   "Channel",
   "context.channel",
+  "case:channel",
   "via",
   "Via",
   "source",
