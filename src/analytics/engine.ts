@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { AttributeCasesResult, AttributeMixResult } from "../domain/journey-data/attribute-mix.ts";
 import type {
   ActivityDurationsResult,
   StageDurationsResult,
@@ -10,6 +11,7 @@ import type {
   PathsResult,
   VariantsResult,
 } from "../domain/journey-data/log-results.ts";
+import type { StageAttributeCasesQuery, StageAttributeMixQuery } from "./attribute-mix-query.ts";
 import type { StageDurationsQuery } from "./durations-query.ts";
 import type { ImportReport, LogEvent } from "./model.ts";
 import { parseQuery } from "./query.ts";
@@ -34,6 +36,7 @@ export type {
   Variant,
   VariantsResult,
 } from "../domain/journey-data/log-results.ts";
+export { type StageAttributeMixQuery, StageAttributeMixQuerySchema } from "./attribute-mix-query.ts";
 export { type StageDurationsQuery, StageDurationsQuerySchema } from "./durations-query.ts";
 
 /** Options of `variants()`. */
@@ -157,6 +160,17 @@ export interface AnalyticsEngine {
    * follows (docs/decisions.md, "Time in stage").
    */
   stageDurations(query: StageDurationsQuery): Promise<StageDurationsResult>;
+  /**
+   * Per stage group, the cases reaching it and the most frequent values of one attribute at the
+   * stage's events (the first candidate some event carries): the draft's touchpoints lane
+   * (docs/guide/journey-data.md, "Draft a map from a log").
+   */
+  stageAttributeMix(query: StageAttributeMixQuery): Promise<AttributeMixResult>;
+  /**
+   * Per case, its first event (timestamp, then file order) of a stage group carrying the
+   * attribute non-empty: the stage, the value and the event's position (ticket themes).
+   */
+  stageAttributeCases(query: StageAttributeCasesQuery): Promise<AttributeCasesResult>;
   /**
    * Deletes the loaded log and everything stored for it (tables, a stored log's tables); the
    * engine stays open and answers again after the next `load`.

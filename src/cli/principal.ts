@@ -23,6 +23,7 @@ export const CLI_ACTIONS: Record<string, Action | ((o: Record<string, unknown>) 
   "log paths": null,
   "log funnel": null,
   "log draft": null,
+  "log themes": null,
   "log durations": "log.read",
   "log import": "log.write",
   import: "map.create",

@@ -8,6 +8,7 @@ import { registerCheck } from "./commands/check.ts";
 import { registerLogCommands } from "./commands/log.ts";
 import { registerLogDraft } from "./commands/log-draft.ts";
 import { registerLogDurations } from "./commands/log-durations.ts";
+import { registerLogThemes } from "./commands/log-themes.ts";
 import { registerLogImport } from "./commands/log-import.ts";
 import { registerPortfolio } from "./commands/portfolio.ts";
 import { registerServe } from "./commands/serve.ts";
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   if (log) registerLogImport(log);
   if (log) registerLogDraft(log);
   if (log) registerLogDurations(log);
+  if (log) registerLogThemes(log);
   registerToken(program);
   registerUser(program);
   registerAttention(program);

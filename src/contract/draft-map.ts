@@ -17,6 +17,8 @@ export const DraftMapBody = z.strictObject({
   title: text().trim().min(1).max(200).optional(),
   /** New names of proposed stages, by their proposed id (`d-stage-1` …). */
   stageNames: z.record(z.string().regex(/^d-stage-\d{1,3}$/), text().trim().min(1).max(200)).optional(),
+  /** Event attribute holding the channel (default: the first of channel, via, source, medium … the log carries). */
+  channel: text().trim().min(1).max(200).optional(),
 });
 
 /** Body of the request as a client sends it. */

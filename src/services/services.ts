@@ -23,6 +23,7 @@ import { ReviewService } from "./reviews/review-service.ts";
 import { SettingsService } from "./settings-service.ts";
 import { SurveyService } from "./surveys/survey-service.ts";
 import { ThemeService } from "./surveys/themes.ts";
+import { TicketThemeService } from "./surveys/ticket-themes.ts";
 import { UploadService } from "./uploads/upload-service.ts";
 import { VersionService, versionPolicyFromEnv } from "./versions/version-service.ts";
 import { type WebhookOptions, WebhookService } from "./webhooks/webhook-service.ts";
@@ -40,6 +41,8 @@ export interface Services {
   drafts: DraftMapService;
   /** Themes from survey comments. */
   themes: ThemeService;
+  /** Themes from a support log's ticket text. */
+  ticketThemes: TicketThemeService;
   surveys: SurveyService;
   /** Needs attention: what is stale or overdue across the workspace. */
   attention: AttentionService;
@@ -123,6 +126,7 @@ export function createServices(cfg: ServicesConfig): Services {
     drafts: new DraftMapService(journeys, logs, clock),
     collector,
     themes: new ThemeService(store, journeys),
+    ticketThemes: new TicketThemeService(journeys, logs),
     surveys: new SurveyService(store, journeys, clock),
     attention,
     portfolio: new PortfolioService(journeys, clock, mapData, settings),

@@ -1,7 +1,14 @@
+import type { AttributeCasesResult, AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
 import type {
   ActivityDurationsResult,
   StageDurationsResult,
 } from "../../domain/journey-data/duration-results.ts";
+import {
+  type StageAttributeCasesQuery,
+  type StageAttributeMixQuery,
+  stageAttributeCasesSpec,
+  stageAttributeMixSpec,
+} from "../attribute-mix-query.ts";
 import { type StageDurationsQuery, stageDurationsSpec } from "../durations-query.ts";
 import {
   type AnalyticsEngine,
@@ -20,6 +27,7 @@ import {
 } from "../engine.ts";
 import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
+import { chAttributeCases, chAttributeMix } from "./attribute-mix-sql.ts";
 import { ClickHouse } from "./client.ts";
 import { chActivityDurations, chStageDurations } from "./durations-sql.ts";
 import { chFunnel } from "./funnel-sql.ts";
@@ -90,6 +98,16 @@ export class ClickHouseEngine implements AnalyticsEngine {
   /** See `AnalyticsEngine.stageDurations`. */
   stageDurations(query: StageDurationsQuery): Promise<StageDurationsResult> {
     return chStageDurations(this.db, stageDurationsSpec(query));
+  }
+
+  /** See `AnalyticsEngine.stageAttributeCases`. */
+  stageAttributeCases(query: StageAttributeCasesQuery): Promise<AttributeCasesResult> {
+    return chAttributeCases(this.db, stageAttributeCasesSpec(query));
+  }
+
+  /** See `AnalyticsEngine.stageAttributeMix`. */
+  stageAttributeMix(query: StageAttributeMixQuery): Promise<AttributeMixResult> {
+    return chAttributeMix(this.db, stageAttributeMixSpec(query));
   }
 
   /** True when this engine's events table exists (a stored log is held here). */

@@ -1,8 +1,15 @@
 import { WaylineError } from "../../domain/errors.ts";
+import type { AttributeCasesResult, AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
 import type {
   ActivityDurationsResult,
   StageDurationsResult,
 } from "../../domain/journey-data/duration-results.ts";
+import {
+  type StageAttributeCasesQuery,
+  type StageAttributeMixQuery,
+  stageAttributeCasesSpec,
+  stageAttributeMixSpec,
+} from "../attribute-mix-query.ts";
 import { type StageDurationsQuery, stageDurationsSpec } from "../durations-query.ts";
 import {
   type AnalyticsEngine,
@@ -21,6 +28,7 @@ import {
 } from "../engine.ts";
 import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
+import { duckAttributeCases, duckAttributeMix } from "./attribute-mix-sql.ts";
 import { DuckDb } from "./connection.ts";
 import { duckActivityDurations, duckStageDurations } from "./durations-sql.ts";
 import { duckFunnel } from "./funnel-sql.ts";
@@ -129,6 +137,20 @@ export class DuckDbEngine implements AnalyticsEngine {
     this.needAttributes("stage durations");
     await this.derived.ev();
     return duckStageDurations(this.db, spec);
+  }
+
+  /** See `AnalyticsEngine.stageAttributeCases`. */
+  async stageAttributeCases(query: StageAttributeCasesQuery): Promise<AttributeCasesResult> {
+    const spec = stageAttributeCasesSpec(query);
+    this.needAttributes("the attribute cases of stages");
+    return duckAttributeCases(this.db, spec);
+  }
+
+  /** See `AnalyticsEngine.stageAttributeMix`. */
+  async stageAttributeMix(query: StageAttributeMixQuery): Promise<AttributeMixResult> {
+    const spec = stageAttributeMixSpec(query);
+    this.needAttributes("the attribute mix of stages");
+    return duckAttributeMix(this.db, spec);
   }
 
   /** Drops the log's tables (the database file itself is the caller's). */

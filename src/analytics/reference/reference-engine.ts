@@ -1,7 +1,14 @@
+import type { AttributeCasesResult, AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
 import type {
   ActivityDurationsResult,
   StageDurationsResult,
 } from "../../domain/journey-data/duration-results.ts";
+import {
+  type StageAttributeCasesQuery,
+  type StageAttributeMixQuery,
+  stageAttributeCasesSpec,
+  stageAttributeMixSpec,
+} from "../attribute-mix-query.ts";
 import { type StageDurationsQuery, stageDurationsSpec } from "../durations-query.ts";
 import {
   type AnalyticsEngine,
@@ -21,6 +28,7 @@ import {
 import { readEventLog } from "../import/read-log.ts";
 import type { ImportReport, LogEvent } from "../model.ts";
 import { parseQuery } from "../query.ts";
+import { referenceAttributeCases, referenceAttributeMix } from "./attribute-mix.ts";
 import { referenceActivityDurations, referenceStageDurations } from "./durations.ts";
 import { referenceFunnel } from "./funnel.ts";
 import { referenceDfg, referencePaths, referenceStats, referenceVariants } from "./queries.ts";
@@ -101,6 +109,16 @@ export class ReferenceEngine implements AnalyticsEngine {
   /** See `AnalyticsEngine.stageDurations`. */
   async stageDurations(query: StageDurationsQuery): Promise<StageDurationsResult> {
     return referenceStageDurations(this.traces, stageDurationsSpec(query));
+  }
+
+  /** See `AnalyticsEngine.stageAttributeCases`. */
+  async stageAttributeCases(query: StageAttributeCasesQuery): Promise<AttributeCasesResult> {
+    return referenceAttributeCases(this.traces, stageAttributeCasesSpec(query));
+  }
+
+  /** See `AnalyticsEngine.stageAttributeMix`. */
+  async stageAttributeMix(query: StageAttributeMixQuery): Promise<AttributeMixResult> {
+    return referenceAttributeMix(this.events, stageAttributeMixSpec(query));
   }
 
   /** Forgets the loaded log. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
@@ -39,6 +39,38 @@ describeWithSharedLogs("wayline log draft", () => {
     // The file imports like any map file.
     const imported = await runWayline(["import", "receipt.wayline.json", "--json"], { cwd });
     expect(imported.code, imported.stderr).toBe(0);
+  }, 120_000);
+
+  it("drafts touchpoints from a channel column, detected or named with --channel", async () => {
+    const rows = ["case,activity,timestamp,platform,device"];
+    for (let c = 1; c <= 4; c++) {
+      rows.push(`${c},visit,2024-01-01T10:0${c}:00Z,${c === 4 ? "App" : "Web"},d${c % 2}`);
+      rows.push(`${c},buy,2024-01-01T11:0${c}:00Z,${c % 2 ? "Phone" : "Web"},d1`);
+    }
+    writeFileSync(join(cwd, "shop.csv"), `${rows.join("\n")}\n`);
+    const cardsOf = async (...extra: string[]) => {
+      const r = await runWayline(["log", "draft", "shop.csv", "-o", "shop.wayline.json", ...extra], { cwd });
+      expect(r.code, r.stderr).toBe(0);
+      const doc = parseNativeDocument(JSON.parse(readFileSync(join(cwd, "shop.wayline.json"), "utf8")));
+      const lane = doc.map.lanes.find((l) => l.type === "touchpoints");
+      return {
+        stderr: r.stderr,
+        lane,
+        texts: doc.map.cards.filter((c) => c.laneId === lane?.id).map((c) => c.text),
+      };
+    };
+    const found = await cardsOf();
+    expect(found.stderr).toContain('touchpoint(s) from "platform"');
+    expect(found.texts).toEqual([
+      "Web — 75 % of cases",
+      "App — 25 % of cases",
+      "Phone — 50 % of cases",
+      "Web — 50 % of cases",
+    ]);
+    const named = await cardsOf("--channel", "device");
+    expect(named.lane?.name).toBe("Touchpoints from “device”");
+    expect(named.texts).toEqual(["d0 — 50 % of cases", "d1 — 50 % of cases", "d1 — 100 % of cases"]);
+    expect((await cardsOf("--channel", "colour")).lane).toBeUndefined();
   }, 120_000);
 
   it("exits 2 on a usage error and 1 on a missing file", async () => {

@@ -4,7 +4,7 @@ import { type Command, InvalidArgumentError } from "commander";
 import { z } from "zod";
 import { DEFAULT_ENGINE, ENGINE_NAMES, isEngineName, openEngine } from "../../analytics/registry.ts";
 import { type MapId, newId, toNativeDocument } from "../../domain/index.ts";
-import { buildMap, draftMap } from "../../domain/journey-data/index.ts";
+import { buildMap, draftMap, draftStages, touchpointQuery } from "../../domain/journey-data/index.ts";
 import { printJson } from "../io.ts";
 import { withProgress } from "./log-progress.ts";
 import { addReadOptions, ReadOptionsSchema, readOptions } from "./log-read-options.ts";
@@ -12,6 +12,7 @@ import { addReadOptions, ReadOptionsSchema, readOptions } from "./log-read-optio
 const DraftOptionsSchema = ReadOptionsSchema.extend({
   output: z.string().min(1).optional(),
   title: z.string().trim().min(1).max(200).optional(),
+  channel: z.string().trim().min(1).max(200).optional(),
   engine: z.enum(ENGINE_NAMES).default(DEFAULT_ENGINE),
 });
 
@@ -37,17 +38,23 @@ async function draft(file: string, raw: unknown): Promise<void> {
     ];
     const now = new Date().toISOString();
     const logName = basename(file);
-    const d = draftMap(
-      { logId: logName, logName, stats, variants, dfg },
-      { today: now.slice(0, 10), ...(o.title ? { title: o.title } : {}) },
+    const input = { logId: logName, logName, stats, variants, dfg };
+    const opts = { today: now.slice(0, 10), ...(o.title ? { title: o.title } : {}) };
+    const channels = await engine.stageAttributeMix(
+      touchpointQuery(draftStages(input, opts).stages, o.channel),
     );
+    const d = draftMap({ ...input, channels }, opts);
     const map = { ...buildMap(d.title, d.commands, now), id: newId<MapId>() };
     const doc = toNativeDocument(map, [], now);
     if (!o.output) return printJson(doc);
     writeFileSync(o.output, `${JSON.stringify(doc, null, 2)}\n`);
     d.stages.forEach((s, i) => console.error(`${i + 1}. ${s.name}: ${s.activities.join(", ")}`));
     console.error(
-      `${o.output}: ${d.stages.length} stages, ${pct(d.fit.inOrderShare)} of cases in order, ${d.pains.length} pain point(s)`,
+      `${o.output}: ${d.stages.length} stages, ${pct(d.fit.inOrderShare)} of cases in order, ${d.pains.length} pain point(s), ${
+        d.touchpoints.attribute === null
+          ? "no channel attribute (no touchpoints)"
+          : `${d.touchpoints.cards.length} touchpoint(s) from "${d.touchpoints.attribute}"`
+      }`,
     );
   } finally {
     await engine.close();
@@ -61,7 +68,11 @@ export function registerLogDraft(log: Command): void {
     .description("draft a journey map from an event log (stages, activity rules, KPIs, pain points)")
     .argument("<file>", "event log: .csv .tsv .json .ndjson .xes .xes.gz .parquet")
     .option("-o, --output <file>", "write the map here (a .wayline.json native document); stdout otherwise")
-    .option("--title <title>", "map title (default: Journey from <file>)");
+    .option("--title <title>", "map title (default: Journey from <file>)")
+    .option(
+      "--channel <attr>",
+      "event attribute holding the channel, for the touchpoints lane (default: the first of channel, via, source, medium, platform … the log carries)",
+    );
   addReadOptions(cmd)
     .option("--engine <name>", `engine: ${ENGINE_NAMES.join(" | ")}`, engineOption, DEFAULT_ENGINE)
     .action((file: string, o: object) => draft(file, o));

@@ -1,9 +1,19 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ReferenceEngine } from "../../analytics/reference/reference-engine.ts";
 import { describeWithSharedLogs, EVENTLOGS_DIR } from "../../analytics/testing/shared-logs.ts";
 import { designedVsActual } from "./designed-vs-actual.ts";
-import { buildMap, type DraftInput, draftMap, proposeStages } from "./draft-map.ts";
+import {
+  buildMap,
+  channelOfValue,
+  type DraftInput,
+  draftMap,
+  draftStages,
+  proposeStages,
+  touchpointQuery,
+} from "./draft-map.ts";
 import type { Variant } from "./log-results.ts";
 import { activityMatcher } from "./match.ts";
 
@@ -103,6 +113,30 @@ describeWithSharedLogs("draftMap on the shared logs", () => {
     expect(draft.pains.some((p) => p.kind === "waiting" && /median \d/.test(p.text))).toBe(true);
   });
 
+  it("receipt: touchpoints from its case:channel attribute, shares of each stage's cases", async () => {
+    const engine = new ReferenceEngine();
+    await engine.load({ file: join(EVENTLOGS_DIR, "receipt.csv") });
+    const input = inputs.get("receipt.csv") as DraftInput;
+    const { stages } = draftStages(input, {});
+    const channels = await engine.stageAttributeMix(touchpointQuery(stages));
+    await engine.close();
+    const draft = draftMap({ ...input, channels }, { today });
+    expect(draft.touchpoints.attribute).toBe("case:channel");
+    const first = channels.stages[0];
+    const top = first?.values[0];
+    expect(draft.touchpoints.cards[0]).toMatchObject({
+      stageId: stages[0]?.id,
+      value: top?.value,
+      share: (top?.cases ?? 0) / (first?.cases ?? 1),
+    });
+    const map = buildMap(draft.title, draft.commands, `${today}T00:00:00.000Z`);
+    const lane = map.lanes.find((l) => l.type === "touchpoints");
+    const cards = map.cards.filter((c) => c.laneId === lane?.id);
+    expect(cards.length).toBe(draft.touchpoints.cards.length);
+    for (const st of map.stages)
+      expect(cards.filter((c) => c.stageId === st.id).length).toBeLessThanOrEqual(3);
+  });
+
   it("is deterministic and applies the reviewer's stage names and title", () => {
     const input = inputs.get("running-example.csv") as DraftInput;
     const a = draftMap(input, { today });
@@ -114,3 +148,114 @@ describeWithSharedLogs("draftMap on the shared logs", () => {
     expect(b.stages.slice(1)).toEqual(a.stages.slice(1));
   });
 });
+
+describe("draftMap touchpoints from a channel column", () => {
+  const dir = mkdtempSync(join(tmpdir(), "wayline-draft-tp-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // 4 cases: visit (Web ×3, App ×1), order (Web, Phone, Phone; one case none), help (Chat, on one
+  // case also Email: it counts for both).
+  const rows = [
+    ["1", "visit", "Web"],
+    ["1", "order", "Web"],
+    ["1", "help", "Chat"],
+    ["1", "help", "Email"],
+    ["2", "visit", "Web"],
+    ["2", "order", "Phone"],
+    ["2", "help", "Chat"],
+    ["3", "visit", "App"],
+    ["3", "order", "Phone"],
+    ["4", "visit", "Web"],
+    ["4", "order", ""],
+  ];
+  const csv = (header: string, cells: (r: string[]) => string) =>
+    `case,activity,timestamp${header}\n${rows
+      .map((r, i) => `${r[0]},${r[1]},2024-01-0${r[0]}T10:${String(i).padStart(2, "0")}:00Z${cells(r)}`)
+      .join("\n")}\n`;
+  const withChannel = join(dir, "with.csv");
+  const without = join(dir, "without.csv");
+  writeFileSync(
+    withChannel,
+    csv(",medium", (r) => `,${r[2]}`),
+  );
+  writeFileSync(
+    without,
+    csv(",note", () => ",x"),
+  );
+
+  async function draftOf(file: string, attribute?: string) {
+    const engine = new ReferenceEngine();
+    await engine.load({ file });
+    const input = { ...(await inputOfEngine(engine)), logName: "shop.csv" };
+    const { stages } = draftStages(input, { maxStages: 3 });
+    const channels = await engine.stageAttributeMix(touchpointQuery(stages, attribute));
+    await engine.close();
+    return draftMap({ ...input, channels }, { today, maxStages: 3 });
+  }
+
+  it("adds a touchpoints lane: top channels per stage with their share of the stage's cases", async () => {
+    const draft = await draftOf(withChannel);
+    expect(draft.stages.map((s) => s.activities)).toEqual([["visit"], ["order"], ["help"]]);
+    expect(draft.touchpoints.attribute).toBe("medium");
+    const map = buildMap(draft.title, draft.commands, `${today}T00:00:00.000Z`);
+    const lane = map.lanes.find((l) => l.type === "touchpoints");
+    expect(lane?.name).toBe("Touchpoints from “medium”");
+    const cards = map.cards.filter((c) => c.laneId === lane?.id);
+    const byStage = (i: number) =>
+      cards
+        .filter((c) => c.stageId === draft.stages[i]?.id)
+        .map((c) => [c.text, c.fields.kind === "touchpoint" ? c.fields.channel : "?"]);
+    expect(byStage(0)).toEqual([
+      ["Web — 75 % of cases", "web"],
+      ["App — 25 % of cases", "mobile_app"],
+    ]);
+    expect(byStage(1)).toEqual([
+      ["Phone — 50 % of cases", "phone"],
+      ["Web — 25 % of cases", "web"],
+    ]);
+    expect(byStage(2)).toEqual([
+      ["Chat — 100 % of cases", "chat"],
+      ["Email — 50 % of cases", "email"],
+    ]);
+    for (const c of cards) {
+      expect(c.confidence).toBe("observed");
+      expect(c.evidence[0]?.title).toBe("event log: shop.csv");
+      expect(c.evidence[0]?.kind).toBe("analytics");
+    }
+    expect(cards[0]?.evidence[0]?.note).toBe("medium “Web” at 3 of 4 cases of the stage (log log-1)");
+  });
+
+  it("drafts no touchpoints lane without a channel column, nor for a named attribute the log lacks", async () => {
+    for (const [file, attr] of [
+      [without, undefined],
+      [withChannel, "browser"],
+    ] as const) {
+      const draft = await draftOf(file, attr);
+      expect(draft.touchpoints).toEqual({ attribute: null, cards: [] });
+      const map = buildMap(draft.title, draft.commands, `${today}T00:00:00.000Z`);
+      expect(map.lanes.some((l) => l.type === "touchpoints")).toBe(false);
+      expect(map.stages).toHaveLength(3);
+    }
+  });
+
+  it("reads a named attribute and maps values to known channels only", async () => {
+    const draft = await draftOf(withChannel, "medium");
+    expect(draft.touchpoints.cards).toHaveLength(6);
+    expect(["Web Widget", "E-mail", "Mobile app", "Chat", "iOS"].map(channelOfValue)).toEqual([
+      "web",
+      "email",
+      "mobile_app",
+      "chat",
+      "mobile_app",
+    ]);
+    expect(channelOfValue("Partner portal 7")).toBeNull();
+  });
+});
+
+async function inputOfEngine(engine: ReferenceEngine): Promise<DraftInput> {
+  const [stats, variants, dfg] = [
+    await engine.stats(),
+    await engine.variants({ top: 100_000 }),
+    await engine.dfg(),
+  ];
+  return { logId: "log-1", logName: "x", stats, variants, dfg };
+}

@@ -6,12 +6,15 @@ import type { EvidenceLink } from "../model/evidence.ts";
 import type { CardId, EvidenceId, LaneId, StageId } from "../model/ids.ts";
 import type { JourneyMap } from "../model/journey-map.ts";
 import { fromYDoc } from "../ydoc/from-ydoc.ts";
+import type { AttributeMixResult } from "./attribute-mix.ts";
 import { type DesignedVsActual, designedVsActual } from "./designed-vs-actual.ts";
 import { proposeStages, type StageOptions, type StageProposal } from "./draft-stages.ts";
+import { type DraftTouchpoints, draftTouchpoints, touchpointCommands } from "./draft-touchpoints.ts";
 import { kpiCommands } from "./kpi-commands.ts";
 import type { DfgEdge, LogStats, VariantsResult } from "./log-results.ts";
 
 export * from "./draft-stages.ts";
+export * from "./draft-touchpoints.ts";
 
 /** What a draft is made from: the answers the engines already give on one log. */
 export interface DraftInput {
@@ -23,6 +26,11 @@ export interface DraftInput {
   /** Variants read (the more, the better the placement of rare activities). */
   variants: VariantsResult;
   dfg: readonly DfgEdge[];
+  /**
+   * The engines' `stageAttributeMix` answer for `touchpointQuery(draftStages(…))`: the
+   * touchpoints lane. Absent, or no channel attribute found: no touchpoints lane.
+   */
+  channels?: AttributeMixResult | undefined;
 }
 
 /** Options of a draft. */
@@ -54,6 +62,8 @@ export interface DraftMap {
   /** How the stage order was found. */
   ordering: Omit<StageProposal, "stages">;
   pains: DraftPain[];
+  /** The touchpoints lane: the channel attribute read and its cards (none without one). */
+  touchpoints: DraftTouchpoints;
   /** Designed vs actual of the draft on its own log. */
   fit: DesignedVsActual;
   /** Commands building the map on an empty map (one write path: the normal command batch). */
@@ -231,11 +241,13 @@ export function buildMap(title: string, commands: readonly MapCommand[], now: st
 }
 
 /**
- * Proposes a current-state map from a log: stages from the dominant order of activities (see
- * draft-stages.ts), one exact activity rule per activity, the data KPI lane, and pain points where
- * drop-off or waiting is worst — every card observed, citing the log. Pure and deterministic.
+ * The draft's stages (ids `d-stage-1` …, the reviewer's names applied): what `draftMap` builds on,
+ * exported so that callers can ask the engine for the touchpoints of exactly these stages first.
  */
-export function draftMap(input: DraftInput, opts: DraftOptions): DraftMap {
+export function draftStages(
+  input: Omit<DraftInput, "channels">,
+  opts: Partial<DraftOptions>,
+): { proposal: StageProposal; stages: DraftMap["stages"] } {
   const proposal = proposeStages(
     activitiesOf(input),
     input.variants.variants,
@@ -248,19 +260,43 @@ export function draftMap(input: DraftInput, opts: DraftOptions): DraftMap {
     const renamed = opts.stageNames?.[id]?.trim();
     return { id, name: (renamed || g.name).slice(0, 200), activities: g.activities };
   });
+  return { proposal, stages };
+}
+
+/**
+ * Proposes a current-state map from a log: stages from the dominant order of activities (see
+ * draft-stages.ts), one exact activity rule per activity, the data KPI lane, and pain points where
+ * drop-off or waiting is worst — every card observed, citing the log. Pure and deterministic.
+ */
+export function draftMap(input: DraftInput, opts: DraftOptions): DraftMap {
+  const { proposal, stages } = draftStages(input, opts);
   const title = (opts.title?.trim() || `Journey from ${input.logName}`).slice(0, 200);
   const now = `${opts.today}T00:00:00.000Z`;
   const base = structure(stages, input, opts.today);
   const skeleton = buildMap(title, base, now);
   const fit = designedVsActual(skeleton, input.variants.variants);
   const pains = findPains(skeleton, fit, input.dfg);
+  const touchpoints = draftTouchpoints(
+    input.channels,
+    stages.map((s) => s.id),
+  );
+  const stageCases = new Map(input.channels?.stages.map((s) => [s.key, s.cases]) ?? []);
+  const tpCommands = touchpointCommands(touchpoints, stageCases, (id, note) =>
+    evidence(id, input, opts.today, note),
+  );
   const { stages: _unused, ...ordering } = proposal;
   return {
     title,
     stages,
     ordering,
     pains,
+    touchpoints,
     fit,
-    commands: [...base, ...kpis(skeleton, fit, input, opts.today), ...painCommands(pains, input, opts.today)],
+    commands: [
+      ...base,
+      ...tpCommands,
+      ...kpis(skeleton, fit, input, opts.today),
+      ...painCommands(pains, input, opts.today),
+    ],
   };
 }

@@ -64,6 +64,8 @@ export const ROUTE_ACTIONS: readonly RouteRule[] = [
   cur("GET", "/journeys/:id/surveys/results", "map.read"),
   cur("GET", "/journeys/:id/surveys/themes", "map.read"),
   cur("POST", "/journeys/:id/surveys/themes/pain", "map.edit"),
+  cur("GET", "/journeys/:id/tickets/themes", "map.read"),
+  cur("POST", "/journeys/:id/tickets/themes/pain", "map.edit"),
   cur("POST", "/journeys/:id/surveys", "map.edit"),
   cur("DELETE", "/journeys/:id/surveys/:surveyId", "map.edit"),
   cur("GET", "/journeys/:id/versions", "map.read"),

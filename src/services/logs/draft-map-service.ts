@@ -1,5 +1,11 @@
 import type { JourneyMap } from "../../domain/index.ts";
-import { buildMap, type DraftMap, draftMap } from "../../domain/journey-data/index.ts";
+import {
+  buildMap,
+  type DraftMap,
+  draftMap,
+  draftStages,
+  touchpointQuery,
+} from "../../domain/journey-data/index.ts";
 import type { JourneyService, JourneyView } from "../journey-service.ts";
 import type { LogLibrary } from "./log-library.ts";
 
@@ -12,6 +18,8 @@ export interface DraftReview {
   title?: string | undefined;
   /** New stage names by proposed stage id. */
   stageNames?: Record<string, string> | undefined;
+  /** Attribute holding the channel (default: the first of `CHANNEL_ATTRIBUTES` the log carries). */
+  channel?: string | undefined;
 }
 
 /** A proposed map (not saved) with what it was made from. */
@@ -37,10 +45,13 @@ export class DraftMapService {
     const variants = await this.logs.query(ws, logId, (e) => e.variants({ top: MAX_VARIANTS }));
     const dfg = await this.logs.query(ws, logId, (e) => e.dfg());
     const now = this.clock();
-    const draft = draftMap(
-      { logId, logName: log.name, stats: log.stats, variants, dfg },
-      { today: now.slice(0, 10), ...definedOnly(review) },
+    const input = { logId, logName: log.name, stats: log.stats, variants, dfg };
+    const opts = { today: now.slice(0, 10), ...definedOnly(review) };
+    const { stages } = draftStages(input, opts);
+    const channels = await this.logs.query(ws, logId, (e) =>
+      e.stageAttributeMix(touchpointQuery(stages, review.channel)),
     );
+    const draft = draftMap({ ...input, channels }, opts);
     return { logId, logName: log.name, map: buildMap(draft.title, draft.commands, now), draft };
   }
 

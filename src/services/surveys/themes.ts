@@ -3,6 +3,7 @@ import type { ItemSentence, ItemToken } from "wink-nlp";
 import {
   type CardId,
   type EvidenceId,
+  type EvidenceLink,
   type JourneyMap,
   type LaneId,
   type MapCommand,
@@ -22,8 +23,8 @@ export interface Quote {
   text: string;
 }
 
-/** A recurring key phrase of a stage's comments. */
-export interface Theme {
+/** A recurring key phrase of a stage's comments (`Q`: where a quote comes from). */
+export interface Theme<Q = Quote> {
   /** Lemmatised phrase: a content word or two adjacent ones (a pair hides a word it always comes with). */
   phrase: string;
   /** Comments mentioning it. */
@@ -33,29 +34,30 @@ export interface Theme {
   /** Mean AFINN comparative sentiment of those comments. */
   sentiment: number;
   /** Up to 3 verbatim comments. */
-  quotes: Quote[];
+  quotes: Q[];
 }
 
 /** Themes of one stage. */
-export interface StageThemes {
+export interface StageThemes<Q = Quote> {
   stageId: StageId;
   stageName: string;
   /** Answers with a comment placed on the stage. */
   comments: number;
   /** Phrases in at least 2 comments, most frequent first (ties: phrase). */
-  themes: Theme[];
+  themes: Theme<Q>[];
   /** Share of the stage's comments that mention its top theme (routine, similar requests). */
   routineShare: number;
 }
 
 /** Themes per stage and the automation candidates among them. */
-export interface ThemesReport {
-  stages: StageThemes[];
+export interface ThemesReport<Q = Quote> {
+  stages: StageThemes<Q>[];
   /** Stages whose top theme covers ≥ 30 % of ≥ 5 comments: suggestions for the bot hand-off lane. */
   automationCandidates: { stageId: StageId; stageName: string; phrase: string; share: number }[];
 }
 
-type Nlp = { phrases: (text: string) => string[] };
+/** The key-phrase reader (wink-nlp). */
+export type Nlp = { phrases: (text: string) => string[] };
 let nlp: Promise<Nlp> | null = null;
 
 /** wink-nlp with its English model, loaded once on first use (the model takes a second to read). */
@@ -102,16 +104,22 @@ const analyzer = new Sentiment();
 const CONTENT = new Set(["NOUN", "PROPN", "ADJ", "VERB"]);
 const MIN_COUNT = 2;
 
-interface Placed {
-  quote: Quote;
+/** A text placed on a stage: its quote, AFINN sentiment and key phrases. */
+export interface Placed<Q = Quote> {
+  quote: Q;
   sentiment: number;
   phrases: Set<string>;
 }
 
+/** Reads one text's phrases and sentiment. */
+export function placeText<Q>(text: string, quote: Q, nlp: Nlp): Placed<Q> {
+  return { quote, sentiment: analyzer.analyze(text).comparative, phrases: new Set(nlp.phrases(text)) };
+}
+
 const words = (p: string) => p.split(" ").length;
 
-function themesOf(rows: readonly Placed[]): Theme[] {
-  const by = new Map<string, Placed[]>();
+function themesOf<Q>(rows: readonly Placed<Q>[]): Theme<Q>[] {
+  const by = new Map<string, Placed<Q>[]>();
   for (const r of rows) for (const p of r.phrases) by.set(p, [...(by.get(p) ?? []), r]);
   return [...by]
     .filter(([, rs]) => rs.length >= MIN_COUNT)
@@ -186,15 +194,18 @@ export function themesReport(
     s.responses.forEach((r, i) => {
       const stage = r.comment.trim() ? place(r) : null;
       if (!stage) return;
-      const phrases = new Set(nlp.phrases(r.comment));
-      const placed = {
-        quote: { surveyId: s.id, row: i + 1, text: r.comment },
-        sentiment: analyzer.analyze(r.comment).comparative,
-        phrases,
-      };
+      const placed = placeText(r.comment, { surveyId: s.id, row: i + 1, text: r.comment }, nlp);
       perStage.set(stage, [...(perStage.get(stage) ?? []), placed]);
     });
-  const stages = map.stages.map((st): StageThemes => {
+  return stageThemesReport(map, perStage);
+}
+
+/** Themes per stage of placed texts (by stage id) and the automation candidates among them. */
+export function stageThemesReport<Q>(
+  map: Pick<JourneyMap, "stages">,
+  perStage: ReadonlyMap<string, Placed<Q>[]>,
+): ThemesReport<Q> {
+  const stages = map.stages.map((st): StageThemes<Q> => {
     const rows = perStage.get(st.id) ?? [];
     const themes = themesOf(rows);
     return {
@@ -220,18 +231,35 @@ export function themesReport(
 /** Exposed for tests: the shared wink-nlp instance. */
 export const themesNlp = loadNlp;
 
+/** How a pain card cites its quotes: the evidence kind, the unit counted, each quote's title and text. */
+export interface QuoteCitation<Q> {
+  kind: EvidenceLink["kind"];
+  /** What the stage's texts are ("comments", "tickets"). */
+  unit: string;
+  title: (q: Q) => string;
+  text: (q: Q) => string;
+}
+
+const SURVEY_CITATION: QuoteCitation<Quote> = {
+  kind: "survey",
+  unit: "comments",
+  title: (q) => `survey ${q.surveyId}, response ${q.row}`,
+  text: (q) => q.text,
+};
+
 /** Commands adding the pain card of a theme (and a pain lane when the map has none). */
-export function painCommands(
+export function painCommands<Q = Quote>(
   map: JourneyMap,
-  stage: StageThemes,
-  theme: Theme,
+  stage: StageThemes<Q>,
+  theme: Theme<Q>,
   cardId: CardId,
+  cite: QuoteCitation<Q> = SURVEY_CITATION as unknown as QuoteCitation<Q>,
 ): MapCommand[] {
   const lane = map.lanes.find((l) => l.type === "pain_points");
   const laneId = lane?.id ?? (`pain-themes-${cardId}`.slice(0, 64) as LaneId);
   const out: MapCommand[] = lane ? [] : [{ type: "addLane", id: laneId, laneType: "pain_points" }];
   const pct = Math.round(theme.share * 1000) / 10;
-  const text = `“${theme.phrase}”: ${theme.count} of ${stage.comments} comments (${pct} %) at ${stage.stageName}`;
+  const text = `“${theme.phrase}”: ${theme.count} of ${stage.comments} ${cite.unit} (${pct} %) at ${stage.stageName}`;
   const reach = Math.round(theme.share * 1000) / 1000;
   out.push({
     type: "addCard",
@@ -248,11 +276,11 @@ export function painCommands(
       cardId,
       evidence: {
         id: `${cardId}-q${i + 1}`.slice(0, 64) as EvidenceId,
-        kind: "survey",
-        title: `survey ${q.surveyId}, response ${q.row}`.slice(0, 300),
+        kind: cite.kind,
+        title: cite.title(q).slice(0, 300),
         url: null,
         date: null,
-        note: q.text.slice(0, 2000),
+        note: cite.text(q).slice(0, 2000),
       },
     }),
   );

@@ -16,6 +16,14 @@ function renamed(p: DraftMapProposal, names: Record<string, string>): Record<str
   return out;
 }
 
+/** The stage's touchpoint cards as one line ("Web 64 %, App 20 %"), empty when none. */
+function touchpointsOf(p: DraftMapProposal, stageId: string): string {
+  return p.draft.touchpoints.cards
+    .filter((t) => t.stageId === stageId)
+    .map((t) => `${t.value} ${Math.round(t.share * 100)} %`)
+    .join(", ");
+}
+
 /**
  * "Draft a map from this log": shows the proposed stages (with their activities, the share of
  * cases in order and the pain points found) for review and renaming, then creates the map.
@@ -26,16 +34,21 @@ export function DraftMapDialog({ logId, onClose }: { logId: string; onClose: () 
   const [title, setTitle] = useState("");
   const [names, setNames] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  // The channel attribute typed by the reviewer; `asked` is the one the proposal was read with.
+  const [channel, setChannel] = useState("");
+  const [asked, setAsked] = useState("");
   useEffect(() => {
-    draftsApi.propose(logId).then(
+    setError(null);
+    draftsApi.propose(logId, asked ? { channel: asked } : {}).then(
       (p) => {
         setProposal(p);
-        setTitle(p.draft.title);
-        setNames(Object.fromEntries(p.draft.stages.map((s) => [s.id, s.name])));
+        setTitle((t) => t || p.draft.title);
+        setNames((n) => ({ ...Object.fromEntries(p.draft.stages.map((s) => [s.id, s.name])), ...n }));
+        setChannel(p.draft.touchpoints.attribute ?? asked);
       },
       (e: Error) => setError(e.message),
     );
-  }, [logId]);
+  }, [logId, asked]);
   const create = async () => {
     if (!proposal) return;
     setSaving(true);
@@ -43,6 +56,7 @@ export function DraftMapDialog({ logId, onClose }: { logId: string; onClose: () 
       const stageNames = renamed(proposal, names);
       const { map } = await draftsApi.save(logId, {
         ...(title.trim() ? { title: title.trim() } : {}),
+        ...(asked ? { channel: asked } : {}),
         stageNames,
       });
       navigate(`/maps/${map.id}`);
@@ -71,6 +85,29 @@ export function DraftMapDialog({ logId, onClose }: { logId: string; onClose: () 
             frequent variants ({pct(proposal.draft.ordering.dominantShare)} of cases);{" "}
             {pct(proposal.draft.fit.inOrderShare)} of cases pass them in order.
           </p>
+          <p className="muted">
+            <label>
+              Channel attribute{" "}
+              <input
+                aria-label="Channel attribute"
+                value={channel}
+                maxLength={200}
+                placeholder="channel, via, source …"
+                onChange={(e) => setChannel(e.target.value)}
+              />
+            </label>{" "}
+            <button
+              type="button"
+              className="btn"
+              disabled={channel.trim() === (proposal.draft.touchpoints.attribute ?? asked)}
+              onClick={() => setAsked(channel.trim())}
+            >
+              Read touchpoints
+            </button>{" "}
+            {proposal.draft.touchpoints.attribute === null
+              ? "No channel attribute found: the draft has no touchpoints lane."
+              : `Touchpoints from “${proposal.draft.touchpoints.attribute}”.`}
+          </p>
           <ol className="draft-stages" aria-label="Proposed stages">
             {proposal.draft.stages.map((s) => (
               <li key={s.id}>
@@ -81,6 +118,9 @@ export function DraftMapDialog({ logId, onClose }: { logId: string; onClose: () 
                   onChange={(e) => setNames({ ...names, [s.id]: e.target.value })}
                 />
                 <span className="muted"> {s.activities.join(", ")}</span>
+                {touchpointsOf(proposal, s.id) ? (
+                  <span className="muted"> · {touchpointsOf(proposal, s.id)}</span>
+                ) : null}
               </li>
             ))}
           </ol>

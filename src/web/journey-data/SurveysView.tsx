@@ -5,7 +5,7 @@ import { logsApi } from "../api/logs.ts";
 import type { UploadProgress } from "../api/upload.ts";
 import { useEditor } from "../editor/session-context.ts";
 import { fmtCount } from "./format.ts";
-import { SurveyThemes } from "./SurveyThemes.tsx";
+import { SurveyThemes, TicketThemes } from "./SurveyThemes.tsx";
 import { useSurveyOverlay } from "./survey-store.ts";
 import { RowErrors } from "./UploadLogForm.tsx";
 import { UploadProgressBar } from "./UploadProgressBar.tsx";
@@ -79,6 +79,7 @@ export function SurveysView({ mapId }: { mapId: string }) {
           No surveys yet. Columns: case_id, stage, touchpoint, metric (csat, ces, nps), score, comment.
         </p>
       ) : null}
+      <TicketThemes mapId={mapId} />
       {mine && surveys?.length ? (
         <>
           <label className="check overlay-toggle">

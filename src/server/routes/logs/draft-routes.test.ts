@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { describeWithSharedLogs, EVENTLOGS_DIR } from "../../../analytics/testing/shared-logs.ts";
 import { activityMatcher } from "../../../domain/journey-data/index.ts";
 import { createTestStore, type TestStore } from "../../../testing/databases.ts";
@@ -84,5 +84,60 @@ describeWithSharedLogs("POST /api/logs/:id/draft-map", () => {
     expect((await api.post(`/api/logs/${logId}/draft-map?save=1`, {})).status).toBe(403);
     as("owner");
     expect((await api.get("/api/journeys")).json).toEqual([]);
+  });
+});
+
+describe("POST /api/logs/:id/draft-map touchpoints", () => {
+  const opened: { t: TestStore; dir: string; close: () => Promise<void> }[] = [];
+  afterEach(async () => {
+    for (const o of opened.splice(0)) {
+      await o.close();
+      await o.t.dispose();
+      rmSync(o.dir, { recursive: true, force: true });
+    }
+  });
+
+  it("drafts the touchpoints lane from the Zendesk sample's Via column, or from a named attribute", async () => {
+    const t = await createTestStore("sqlite");
+    const dir = mkdtempSync(join(tmpdir(), "wayline-draft-tp-"));
+    const auth: Authenticator = async () => ({ name: "test", role: "owner" });
+    const { app, services } = createAppWithServices({ store: t.store, auth, dataDir: dir });
+    opened.push({ t, dir, close: () => services.logs.close() });
+    const api = testClient(app);
+    const sample = join(import.meta.dirname, "../../../analytics/import/samples/zendesk-tickets.csv");
+    const up = await api.post("/api/logs?filename=zendesk-tickets.csv", readFileSync(sample, "utf8"), {
+      "content-type": "text/csv",
+      "x-wayline-upload": "1",
+    });
+    expect(up.status, JSON.stringify(up.json)).toBe(201);
+    const logId = up.json.id as string;
+    const proposal = await api.post(`/api/logs/${logId}/draft-map`, {});
+    expect(proposal.status).toBe(200);
+    const tp = proposal.json.draft.touchpoints;
+    expect(tp.attribute).toBe("via");
+    const created = proposal.json.draft.stages.find((s: { activities: string[] }) =>
+      s.activities.includes("Ticket created"),
+    );
+    const cards = proposal.json.map.cards.filter(
+      (c: { stageId: string; laneId: string }) =>
+        c.laneId === "d-lane-touchpoints" && c.stageId === created.id,
+    );
+    // 3 tickets, one each by Chat, Email and the Web Widget.
+    expect(
+      cards.map((c: { text: string; fields: { channel: string } }) => [c.text, c.fields.channel]),
+    ).toEqual([
+      ["Chat — 33 % of cases", "chat"],
+      ["Email — 33 % of cases", "email"],
+      ["Web Widget — 33 % of cases", "web"],
+    ]);
+    const named = await api.post(`/api/logs/${logId}/draft-map`, { channel: "priority" });
+    expect(named.json.draft.touchpoints.attribute).toBe("priority");
+    expect(named.json.draft.touchpoints.cards.map((c: { channel: null }) => c.channel)).not.toContain("chat");
+    const none = await api.post(`/api/logs/${logId}/draft-map`, { channel: "no such column" });
+    expect(none.json.draft.touchpoints).toEqual({ attribute: null, cards: [] });
+    expect(none.json.map.lanes.some((l: { type: string }) => l.type === "touchpoints")).toBe(false);
+    const bad = await api.post(`/api/logs/${logId}/draft-map`, { channel: "" });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.details.problems[0].path).toBe("body.channel");
   });
 });
