@@ -113,13 +113,13 @@ describeWithService(
       expect(kpiText).not.toContain("–");
       expect(kpiText.match(/420/g)?.length).toBe(1);
       expect(kpiText).toContain("target 900 /month");
-      const owner = cell(page, "Who owns it", "Arrival").locator(".card").first();
-      if (await owner.count()) expect((await owner.innerText()).match(/Operations/g)?.length).toBe(1);
-      else {
-        const ownership = page.locator(".card.kind-ownership").first();
-        const t = (await ownership.innerText()).trim();
-        expect(t.split("\n").length).toBe(1);
-      }
+      // The ownership lane's card names its team once (it was repeated as a chip).
+      const ownerLane = (
+        await page.locator(".lane-header.lane-ownership .name-button").first().innerText()
+      ).trim();
+      const owner = cell(page, ownerLane, "Arrival").locator(".card").first();
+      expect((await owner.innerText()).match(/Operations/g)?.length).toBe(1);
+      expect((await owner.innerText()).trim().split("\n").length).toBe(1);
       const pain = cell(page, "Pain points", "Order").locator(".card.kind-pain").first();
       const fixedBy = pain.locator(".fixed-by");
       expect(await fixedBy.innerText()).toContain("Print ingredients and the 14 major allergens");

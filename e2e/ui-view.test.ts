@@ -207,6 +207,75 @@ describeWithService(
       await page.close();
     }, 60_000);
 
+    it("tells cards apart by kind and lanes by colour; stage and phase chrome show only on hover or focus", async () => {
+      const { page } = await openPizza(h);
+      // Each kind of card has its own fill, not only a thin left border.
+      const fills = await page.evaluate(() => {
+        const byKind = new Map<string, string>();
+        for (const el of document.querySelectorAll<HTMLElement>(".card")) {
+          const kind = [...el.classList].find((c) => c.startsWith("kind-"));
+          if (kind && !byKind.has(kind)) byKind.set(kind, getComputedStyle(el).backgroundColor);
+        }
+        return Object.fromEntries(byKind);
+      });
+      expect(Object.keys(fills).length).toBeGreaterThanOrEqual(4);
+      expect(new Set(Object.values(fills)).size).toBeGreaterThanOrEqual(4);
+      // Lane headers carry their type's colour (icon tile), different across lane types.
+      const tones = await page
+        .locator(".lane-header .lane-icon")
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+      expect(new Set(tones).size).toBeGreaterThanOrEqual(4);
+      expect(tones.every((t) => t !== "rgba(0, 0, 0, 0)")).toBe(true);
+      // Stage and phase chrome: hidden until the header is hovered or holds focus.
+      const opacityOf = (sel: string) =>
+        page
+          .locator(sel)
+          .first()
+          .evaluate((el) => Number(getComputedStyle(el).opacity));
+      await page.mouse.move(1000, 10);
+      const stageMenu = ".stage-header .chrome";
+      const phaseX = ".phase-row .phase-band .chrome";
+      await expect.poll(() => opacityOf(stageMenu)).toBe(0);
+      await expect.poll(() => opacityOf(phaseX)).toBe(0);
+      await page.locator(".stage-header").first().hover();
+      await expect.poll(() => opacityOf(stageMenu)).toBe(1);
+      await page.locator(".phase-row .phase-band").first().hover();
+      await expect.poll(() => opacityOf(phaseX)).toBe(1);
+      await page.mouse.move(1000, 10);
+      await page.getByRole("columnheader", { name: "Aware", exact: true }).focus();
+      await expect.poll(() => opacityOf(stageMenu)).toBe(1);
+      await page.close();
+    }, 60_000);
+
+    it("needs few Tab stops to reach the map without the skip link, and keeps focus clear of the sticky headers", async () => {
+      const { page } = await openPizza(h);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      let stops = 0;
+      for (; stops < 60; stops++) {
+        await page.keyboard.press("Tab");
+        if (await page.evaluate(() => !!document.activeElement?.closest('[role="grid"]'))) break;
+      }
+      // Counted from the page start: the skip link, the toolbar and the map header come first.
+      // 31 on 2026-12-02 (was 47): the toolbar and header buttons come first; the skip link makes it 2.
+      expect(stops + 1).toBeLessThanOrEqual(32);
+      // Far right, then back home: the first cell shows clear of both sticky headers.
+      await page.keyboard.press("Control+End");
+      await page.keyboard.press("Control+Home");
+      const clear = await page.evaluate(() => {
+        const a = (document.activeElement as HTMLElement).getBoundingClientRect();
+        const lane = document.querySelector(".lane-header")?.getBoundingClientRect();
+        const stage = document.querySelector(".stage-header")?.getBoundingClientRect();
+        return {
+          ok: !!lane && !!stage && a.left >= lane.right - 1 && a.top >= stage.bottom - 1,
+          label: document.activeElement?.getAttribute("aria-label") ?? "",
+        };
+      });
+      // Ctrl+Home: the first cell of the first lane (or its first card).
+      expect(clear.label).toMatch(/^(What Eva does, Aware|Asks friends where to get a good pizza nearby)/);
+      expect(clear.ok).toBe(true);
+      await page.close();
+    }, 60_000);
+
     it("names emotion patterns in words, never as bare glyphs", async () => {
       const { page } = await openPizza(h);
       const words = await page.locator(".pattern-marker .pattern-word").allInnerTexts();

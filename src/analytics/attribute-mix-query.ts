@@ -51,6 +51,24 @@ export function topValues(values: AttributeMixValue[], top: number): AttributeMi
 }
 
 /** The answer from an engine's rows: per stage index its cases and (st, value, cases) rows. */
+export function attributeMixFromRows(
+  spec: StageAttributeMixSpec,
+  attribute: string | null,
+  caseRows: Record<string, unknown>[],
+  valueRows: Record<string, unknown>[],
+): AttributeMixResult {
+  return attributeMixResult(
+    spec,
+    attribute,
+    new Map(caseRows.map((r) => [count(r.st), count(r.n)])),
+    valueRows.map((r) => ({ st: count(r.st), value: String(r.v), cases: count(r.n) })),
+  );
+}
+
+/** An engine's number cell (BIGINT, string or null) as a number. */
+const count = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+
+/** The answer from per-stage case counts and per-stage value counts. */
 export function attributeMixResult(
   spec: StageAttributeMixSpec,
   attribute: string | null,

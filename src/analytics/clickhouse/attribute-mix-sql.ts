@@ -1,7 +1,7 @@
 import type { AttributeCasesResult, AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
 import {
   attributeCasesResult,
-  attributeMixResult,
+  attributeMixFromRows,
   type StageAttributeCasesSpec,
   type StageAttributeMixSpec,
 } from "../attribute-mix-query.ts";
@@ -35,12 +35,7 @@ export async function chAttributeMix(
     attribute === null
       ? []
       : await ch.rows(`SELECT st, v, uniqExact(case_id) AS n FROM ${mapped} WHERE v != '' GROUP BY st, v`);
-  return attributeMixResult(
-    spec,
-    attribute,
-    new Map(caseRows.map((r) => [num(r.st), num(r.n)])),
-    valueRows.map((r) => ({ st: num(r.st), value: String(r.v), cases: num(r.n) })),
-  );
+  return attributeMixFromRows(spec, attribute, caseRows, valueRows);
 }
 
 /** `stageAttributeCases()` over the events table: argMin by (ts, seq) per case (no window functions in 18.16). */

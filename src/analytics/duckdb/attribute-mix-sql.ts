@@ -1,7 +1,7 @@
 import type { AttributeCasesResult, AttributeMixResult } from "../../domain/journey-data/attribute-mix.ts";
 import {
   attributeCasesResult,
-  attributeMixResult,
+  attributeMixFromRows,
   type StageAttributeCasesSpec,
   type StageAttributeMixSpec,
 } from "../attribute-mix-query.ts";
@@ -30,12 +30,7 @@ export async function duckAttributeMix(db: DuckDb, spec: StageAttributeMixSpec):
       ? []
       : await db.rows(`${mapped}, g AS (SELECT st, v, count(DISTINCT case_id) AS n FROM m WHERE v <> '' GROUP BY st, v)
     SELECT st, v, n FROM g QUALIFY row_number() OVER (PARTITION BY st ORDER BY n DESC, v) <= ${spec.top}`);
-  return attributeMixResult(
-    spec,
-    attribute,
-    new Map(caseRows.map((r) => [num(r.st), num(r.n)])),
-    valueRows.map((r) => ({ st: num(r.st), value: String(r.v), cases: num(r.n) })),
-  );
+  return attributeMixFromRows(spec, attribute, caseRows, valueRows);
 }
 
 /** `stageAttributeCases()` over `events` (rowid is the file-order tie-breaker, as everywhere). */
