@@ -299,7 +299,10 @@ describeWithService("Chromium", existsSync(CHROMIUM), "the editor at laptop, tab
     // Tab out of the menu closes it.
     await page.keyboard.press("ArrowDown");
     expect(await more.getAttribute("aria-expanded")).toBe("true");
+    // The first tool takes focus on the next frame: End before it would act on the button.
+    await expect.poll(focused).toBe("+ Add stage");
     await page.keyboard.press("End");
+    await expect.poll(focused).not.toBe("+ Add stage");
     await page.keyboard.press("Tab");
     await expect.poll(() => more.getAttribute("aria-expanded")).toBe("false");
     // Map details unfold kind, status and goal below the title.
